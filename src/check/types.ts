@@ -1,0 +1,71 @@
+/** Rule ids of the divergence checks. Stable: baselines and SARIF depend on them. */
+export type RuleId =
+  | 'only-in-source'
+  | 'only-in-target'
+  | 'number-mismatch'
+  | 'name-mismatch'
+  | 'untranslated'
+  | 'wrong-language'
+  | 'moved'
+  | 'divergent'
+  | 'outdated'
+  | 'glossary'
+  | 'duplicate'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+/** Where a finding sits on one side. */
+export interface FindingLocation {
+  /** File path, when known. */
+  path?: string
+  /** Block index in its document. */
+  block: number
+  /** Sentence index in its document, for sentence-level findings. */
+  sentence?: number
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+  /** The block's (or sentence's) text. */
+  text: string
+}
+
+/** A finding as plain data: what `--format json` prints and the HTML report reads. */
+export interface FindingJson {
+  rule: RuleId
+  severity: Severity
+  message: string
+  source: FindingLocation | null
+  target: FindingLocation | null
+  evidence: Record<string, unknown>
+  fingerprint: string
+}
+
+/** The JSON report of one document pair (`bitext check --format json`). */
+export interface CheckReport {
+  version: 1
+  source: {path?: string; lang: string; blocks: number}
+  target: {path?: string; lang: string; blocks: number}
+  findings: FindingJson[]
+  summary: Record<Severity, number>
+  /** Blocks of both sides and the block beads, for side-by-side views. */
+  alignment: ReportAlignment
+}
+
+/** One side of the alignment as the report shows it. */
+export interface ReportBlock {
+  index: number
+  kind: string
+  depth?: number
+  text: string
+  lang: string
+  line: number
+}
+
+/** The alignment carried in a report, so the HTML view needs no second source of truth. */
+export interface ReportAlignment {
+  source: ReportBlock[]
+  target: ReportBlock[]
+  /** Block beads: `{source: number[], target: number[], score}`. */
+  beads: Array<{source: number[]; target: number[]; score: number}>
+}

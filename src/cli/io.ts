@@ -1,0 +1,18 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface Io {
+  stdout: (chunk: string) => void
+  stderr: (chunk: string) => void
+  /** Whether stdout / stderr are terminals (colour, progress bars). */
+  stdoutIsTty: boolean
+  stderrIsTty: boolean
+  cwd: string
+  env: Record<string, string | undefined>
+}
+
+/** A usage or input problem: the CLI prints `bitext: <message>` on one line and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+/** A command: takes its own arguments (after the command name), returns the exit code. */
+export type Command = (args: string[], io: Io) => Promise<number>

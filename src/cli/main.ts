@@ -1,0 +1,68 @@
+import {createRequire} from 'node:module'
+import type {Command, Io} from './io.js'
+import {UsageError} from './io.js'
+import {InputError} from '../input-error.js'
+
+const help = `bitext — keep two language versions of a document honest with each other
+
+Usage: bitext <command> [options]
+
+Commands:
+  parse <file>                 parse a document and print its structure
+  align <source> <target>      align two documents (blocks, then sentences)
+  check <source> <target>      report divergences (exit 1 when any reach --fail-on)
+  report <source> <target>     write a side-by-side HTML report
+  tm <subcommand>              translation memory: build, import, export, lookup, …
+
+Options:
+  -h, --help                   show help (also after a command: bitext align --help)
+  -v, --version                print the version
+
+Exit codes: 0 success, 1 findings at or above --fail-on, 2 usage or input error.
+`
+
+/** Loads a command's module only when it is called, so `bitext --help` stays fast. */
+const commands: Record<string, () => Promise<Command>> = {
+  parse: async () => (await import('./parse.js')).parse,
+  align: async () => (await import('./align.js')).align,
+  check: async () => (await import('./check.js')).check,
+  report: async () => (await import('./report.js')).report,
+  tm: async () => (await import('./tm.js')).tm
+}
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    io.stdout(help)
+    return name === undefined ? 2 : 0
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(version() + '\n')
+    return 0
+  }
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined
+  try {
+    if (!load) throw new UsageError(`unknown command '${name}'; run 'bitext --help' for the list`)
+    const command = await load()
+    return await command(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`bitext: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+function version(): string {
+  // `dist/cli.js` and `src/cli/main.ts` sit at different depths below package.json.
+  const require = createRequire(import.meta.url)
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      return (require(candidate) as {version: string}).version
+    } catch {}
+  }
+  return 'unknown'
+}
+

@@ -4,6 +4,13 @@
 // document
 export type {BitextDocument, Block, BlockKind, DocumentFormat, Point, Position, Section, Sentence} from './document/types.js'
 export {InputError} from './input-error.js'
+export {normalizeText} from './text/normalize-text.js'
+export {foldCase} from './text/fold-case.js'
+export {foldDiacritics} from './text/fold-diacritics.js'
+export {splitSuffix} from './text/split-suffix.js'
+export type {SplitWord} from './text/split-suffix.js'
+export {tokenize} from './text/tokenize.js'
+export type {Token} from './text/tokenize.js'
 
 // align
 export type {Alignment, Bead} from './align/types.js'

@@ -1,0 +1,48 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = path.resolve(import.meta.dirname, '../..')
+const built = existsSync(path.join(root, 'dist', 'index.js'))
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']})
+
+describe.skipIf(!built)('the packed tarball, installed in a scratch folder', () => {
+  let scratch = ''
+
+  beforeAll(() => {
+    scratch = mkdtempSync(path.join(tmpdir(), 'bitext-pack-'))
+    npm(['pack', '--silent', '--pack-destination', scratch], root)
+    const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'))
+    if (!tarball) throw new Error('npm pack made no tarball')
+    writeFileSync(path.join(scratch, 'package.json'), '{"name": "scratch", "private": true}\n')
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=peer', `./${tarball}`], scratch)
+  }, 180_000)
+
+  afterAll(() => {
+    if (scratch) rmSync(scratch, {recursive: true, force: true})
+  })
+
+  const node = (code: string, type: 'module' | 'commonjs') =>
+    execFileSync(process.execPath, [`--input-type=${type}`, '-e', code], {cwd: scratch, encoding: 'utf8'})
+
+  it('imports as ESM and exposes parseDocument', () => {
+    expect(node("import {parseDocument} from 'bitext'; console.log(typeof parseDocument)", 'module')).toBe('function\n')
+  })
+
+  it('requires as CommonJS and exposes parseDocument', () => {
+    expect(node("console.log(typeof require('bitext').parseDocument)", 'commonjs')).toBe('function\n')
+  })
+
+  it('ships only dist, package.json, README and licence', () => {
+    const files = readdirSync(path.join(scratch, 'node_modules', 'bitext')).sort()
+    expect(files.filter((name) => !['dist', 'package.json', 'README.md', 'LICENSE'].includes(name))).toStrictEqual([])
+  })
+
+  it('installs a working bitext binary', () => {
+    const bin = path.join(scratch, 'node_modules', '.bin', 'bitext')
+    expect(execFileSync(bin, ['--version'], {encoding: 'utf8'})).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})

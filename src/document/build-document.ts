@@ -1,0 +1,56 @@
+import {detectLanguage} from '../text/detect-language.js'
+import {splitSentences} from '../text/split-sentences.js'
+import {buildSections} from './build-sections.js'
+import {sourceOffset} from './collect-text.js'
+import {documentLanguage} from './document-language.js'
+import {isTranslatable} from './is-translatable.js'
+import type {ToPoint} from './line-index.js'
+import type {RawBlock, RawSentence} from './raw-block.js'
+import type {BitextDocument, Block, DocumentFormat, Sentence} from './types.js'
+
+/** Resolved settings of `buildDocument`. */
+export interface BuildSettings {
+  format: DocumentFormat
+  /** Document language; detected from the blocks when `undefined`. */
+  lang: string | undefined
+  languages: readonly string[]
+  toPoint: ToPoint
+}
+
+/** Turns raw blocks into the document model: languages, sentences, positions, sections. */
+export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings): BitextDocument {
+  const guesses = raws.map((raw) =>
+    raw.lang === undefined ? detectLanguage(raw.text, {languages: settings.languages}) : {lang: raw.lang, confidence: 1}
+  )
+  const detected = documentLanguage(raws.map((raw, index) => ({text: raw.text, lang: guesses[index]?.lang ?? 'und'})))
+  const document = settings.lang === undefined ? detected : {lang: settings.lang, confidence: 1}
+  let sentenceIndex = 0
+  const blocks = raws.map((raw, index): Block => {
+    const guess = guesses[index] ?? {lang: 'und', confidence: 0}
+    const spans = raw.sentences ?? splitSentences(raw.text, guess.lang === 'und' ? document.lang : guess.lang)
+    const sentences = spans.map((span) => toSentence(raw, span, index, sentenceIndex++, settings.toPoint))
+    return {
+      index,
+      kind: raw.kind,
+      ...(raw.depth === undefined ? {} : {depth: raw.depth}),
+      text: raw.text,
+      lang: guess.lang,
+      langConfidence: guess.confidence,
+      translatable: isTranslatable(raw.kind, raw.text),
+      position: {start: settings.toPoint(raw.start), end: settings.toPoint(raw.end)},
+      sentences
+    }
+  })
+  return {
+    lang: document.lang,
+    langConfidence: document.confidence,
+    format: settings.format,
+    blocks,
+    sections: buildSections(blocks)
+  }
+}
+
+function toSentence(raw: RawBlock, span: RawSentence, block: number, index: number, toPoint: ToPoint): Sentence {
+  const line = toPoint(sourceOffset(raw.pieces, span.start)).line
+  return {index, block, text: raw.text.slice(span.start, span.end), start: span.start, end: span.end, line}
+}

@@ -1,0 +1,71 @@
+import {InputError} from '../input-error.js'
+import {looksBinary} from './looks-binary.js'
+import {looksTurkishSingleByte} from './looks-turkish.js'
+
+/** Options of `decodeText`. */
+export interface DecodeTextOptions {
+  /**
+   * Encoding to use (a WHATWG label: `utf-8`, `windows-1254`, `iso-8859-9`,
+   * `utf-16le`, …). Default: detected — a BOM, else UTF-8, else Turkish
+   * single-byte text (Windows-1254 or ISO-8859-9).
+   */
+  encoding?: string
+}
+
+/** Decoded text and the encoding it was read with (lower-case WHATWG name). */
+export interface DecodedText {
+  text: string
+  encoding: string
+}
+
+const boms: ReadonlyArray<{bytes: number[]; encoding: string}> = [
+  {bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8'},
+  {bytes: [0xff, 0xfe], encoding: 'utf-16le'},
+  {bytes: [0xfe, 0xff], encoding: 'utf-16be'}
+]
+
+/**
+ * Decodes the bytes of a text file. A BOM is honoured and stripped; binary
+ * data (NUL bytes, many control characters) throws `InputError('not-text')`;
+ * invalid UTF-8 that reads as Turkish single-byte text is decoded as
+ * Windows-1254 (when bytes 0x80-0x9F occur) or ISO-8859-9; any other invalid
+ * UTF-8 throws `InputError('bad-encoding')`.
+ *
+ * @example
+ *   decodeText(new Uint8Array([0x49, 0xfe, 0xfd, 0x6b])) // => {text: 'Işık', encoding: 'iso-8859-9'}
+ */
+export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
+  const bom = boms.find((entry) => entry.bytes.every((byte, index) => bytes[index] === byte))
+  if (bom && options.encoding === undefined) {
+    return {text: decode(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding}
+  }
+  if (looksBinary(bytes)) throw new InputError('not-text', 'not a text file (it holds binary data)')
+  if (options.encoding !== undefined) return decodeAs(bytes, options.encoding)
+  try {
+    return {text: decode(bytes, 'utf-8'), encoding: 'utf-8'}
+  } catch {
+    if (!looksTurkishSingleByte(bytes)) {
+      throw new InputError('bad-encoding', 'not valid UTF-8; give the encoding, e.g. --encoding windows-1254')
+    }
+    const c1 = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f)
+    return {text: decode(bytes, 'windows-1254'), encoding: c1 ? 'windows-1254' : 'iso-8859-9'}
+  }
+}
+
+function decodeAs(bytes: Uint8Array, label: string): DecodedText {
+  let decoder: InstanceType<typeof TextDecoder>
+  try {
+    decoder = new TextDecoder(label, {fatal: true, ignoreBOM: false})
+  } catch {
+    throw new InputError('bad-encoding', `unknown encoding '${label}'; use e.g. utf-8, windows-1254 or iso-8859-9`)
+  }
+  try {
+    return {text: decoder.decode(bytes), encoding: decoder.encoding}
+  } catch {
+    throw new InputError('bad-encoding', `the file is not valid ${decoder.encoding}; check --encoding`)
+  }
+}
+
+function decode(bytes: Uint8Array, encoding: string): string {
+  return new TextDecoder(encoding, {fatal: true, ignoreBOM: true}).decode(bytes)
+}

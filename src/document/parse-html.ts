@@ -1,0 +1,5 @@
+import type {RawBlock} from './raw-block.js'
+
+export function parseHtml(_value: string): RawBlock[] {
+  throw new TypeError('parseHtml: not ready')
+}

@@ -1,0 +1,53 @@
+import {collectText} from './collect-text.js'
+import type {RawBlock} from './raw-block.js'
+import {groupParagraphs, splitLines} from './split-lines.js'
+import type {SourceLine} from './split-lines.js'
+
+/** Headings are at most this many characters long. */
+const maxHeadingLength = 120
+const terminalPunctuation = /[.!?:;,…。]["'”’)\]]*$/u
+/** `Label: text` opens a paragraph, not a heading. */
+const labelColon = /^[^:]{1,80}:\s+\S/u
+const bullet = /^\s*[-*•·‣◦]\s+\S/u
+
+/**
+ * Parses plain text: blank or white-space-only lines separate blocks, the
+ * lines of a block are joined. A single short line without terminal
+ * punctuation followed by another block is a heading (depth 1 when it opens
+ * the document, else 2). A block whose every line starts with a bullet
+ * (`-`, `*`, `•`) gives one list item per line.
+ */
+export function parseText(value: string): RawBlock[] {
+  const groups = groupParagraphs(splitLines(value))
+  return groups.flatMap((group, index) => {
+    if (group.every((entry) => bullet.test(entry.value))) {
+      return group.map((entry) => toBlock([entry], 'list-item'))
+    }
+    if (index < groups.length - 1 && isHeading(group)) {
+      return [{...toBlock(group, 'heading'), depth: index === 0 ? 1 : 2}]
+    }
+    return [toBlock(group, 'paragraph')]
+  })
+}
+
+function isHeading(group: readonly SourceLine[]): boolean {
+  const [only] = group
+  if (group.length !== 1 || !only) return false
+  const text = only.value.trim()
+  return (
+    text.length <= maxHeadingLength &&
+    /\p{L}/u.test(text) &&
+    !terminalPunctuation.test(text) &&
+    !labelColon.test(text)
+  )
+}
+
+/** A block of `kind` from source lines: collected text, trimmed source span. */
+export function toBlock(lines: readonly SourceLine[], kind: RawBlock['kind']): RawBlock {
+  const {text, pieces} = collectText(lines.map((entry) => ({value: entry.value + '\n', offset: entry.offset})))
+  const first = lines[0]
+  const last = lines.at(-1)
+  const start = first ? first.offset + (first.value.length - first.value.trimStart().length) : 0
+  const end = last ? last.offset + last.value.trimEnd().length : start
+  return {kind, text, start, end, pieces}
+}

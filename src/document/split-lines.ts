@@ -1,0 +1,38 @@
+/** A line of the source: its content (without the line ending) and where it starts. */
+export interface SourceLine {
+  value: string
+  offset: number
+  /** Whether the line has nothing but white space (NBSP included). */
+  blank: boolean
+}
+
+/** Splits `value` into lines at `\n`, `\r\n` and lone `\r`, keeping offsets. */
+export function splitLines(value: string): SourceLine[] {
+  const lines: SourceLine[] = []
+  const ending = /\r\n|\n|\r/g
+  let offset = 0
+  for (const match of value.matchAll(ending)) {
+    lines.push(line(value.slice(offset, match.index), offset))
+    offset = match.index + match[0].length
+  }
+  lines.push(line(value.slice(offset), offset))
+  return lines
+}
+
+/** Groups consecutive non-blank lines into paragraphs. */
+export function groupParagraphs(lines: readonly SourceLine[]): SourceLine[][] {
+  const groups: SourceLine[][] = []
+  let current: SourceLine[] = []
+  for (const entry of lines) {
+    if (entry.blank) {
+      if (current.length > 0) groups.push(current)
+      current = []
+    } else current.push(entry)
+  }
+  if (current.length > 0) groups.push(current)
+  return groups
+}
+
+function line(value: string, offset: number): SourceLine {
+  return {value, offset, blank: value.trim() === ''}
+}

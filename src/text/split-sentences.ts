@@ -1,0 +1,79 @@
+import {abbreviationsFor} from './abbreviations.js'
+import {foldCase} from './fold-case.js'
+
+/** A sentence of a text: its trimmed text and its offsets (UTF-16 code units) in the input. */
+export interface SentenceSpan {
+  text: string
+  /** Offset of the first code unit (after leading white space). */
+  start: number
+  /** Offset after the last code unit (before trailing white space). */
+  end: number
+}
+
+const openers = /^[("'\u2018\u201C\u00AB[]+/u
+const initial = /^\p{Lu}\.$/u
+const dottedAcronym = /^(?:\p{L}{1,2}\.){2,}$/u
+const ordinal = /^\p{Nd}{1,3}\.$/u
+const ellipsis = /(?:\.\.\.|\u2026)[)\]]?$/u
+const startsLower = /^["'\u2018\u201C(]*\p{Ll}/u
+const startsDigit = /^\p{Nd}/u
+
+/**
+ * Splits `text` into sentences with `Intl.Segmenter` for `lang` (default
+ * `und`), then joins back the breaks it makes after abbreviations (`Dr.`,
+ * `e.g.`, `Prof.`, `örn.`, `T.C.` …), initials (`J. R. R. Tolkien`), Turkish
+ * ordinals (`1. Dünya Savaşı`), `No. 5` and ellipses before a lower-case word.
+ * Decimals, URLs and e-mail addresses are never split (no space after the dot).
+ *
+ * The sentences are in order, do not overlap, and cover every non-space
+ * character of `text`.
+ *
+ * @example
+ *   splitSentences('Prof. Dr. Ayşe geldi. Sonra gitti.', 'tr')
+ *   // => [{text: 'Prof. Dr. Ayşe geldi.', start: 0, end: 21}, {text: 'Sonra gitti.', start: 22, end: 34}]
+ */
+export function splitSentences(text: string, lang = 'und'): SentenceSpan[] {
+  const breaks = segmentBreaks(text, lang).filter((at) => !isFalseBreak(text.slice(0, at), text.slice(at), lang))
+  const spans: SentenceSpan[] = []
+  let start = 0
+  for (const end of [...breaks, text.length]) {
+    const span = trimSpan(text, start, end)
+    if (span) spans.push(span)
+    start = end
+  }
+  return spans
+}
+
+/** Offsets where `Intl.Segmenter` starts a new sentence (0 excluded). */
+function segmentBreaks(text: string, lang: string): number[] {
+  let segmenter: Intl.Segmenter
+  try {
+    segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'})
+  } catch {
+    segmenter = new Intl.Segmenter('und', {granularity: 'sentence'})
+  }
+  return [...segmenter.segment(text)].map((segment) => segment.index).filter((index) => index > 0)
+}
+
+/** Whether a break between `before` and `after` falls inside a sentence. */
+function isFalseBreak(before: string, after: string, lang: string): boolean {
+  const left = before.trimEnd()
+  const right = after.trimStart()
+  if (ellipsis.test(left)) return startsLower.test(right)
+  const raw = left.slice(left.search(/\S+$/u)).replace(openers, '')
+  if (!raw.endsWith('.')) return false
+  const word = foldCase(raw, lang)
+  const list = abbreviationsFor(lang)
+  if (list.always.has(word)) return true
+  if (list.beforeNumber.has(word)) return startsDigit.test(right)
+  if (initial.test(raw) || dottedAcronym.test(raw)) return true
+  return lang.toLowerCase().startsWith('tr') && ordinal.test(word)
+}
+
+function trimSpan(text: string, start: number, end: number): SentenceSpan | undefined {
+  const slice = text.slice(start, end)
+  const leading = slice.length - slice.trimStart().length
+  const trimmed = slice.trim()
+  if (trimmed === '') return undefined
+  return {text: trimmed, start: start + leading, end: start + leading + trimmed.length}
+}

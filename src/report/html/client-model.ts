@@ -25,14 +25,12 @@ function rowsOfFindings(beads, findings) {
   return {rows: rows, loose: loose}
 }
 
-var notTerms = {score: true, previous: true, changes: true, message: true}
-
+// Only evidence keys named after a side ("source", "sourceNumbers", …) are marked in that side's
+// text: other evidence ("kind", "words", "detected", …) describes the finding, not the text.
 function evidenceTerms(evidence, side) {
-  var other = side === 'source' ? 'target' : 'source'
   var terms = []
   Object.keys(evidence || {}).forEach(function (key) {
-    if (notTerms[key] || key.toLowerCase().indexOf(other) === 0) return
-    collectTerms(evidence[key], terms)
+    if (key.toLowerCase().indexOf(side) === 0) collectTerms(evidence[key], terms)
   })
   return terms
 }

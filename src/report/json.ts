@@ -1,0 +1,24 @@
+import type {CheckReport, Severity} from '../check/types.js'
+
+/** Several pairs in one JSON document (`bitext check` over a config). */
+export interface CheckReportSet {
+  version: 1
+  files: CheckReport[]
+  summary: Record<Severity, number>
+}
+
+/**
+ * Formats reports as JSON: one report as it is, several as
+ * `{version: 1, files: [...], summary}`. Two-space indent, final newline.
+ */
+export function formatJson(reports: readonly CheckReport[]): string {
+  const value = reports.length === 1 ? reports[0] : toReportSet(reports)
+  return JSON.stringify(value, null, 2) + '\n'
+}
+
+/** Wraps several reports with their summed summary. */
+export function toReportSet(reports: readonly CheckReport[]): CheckReportSet {
+  const summary: Record<Severity, number> = {error: 0, warning: 0, info: 0}
+  for (const report of reports) for (const severity of ['error', 'warning', 'info'] as const) summary[severity] += report.summary[severity]
+  return {version: 1, files: [...reports], summary}
+}

@@ -1,0 +1,120 @@
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {BrowserContext, Page} from 'playwright-core'
+import {afterAll, afterEach, beforeAll, beforeEach, describe, expect, it} from 'vitest'
+import type {CheckReport} from '../../src/check/types.js'
+import {renderHtmlReport} from '../../src/report/html-report.js'
+import type {PageWatch} from './chromium.js'
+import {chromiumPath, hasChromium, launchChromium, watchPage} from './chromium.js'
+
+const output = path.resolve('test-output')
+const found = hasChromium()
+const title = found
+  ? 'the seed report in Chromium'
+  : `the seed report in Chromium — skipped: no Chromium at ${chromiumPath} (run scripts/ci-chromium.sh)`
+if (!found) console.warn(`test/browser: ${title}`)
+
+function writeReport(name: string): string {
+  const report = JSON.parse(readFileSync(`test/fixtures-report/${name}.json`, 'utf8')) as CheckReport
+  mkdirSync(output, {recursive: true})
+  const file = path.join(output, `${name}.html`)
+  writeFileSync(file, renderHtmlReport(report))
+  return pathToFileURL(file).href
+}
+
+let context: BrowserContext
+let close: () => Promise<void>
+
+beforeAll(async () => {
+  if (found) ({context, close} = await launchChromium())
+})
+afterAll(async () => {
+  if (found) await close()
+})
+
+async function open(url: string, width = 1280): Promise<{page: Page; watch: PageWatch}> {
+  const page = await context.newPage()
+  await page.setViewportSize({width, height: 900})
+  const watch = await watchPage(page, url)
+  await page.goto(url)
+  await page.waitForSelector('body[data-ready]')
+  return {page, watch}
+}
+
+const beadsOf = (page: Page, selector: string) =>
+  page.$$eval(selector, (rows) => rows.map((row) => (row as HTMLElement).dataset['bead']))
+
+describe.skipIf(!found)(title, () => {
+  const url = found ? writeReport('seed-report') : ''
+  let page: Page
+  let watch: PageWatch
+
+  beforeEach(async () => {
+    ;({page, watch} = await open(url))
+  })
+  afterEach(async () => {
+    expect(watch.requests).toStrictEqual([url])
+    expect(watch.errors).toStrictEqual([])
+    await page.close()
+  })
+
+  it('shows the four divergences on their rows', async () => {
+    expect(await beadsOf(page, '.row.has-findings')).toStrictEqual(['8', '10', '14', '18'])
+    const badges = await page.$$eval('.row.has-findings', (rows) =>
+      rows.map((row) => [...row.querySelectorAll('.badge .rule')].map((rule) => rule.textContent))
+    )
+    expect(badges).toStrictEqual([['only-in-source'], ['only-in-target'], ['divergent'], ['only-in-source']])
+  })
+
+  it('puts each side in its column, with its language, and empty cells against blocks without counterpart', async () => {
+    const row = page.locator('.row[data-bead="8"]')
+    expect(await row.locator('.cell.source').getAttribute('lang')).toBe('tr')
+    expect(await row.locator('.cell.target').getAttribute('lang')).toBe('en')
+    expect(await row.locator('.cell.target').textContent()).toBe('no counterpart')
+    expect(await page.locator('.row.band').count()).toBe(7)
+  })
+
+  it('marks the names that differ in the divergent pair, on both sides', async () => {
+    const marks = (side: string) => page.$$eval(`.row[data-bead="14"] .${side} mark`, (nodes) => nodes.map((n) => n.textContent))
+    expect(await marks('source')).toStrictEqual(['Türk Dili Konuşan Ülkeler İşbirliği Konseyi'])
+    expect(await marks('target')).toStrictEqual(['Organisation of Turkic States', 'Azerbaijan', 'Uzbekistan', 'Kazakhstan', 'Kyrgyzstan'])
+  })
+
+  it('leaves two rows when filtered to only-in-source', async () => {
+    for (const rule of ['divergent', 'only-in-target']) await page.uncheck(`input[name="rule"][value="${rule}"]`)
+    expect(await beadsOf(page, '.row.has-findings')).toStrictEqual(['8', '18'])
+    expect(await page.textContent('#status')).toBe('showing 2 of 4 findings')
+  })
+
+  it('shows only the rows with findings when asked', async () => {
+    await page.check('input[name="only"]')
+    expect(await beadsOf(page, '.row:visible')).toStrictEqual(['8', '10', '14', '18'])
+  })
+
+  it('moves the focus to the next and previous finding with j and k', async () => {
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset['bead'])
+    await page.keyboard.press('j')
+    expect(await focused()).toBe('8')
+    await page.keyboard.press('j')
+    expect(await focused()).toBe('10')
+    await page.keyboard.press('k')
+    expect(await focused()).toBe('8')
+  })
+
+  it('saves screenshots at laptop and phone width', async () => {
+    // Laptop: the header, the summary bar and the four rows with findings.
+    await page.setViewportSize({width: 1280, height: 900})
+    await page.check('input[name="only"]')
+    await page.screenshot({path: path.join(output, 'report-1280.png')})
+    // Phone: the columns stacked, at the divergent pair (the third finding).
+    const phone = await open(url, 390)
+    for (let i = 0; i < 3; i++) await phone.page.keyboard.press('j')
+    await phone.page.screenshot({path: path.join(output, 'report-390.png')})
+    expect(phone.watch.errors).toStrictEqual([])
+    await phone.page.close()
+    if (process.env['UPDATE'] === '1') {
+      for (const name of ['report-1280.png', 'report-390.png']) copyFileSync(path.join(output, name), path.join('docs', name))
+    }
+  })
+})

@@ -1,0 +1,70 @@
+import type {Alignment} from '../align/types.js'
+import type {BitextDocument} from '../document/types.js'
+import type {RuleSetting} from './context.js'
+import {createContext} from './context.js'
+import {checkDuplicate} from './duplicate.js'
+import type {Finding} from './finding.js'
+import {checkOnlyIn} from './only-in.js'
+import {checkUntranslated} from './untranslated.js'
+import {checkWrongLanguage} from './wrong-language.js'
+import type {RuleId} from './types.js'
+
+/** Options of `check`. */
+export interface CheckOptions {
+  /** Severity per rule, or `'off'`. Default: each rule's default (see the README's Rules). */
+  rules?: Partial<Record<RuleId, RuleSetting>>
+}
+
+/**
+ * Turns an alignment into the divergences a translator must fix: findings
+ * (vfile messages) in reading order. Content problems never throw; only a
+ * value that is not an alignment does (`TypeError`).
+ *
+ * @example
+ *   check(align(source, target)) // => [VFileMessage {ruleId: 'only-in-source', …}, …]
+ */
+export function check(alignment: Alignment, options: CheckOptions = {}): Finding[] {
+  if (!isAlignment(alignment)) {
+    throw new TypeError('check: expected an Alignment ({source, target, blocks, sentences}); pass the result of `align`')
+  }
+  const context = createContext(alignment, options.rules)
+  const findings = [
+    ...checkOnlyIn(context, {source: new Set(), target: new Set()}),
+    ...checkUntranslated(context),
+    ...checkWrongLanguage(context),
+    ...checkDuplicate(context)
+  ]
+  return sortFindings(findings, context.sourceBead, context.targetBead, alignment)
+}
+
+function isAlignment(value: unknown): value is Alignment {
+  const candidate = value as Partial<Alignment> | null | undefined
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    isDocument(candidate.source) &&
+    isDocument(candidate.target) &&
+    Array.isArray(candidate.blocks) &&
+    Array.isArray(candidate.sentences)
+  )
+}
+
+function isDocument(value: unknown): value is BitextDocument {
+  return typeof value === 'object' && value !== null && Array.isArray((value as BitextDocument).blocks)
+}
+
+/** Reading order: by the row (block bead) the finding sits on, then source before target, then rule. */
+function sortFindings(findings: Finding[], sourceBead: unknown[], targetBead: unknown[], alignment: Alignment): Finding[] {
+  const rows = new Map(alignment.blocks.map((bead, row) => [bead, row]))
+  const rowOf = (finding: Finding) => {
+    const bead = finding.sourceLocation ? sourceBead[finding.sourceLocation.block] : targetBead[finding.targetLocation?.block ?? -1]
+    return rows.get(bead as Alignment['blocks'][number]) ?? Number.MAX_SAFE_INTEGER
+  }
+  const keyed = findings.map((finding, order) => ({finding, order, row: rowOf(finding)}))
+  keyed.sort((a, b) => a.row - b.row || sentenceOf(a.finding) - sentenceOf(b.finding) || a.order - b.order)
+  return keyed.map((entry) => entry.finding)
+}
+
+function sentenceOf(finding: Finding): number {
+  return finding.sourceLocation?.sentence ?? finding.targetLocation?.sentence ?? -1
+}

@@ -1,0 +1,65 @@
+import type {Alignment, Bead} from '../align/types.js'
+import type {Block} from '../document/types.js'
+import type {RuleId, Severity} from './types.js'
+import {ruleTable} from './rule-table.js'
+
+/** A rule's severity after configuration, or `off`. */
+export type RuleSetting = Severity | 'off'
+
+/** What every rule reads: the alignment and lookups computed once. */
+export interface CheckContext {
+  alignment: Alignment
+  /** Configured severity of each rule. */
+  settings: Record<RuleId, RuleSetting>
+  /** Block bead of each source block, by block index. */
+  sourceBead: Array<Bead | undefined>
+  /** Block bead of each target block, by block index. */
+  targetBead: Array<Bead | undefined>
+  /** Target length / source length over the 1-1 block beads (1 when there are none). */
+  lengthRatio: number
+}
+
+/** Builds the context once per `check` call. */
+export function createContext(
+  alignment: Alignment,
+  overrides: Partial<Record<RuleId, RuleSetting>> = {}
+): CheckContext {
+  const settings = Object.fromEntries(ruleTable.map((rule) => [rule.id, overrides[rule.id] ?? rule.severity]))
+  return {
+    alignment,
+    settings: settings as Record<RuleId, RuleSetting>,
+    sourceBead: beadIndex(alignment.blocks, alignment.source.blocks.length, 'source'),
+    targetBead: beadIndex(alignment.blocks, alignment.target.blocks.length, 'target'),
+    lengthRatio: lengthRatio(alignment)
+  }
+}
+
+/** The blocks of one side of a bead. */
+export function beadBlocks(alignment: Alignment, bead: Bead, side: 'source' | 'target'): Block[] {
+  const blocks = alignment[side].blocks
+  return bead[side].map((index) => blocks[index]).filter((block) => block !== undefined)
+}
+
+/** The text of one side of a bead, blocks joined by a blank line. */
+export function beadText(alignment: Alignment, bead: Bead, side: 'source' | 'target'): string {
+  return beadBlocks(alignment, bead, side)
+    .map((block) => block.text)
+    .join('\n\n')
+}
+
+function beadIndex(beads: readonly Bead[], size: number, side: 'source' | 'target'): Array<Bead | undefined> {
+  const index = new Array<Bead | undefined>(size).fill(undefined)
+  for (const bead of beads) for (const unit of bead[side]) if (unit >= 0 && unit < size) index[unit] = bead
+  return index
+}
+
+function lengthRatio(alignment: Alignment): number {
+  let source = 0
+  let target = 0
+  for (const bead of alignment.blocks) {
+    if (bead.source.length !== 1 || bead.target.length !== 1) continue
+    source += beadText(alignment, bead, 'source').length
+    target += beadText(alignment, bead, 'target').length
+  }
+  return source > 0 && target > 0 ? target / source : 1
+}

@@ -1,0 +1,76 @@
+import {VFileMessage} from 'vfile-message'
+import {findingFingerprint} from './fingerprint.js'
+import type {FindingJson, FindingLocation, RuleId, Severity} from './types.js'
+
+/**
+ * A finding: a vfile message (so unified's reporters and tooling read it)
+ * with `ruleId`, `source: 'bitext'`, `place`, `file`, `url` and `fatal`
+ * (`true` for errors, `false` for warnings, `null` for info), plus the
+ * bitext fields below.
+ */
+export interface Finding extends VFileMessage {
+  ruleId: RuleId
+  severity: Severity
+  /** What the finding rests on, as plain data (numbers on each side, …). */
+  evidence: Record<string, unknown>
+  /** Stable hash of rule and normalised texts, for baselines and SARIF. */
+  fingerprint: string
+  sourceLocation: FindingLocation | null
+  targetLocation: FindingLocation | null
+}
+
+/** What a rule says about one divergence. */
+export interface FindingInput {
+  rule: RuleId
+  severity: Severity
+  message: string
+  source: FindingLocation | null
+  target: FindingLocation | null
+  evidence?: Record<string, unknown>
+  /** Tells apart findings of one rule on the same texts (a glossary term, …). */
+  key?: string
+}
+
+/** Where the rule documentation lives (the README's Rules section). */
+const docs = 'https://www.npmjs.com/package/bitext#rules'
+
+/** Builds a finding; the target location is the primary place when there is one. */
+export function createFinding(input: FindingInput): Finding {
+  const primary = input.target ?? input.source
+  const message = new VFileMessage(input.message, {
+    ruleId: input.rule,
+    source: 'bitext',
+    place: primary ? toPosition(primary) : null
+  })
+  message.fatal = input.severity === 'error' ? true : input.severity === 'warning' ? false : null
+  message.url = docs
+  if (primary?.path !== undefined) message.file = primary.path
+  return Object.assign(message, {
+    ruleId: input.rule,
+    severity: input.severity,
+    evidence: input.evidence ?? {},
+    fingerprint: findingFingerprint(input.rule, input.source?.text ?? '', input.target?.text ?? '', input.key),
+    sourceLocation: input.source,
+    targetLocation: input.target
+  })
+}
+
+/** A finding as plain JSON data (what `--format json` prints). */
+export function toFindingJson(finding: Finding): FindingJson {
+  return {
+    rule: finding.ruleId,
+    severity: finding.severity,
+    message: finding.reason,
+    source: finding.sourceLocation,
+    target: finding.targetLocation,
+    evidence: finding.evidence,
+    fingerprint: finding.fingerprint
+  }
+}
+
+function toPosition(location: FindingLocation) {
+  return {
+    start: {line: location.line, column: location.column},
+    end: {line: location.endLine, column: location.endColumn}
+  }
+}

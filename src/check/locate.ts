@@ -1,0 +1,67 @@
+import type {BitextDocument, Block} from '../document/types.js'
+import type {FindingLocation} from './types.js'
+
+/**
+ * Where a block sits in its file: index, 1-based line and column range, text.
+ * Returns `null` when the block does not exist.
+ */
+export function blockLocation(document: BitextDocument, index: number): FindingLocation | null {
+  const block = document.blocks[index]
+  if (!block) return null
+  return withPath(document, {
+    block: index,
+    line: block.position.start.line,
+    column: block.position.start.column,
+    endLine: block.position.end.line,
+    endColumn: block.position.end.column,
+    text: block.text
+  })
+}
+
+/**
+ * Where a run of blocks sits (an n-m bead side): from the first block's start
+ * to the last block's end, texts joined by a blank line. `null` when empty.
+ */
+export function blocksLocation(document: BitextDocument, indices: readonly number[]): FindingLocation | null {
+  const blocks = indices.map((index) => document.blocks[index]).filter((block) => block !== undefined)
+  const first = blocks[0]
+  const last = blocks.at(-1)
+  if (!first || !last) return null
+  return withPath(document, {
+    block: first.index,
+    line: first.position.start.line,
+    column: first.position.start.column,
+    endLine: last.position.end.line,
+    endColumn: last.position.end.column,
+    text: blocks.map((block) => block.text).join('\n\n')
+  })
+}
+
+/**
+ * Where a sentence sits: its block's range, starting at the sentence's line
+ * (sentences carry a line but no column; the block's column is used on its
+ * first line, column 1 after).
+ */
+export function sentenceLocation(document: BitextDocument, index: number): FindingLocation | null {
+  const block = blockOfSentence(document, index)
+  const sentence = block?.sentences.find((candidate) => candidate.index === index)
+  if (!block || !sentence) return null
+  const line = Math.max(sentence.line, block.position.start.line)
+  return withPath(document, {
+    block: block.index,
+    sentence: index,
+    line,
+    column: line === block.position.start.line ? block.position.start.column : 1,
+    endLine: block.position.end.line,
+    endColumn: block.position.end.column,
+    text: sentence.text
+  })
+}
+
+function blockOfSentence(document: BitextDocument, index: number): Block | undefined {
+  return document.blocks.find((block) => block.sentences.some((sentence) => sentence.index === index))
+}
+
+function withPath(document: BitextDocument, location: FindingLocation): FindingLocation {
+  return document.path === undefined ? location : {path: document.path, ...location}
+}

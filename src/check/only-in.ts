@@ -1,0 +1,124 @@
+import type {Bead} from '../align/types.js'
+import type {Block, BitextDocument} from '../document/types.js'
+import {tokenize} from '../text/tokenize.js'
+import type {CheckContext} from './context.js'
+import {beadText} from './context.js'
+import type {Finding} from './finding.js'
+import {createFinding} from './finding.js'
+import {blockLocation, sentenceLocation} from './locate.js'
+import {hasContent} from './prose.js'
+import {demote} from './rule-table.js'
+import type {Severity} from './types.js'
+
+type Side = 'source' | 'target'
+
+/** Sentences shorter than this many words are not reported alone (too easily merged away). */
+const minSentenceWords = 4
+
+/**
+ * `only-in-source` / `only-in-target`: blocks in a 1-0 or 0-1 bead, and
+ * sentences without counterpart inside an aligned block pair. Headings, code
+ * and sentences are one severity level lower than paragraphs. Blocks listed in
+ * `skip` (moved blocks, reported by `moved`) are left out.
+ */
+export function checkOnlyIn(context: CheckContext, skip: {source: Set<number>; target: Set<number>}): Finding[] {
+  const findings: Finding[] = []
+  for (const side of ['source', 'target'] as const) {
+    const setting = context.settings[side === 'source' ? 'only-in-source' : 'only-in-target']
+    if (setting === 'off') continue
+    findings.push(...orphanBlocks(context, side, setting, skip[side]), ...orphanSentences(context, side, setting))
+  }
+  return findings
+}
+
+function orphanBlocks(context: CheckContext, side: Side, severity: Severity, skip: Set<number>): Finding[] {
+  const document = context.alignment[side]
+  const other = side === 'source' ? 'target' : 'source'
+  const findings: Finding[] = []
+  for (const bead of context.alignment.blocks) {
+    if (bead[other].length > 0) continue
+    for (const index of bead[side]) {
+      const block = document.blocks[index]
+      if (!block || skip.has(index) || !hasContent(block.text)) continue
+      findings.push(blockFinding(document, block, side, blockSeverity(block, severity)))
+    }
+  }
+  return findings
+}
+
+function blockFinding(document: BitextDocument, block: Block, side: Side, severity: Severity): Finding {
+  const location = blockLocation(document, block.index)
+  const other = side === 'source' ? 'target' : 'source'
+  return createFinding({
+    rule: side === 'source' ? 'only-in-source' : 'only-in-target',
+    severity,
+    message: `${kindName(block)} has no counterpart in the ${other}`,
+    source: side === 'source' ? location : null,
+    target: side === 'target' ? location : null,
+    evidence: {kind: block.kind, words: tokenize(block.text).length}
+  })
+}
+
+function blockSeverity(block: Block, severity: Severity): Severity {
+  return block.kind === 'heading' || block.kind === 'code' ? demote(severity) : severity
+}
+
+function kindName(block: Block): string {
+  const names: Record<string, string> = {'list-item': 'List item', 'table-row': 'Table row'}
+  return names[block.kind] ?? block.kind.charAt(0).toUpperCase() + block.kind.slice(1)
+}
+
+/** Sentence beads with one empty side whose blocks are aligned: a translation lagging by a sentence. */
+function orphanSentences(context: CheckContext, side: Side, severity: Severity): Finding[] {
+  const {alignment} = context
+  const other = side === 'source' ? 'target' : 'source'
+  const sentences = new Map(alignment[side].blocks.flatMap((block) => block.sentences.map((s) => [s.index, s])))
+  const findings: Finding[] = []
+  for (const bead of alignment.sentences) {
+    if (bead[other].length > 0 || bead[side].length !== 1) continue
+    const sentence = sentences.get(bead[side][0] ?? -1)
+    const blockBead = sentence ? beadOf(context, side, sentence.block) : undefined
+    if (!sentence || !blockBead || blockBead[other].length === 0) continue
+    if (tokenize(sentence.text).length < minSentenceWords) continue
+    const lengths = blockLengths(context, blockBead, side)
+    if (!omissionExplainsLength(lengths, sentence.text.length, context.lengthRatio, side)) continue
+    findings.push(sentenceFinding(context, side, sentence.index, demote(severity), lengths))
+  }
+  return findings
+}
+
+function beadOf(context: CheckContext, side: Side, block: number): Bead | undefined {
+  return (side === 'source' ? context.sourceBead : context.targetBead)[block]
+}
+
+function blockLengths(context: CheckContext, bead: Bead, side: Side): {own: number; other: number} {
+  const other = side === 'source' ? 'target' : 'source'
+  return {own: beadText(context.alignment, bead, side).length, other: beadText(context.alignment, bead, other).length}
+}
+
+/**
+ * Whether the block lengths say the sentence is missing on the other side:
+ * the other side's length is closer to the own length without the sentence
+ * than with it (lengths compared through the document's length ratio).
+ */
+function omissionExplainsLength(lengths: {own: number; other: number}, sentence: number, ratio: number, side: Side): boolean {
+  const scale = side === 'source' ? ratio : 1 / ratio
+  return lengths.other < scale * (lengths.own - sentence / 2)
+}
+
+function sentenceFinding(context: CheckContext, side: Side, index: number, severity: Severity, lengths: {own: number; other: number}): Finding {
+  const location = sentenceLocation(context.alignment[side], index)
+  const other = side === 'source' ? 'target' : 'source'
+  return createFinding({
+    rule: side === 'source' ? 'only-in-source' : 'only-in-target',
+    severity,
+    message: `Sentence has no counterpart in the ${other}; the rest of its block is aligned`,
+    source: side === 'source' ? location : null,
+    target: side === 'target' ? location : null,
+    evidence: {level: 'sentence', blockLength: lengths.own, counterpartLength: lengths.other, lengthRatio: round(context.lengthRatio)}
+  })
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100
+}

@@ -1,0 +1,58 @@
+import type {Alignment} from '../align/types.js'
+import type {BitextDocument} from '../document/types.js'
+import type {Finding} from './finding.js'
+import {toFindingJson} from './finding.js'
+import type {CheckReport, FindingJson, ReportBlock, Severity} from './types.js'
+
+/** Options of `toCheckReport`. */
+export interface ToCheckReportOptions {
+  /** Source path to print. Default: `alignment.source.path` (left out when unknown). */
+  sourcePath?: string
+  /** Target path to print. Default: `alignment.target.path` (left out when unknown). */
+  targetPath?: string
+}
+
+/**
+ * The JSON report of one document pair: both documents' summaries, the
+ * findings as plain data, counts per severity, and the alignment (both sides'
+ * blocks and the block beads) that side-by-side views render from.
+ *
+ * @example
+ *   toCheckReport(alignment, check(alignment)).summary // => {error: 1, warning: 2, info: 1}
+ */
+export function toCheckReport(alignment: Alignment, findings: readonly Finding[], options: ToCheckReportOptions = {}): CheckReport {
+  const json = findings.map((finding) => toFindingJson(finding))
+  return {
+    version: 1,
+    source: side(alignment.source, options.sourcePath),
+    target: side(alignment.target, options.targetPath),
+    findings: json,
+    summary: summarize(json),
+    alignment: {
+      source: reportBlocks(alignment.source),
+      target: reportBlocks(alignment.target),
+      beads: alignment.blocks.map((bead) => ({source: [...bead.source], target: [...bead.target], score: bead.score}))
+    }
+  }
+}
+
+/** Counts findings per severity. */
+export function summarize(findings: readonly FindingJson[]): Record<Severity, number> {
+  const summary: Record<Severity, number> = {error: 0, warning: 0, info: 0}
+  for (const finding of findings) summary[finding.severity]++
+  return summary
+}
+
+function side(document: BitextDocument, path: string | undefined): CheckReport['source'] {
+  const shown = path ?? document.path
+  const summary = {lang: document.lang, blocks: document.blocks.length}
+  return shown === undefined ? summary : {path: shown, ...summary}
+}
+
+function reportBlocks(document: BitextDocument): ReportBlock[] {
+  return document.blocks.map((block) => {
+    const shown: ReportBlock = {index: block.index, kind: block.kind, text: block.text, lang: block.lang, line: block.position.start.line}
+    if (block.depth !== undefined) shown.depth = block.depth
+    return shown
+  })
+}

@@ -23,6 +23,16 @@ export type {Token} from './text/tokenize.js'
 // align
 export type {Alignment, Bead} from './align/types.js'
 
+// anchors
+export {extractAnchors} from './anchors/extract-anchors.js'
+export type {Anchor, AnchorKind} from './anchors/types.js'
+export {matchAnchors} from './anchors/match-anchors.js'
+export type {AnchorMatch, MatchAnchorsOptions} from './anchors/match-anchors.js'
+export {parseLexicon} from './anchors/parse-lexicon.js'
+export type {ParseLexiconOptions} from './anchors/parse-lexicon.js'
+export {turkishEnglishLexicon} from './anchors/lexicon.js'
+export type {Lexicon, LexiconEntry} from './anchors/lexicon.js'
+
 // check
 export type {CheckReport, FindingJson, FindingLocation, RuleId, Severity} from './check/types.js'
 

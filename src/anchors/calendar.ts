@@ -1,0 +1,49 @@
+/** Month names, January first, lower case, per language (BCP 47 primary subtag). */
+export const monthNames: Readonly<Record<string, readonly string[]>> = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık']
+}
+
+/** Day names, Monday first, lower case, per language. */
+export const dayNames: Readonly<Record<string, readonly string[]>> = {
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  tr: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar']
+}
+
+/**
+ * Cardinal number words two … twelve (`one`/`bir` are left out: they are mostly
+ * articles and pronouns), keyed by their value.
+ */
+export const cardinalWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  tr: ['iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir', 'on iki']
+}
+
+/** Ordinal words first … twelfth, keyed by value from 1; Turkish `ilk` also means first. */
+export const ordinalWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'],
+  tr: ['birinci', 'ikinci', 'üçüncü', 'dördüncü', 'beşinci', 'altıncı', 'yedinci', 'sekizinci', 'dokuzuncu', 'onuncu', 'on birinci', 'on ikinci']
+}
+
+/** Words that multiply the number before them (`1,5 milyon` = `1.5 million`), as powers of ten. */
+export const multiplierWords: Readonly<Record<string, number>> = {
+  thousand: 3,
+  million: 6,
+  billion: 9,
+  trillion: 12,
+  bin: 3,
+  milyon: 6,
+  milyar: 9,
+  trilyon: 12
+}
+
+/** The primary subtag of a BCP 47 tag, lower case. */
+export function primaryLanguage(lang: string): string {
+  return lang.split(/[-_]/)[0]?.toLowerCase() ?? ''
+}
+
+/** Month number 1-12 of a lower-cased word in `lang`, or 0. */
+export function monthOf(word: string, lang: string): number {
+  const names = monthNames[primaryLanguage(lang)] ?? monthNames.en ?? []
+  return names.indexOf(word) + 1
+}

@@ -1,0 +1,73 @@
+import type {Cursor, Found} from './token-cursor.js'
+import {dashAt, dayAt, found, integerAt, monthAt, pad, wordAt, yearAt} from './token-cursor.js'
+
+/**
+ * A date at token `index`, as ISO 8601: `18 Ekim 1988`, `October 18, 1988` and
+ * `18 October 1988` → `1988-10-18`; `April 2018` and `2018 yılı Nisan` → `2018-04`;
+ * `15 Haziran` → `--06-15`; `25-26 Nisan 2013` → `2013-04-25/2013-04-26`;
+ * `June 2021-June 2023` → `2021-06/2023-06`; `18.10.1988` and `1988-10-18` → `1988-10-18`.
+ */
+export function matchDate(cursor: Cursor, index: number): Found | undefined {
+  const first = matchSingleDate(cursor, index)
+  if (!first || !dashAt(cursor, first.next)) return first
+  const second = matchSingleDate(cursor, first.next + 1)
+  if (!second) return first
+  return found(cursor, 'date', `${first.anchor.value}/${second.anchor.value}`, index, second.next)
+}
+
+function matchSingleDate(cursor: Cursor, index: number): Found | undefined {
+  return dayFirst(cursor, index) ?? monthFirst(cursor, index) ?? yearFirst(cursor, index) ?? numeric(cursor, index)
+}
+
+/** `18 Ekim 1988`, `18 October`, `25-26 Nisan 2013`. */
+function dayFirst(cursor: Cursor, index: number): Found | undefined {
+  const day = dayAt(cursor, index)
+  if (!day) return undefined
+  const secondDay = dashAt(cursor, index + 1) ? dayAt(cursor, index + 2) : 0
+  let next = secondDay ? index + 3 : index + 1
+  const month = monthAt(cursor, next)
+  if (!month) return undefined
+  const year = yearAt(cursor, ++next)
+  if (year) next++
+  const prefix = year ? `${year}-${pad(month)}-` : `--${pad(month)}-`
+  const value = secondDay ? `${prefix}${pad(day)}/${prefix}${pad(secondDay)}` : prefix + pad(day)
+  return found(cursor, 'date', value, index, next)
+}
+
+/** `October 18, 1988`, `June 16`, `April 2018`. */
+function monthFirst(cursor: Cursor, index: number): Found | undefined {
+  const month = monthAt(cursor, index)
+  if (!month) return undefined
+  const year = yearAt(cursor, index + 1)
+  if (year) return found(cursor, 'date', `${year}-${pad(month)}`, index, index + 2)
+  const day = dayAt(cursor, index + 1)
+  if (!day) return undefined
+  const comma = cursor.tokens[index + 2]?.text === ',' ? 1 : 0
+  const dayYear = yearAt(cursor, index + 2 + comma)
+  if (dayYear) return found(cursor, 'date', `${dayYear}-${pad(month)}-${pad(day)}`, index, index + 3 + comma)
+  return found(cursor, 'date', `--${pad(month)}-${pad(day)}`, index, index + 2)
+}
+
+/** `2018 Nisan`, `2018 yılı Nisan`; ISO `1988-10-18`. */
+function yearFirst(cursor: Cursor, index: number): Found | undefined {
+  const year = yearAt(cursor, index)
+  if (!year) return undefined
+  if (dashAt(cursor, index + 1) && dashAt(cursor, index + 3)) {
+    const month = integerAt(cursor, index + 2)
+    const day = integerAt(cursor, index + 4)
+    if (month.length === 2 && day.length === 2) return found(cursor, 'date', `${year}-${month}-${day}`, index, index + 5)
+  }
+  const skip = wordAt(cursor, index + 1).startsWith('yıl') ? 1 : 0
+  const month = monthAt(cursor, index + 1 + skip)
+  return month ? found(cursor, 'date', `${year}-${pad(month)}`, index, index + 2 + skip) : undefined
+}
+
+/** `18.10.1988` (day, month, year). */
+function numeric(cursor: Cursor, index: number): Found | undefined {
+  const token = cursor.tokens[index]
+  const match = token?.kind === 'number' ? /^(\d{1,2})\.(\d{1,2})\.([12]\d{3})$/.exec(token.stem) : null
+  if (!match) return undefined
+  const [, day = '', month = '', year = ''] = match
+  if (Number(month) > 12 || Number(day) > 31) return undefined
+  return found(cursor, 'date', `${year}-${pad(Number(month))}-${pad(Number(day))}`, index, index + 1)
+}

@@ -1,0 +1,73 @@
+import {foldCase} from '../text/fold-case.js'
+import {foldDiacritics} from '../text/fold-diacritics.js'
+import type {Cursor, Found} from './token-cursor.js'
+import {found} from './token-cursor.js'
+
+/** What a text looks like as a whole: ALL CAPS (`DÜNYA KAMU …`) or Title Case headings hide names. */
+export interface Casing {
+  upper: boolean
+  title: boolean
+}
+
+const joiners = new Set(['-', '/', '&'])
+const sentenceEnd = new Set(['.', '!', '?', ':', '…'])
+const openers = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB', '-', '\u2013', '\u2014'])
+
+/** The canonical value of a name or acronym: case folded in `lang`, then diacritics folded. */
+export function foldName(text: string, lang: string): string {
+  return foldDiacritics(foldCase(text, lang))
+}
+
+/**
+ * An acronym (`WAPES`, `OIC-PESNET`, `İŞKUR’un` → `iskur`, `SMEs` → `sme`, `G20`) or a proper noun
+ * (a capitalised word that does not start a sentence: `Bakü’de` → `baku`) at token `index`.
+ * In ALL CAPS text only parenthesised, hyphenated or digit-bearing acronyms count, and in
+ * Title Case text no proper nouns, since every word looks like one there.
+ */
+export function matchName(cursor: Cursor, index: number, casing: Casing): Found | undefined {
+  const token = cursor.tokens[index]
+  if (token?.kind !== 'word') return undefined
+  const next = compoundEnd(cursor, index)
+  const parts = cursor.tokens.slice(index, next)
+  const written = parts.map((part, position) => (position === parts.length - 1 ? part.stem : part.text)).join('')
+  if (isAcronym(written)) {
+    const marked = next - index > 1 || /\d/.test(written) || cursor.tokens[index - 1]?.text === '('
+    return casing.upper && !marked ? undefined : found(cursor, 'acronym', foldName(written.replace(/(?<=\p{Lu})s$/u, ''), cursor.lang), index, next)
+  }
+  if (casing.title || casing.upper || !/^\p{Lu}\p{Ll}/u.test(token.stem) || startsSentence(cursor, index)) return undefined
+  return found(cursor, 'name', foldName(token.stem, cursor.lang), index, index + 1)
+}
+
+/** Words and numbers glued by `-`, `/` or `&` with no spaces: `OIC-PESNET`, `SESRIC-İŞKUR`, `G20`. */
+function compoundEnd(cursor: Cursor, index: number): number {
+  let end = index + 1
+  for (;;) {
+    const token = cursor.tokens[end]
+    const after = cursor.tokens[end + 1]
+    if (token && !token.spaced && token.kind !== 'mark') end += 1
+    else if (token && after && !token.spaced && !after.spaced && joiners.has(token.text) && after.kind !== 'mark') end += 2
+    else return end
+  }
+}
+
+function isAcronym(written: string): boolean {
+  const letters = written.replace(/[^\p{L}]/gu, '')
+  const core = letters.endsWith('s') ? letters.slice(0, -1) : letters
+  return core.length >= 2 && /^\p{Lu}+$/u.test(core)
+}
+
+function startsSentence(cursor: Cursor, index: number): boolean {
+  let before = index - 1
+  while (before >= 0 && openers.has(cursor.tokens[before]?.text ?? '')) before--
+  const token = cursor.tokens[before]
+  return token === undefined || (token.kind === 'mark' && sentenceEnd.has(token.text))
+}
+
+/** Decides whether the text is ALL CAPS or Title Case from its words of two letters or more. */
+export function readCasing(cursor: Cursor): Casing {
+  const words = cursor.tokens.filter((token) => token.kind === 'word' && token.stem.length >= 2)
+  const upper = words.filter((token) => /^[\p{Lu}\p{M}]+$/u.test(token.stem)).length
+  const capital = words.filter((token) => /^\p{Lu}/u.test(token.stem)).length
+  const enough = words.length >= 2
+  return {upper: enough && upper >= words.length * 0.6, title: words.length >= 3 && capital >= words.length * 0.6}
+}

@@ -1,0 +1,86 @@
+import {cardinalWords, multiplierWords, ordinalWords, primaryLanguage} from './calendar.js'
+import {readNumber, scaleNumber, usesDecimalComma} from './read-number.js'
+import type {Cursor, Found} from './token-cursor.js'
+import {dashAt, found, markAt, wordAt} from './token-cursor.js'
+
+const englishOrdinalSuffix = /^(?:st|nd|rd|th)$/
+const turkishOrdinalSuffix = /^[ıiuü]?nc[ıiuü]/
+/** `No. 4857` reads as `4857`, like `4857 sayılı`. */
+const numberSign = new Set(['no', 'nr', 'num'])
+const possessive = new Set(['', 'i', 'ı', 'u', 'ü', 'si', 'sı', 'su', 'sü'])
+
+/**
+ * A number-like anchor at token `index`: `%25`, `25%`, `yüzde 25`, `25 percent` → percent `25%`;
+ * `2015-2018` → range `2015..2018`; `3rd`, `3.` (tr, before a word; `No. 4857` → `4857`), `3'üncü`, `üçüncü` → ordinal `3`;
+ * `1.000,5` (tr) / `1,000.5` (en) → number `1000.5`; `1,5 milyon` → `1500000`; `three` / `üç` → `3`.
+ */
+export function matchNumber(cursor: Cursor, index: number): Found | undefined {
+  if (markAt(cursor, index, '%') || wordAt(cursor, index) === 'yüzde') {
+    const value = numberValue(cursor, index + 1)
+    return value === undefined ? undefined : found(cursor, 'percent', `${value}%`, index, index + 2)
+  }
+  if (numberSign.has(wordAt(cursor, index)) && markAt(cursor, index + 1, '.') && numberValue(cursor, index + 2) !== undefined) {
+    return found(cursor, 'number', numberValue(cursor, index + 2) ?? '', index, index + 3)
+  }
+  const value = numberValue(cursor, index)
+  if (value === undefined) return matchNumberWord(cursor, index)
+  return percentAfter(cursor, index, value) ?? rangeAfter(cursor, index, value) ?? ordinalAt(cursor, index, value) ?? scaled(cursor, index, value)
+}
+
+function numberValue(cursor: Cursor, index: number): string | undefined {
+  const token = cursor.tokens[index]
+  return token?.kind === 'number' ? readNumber(token.stem, cursor.lang) : undefined
+}
+
+function percentAfter(cursor: Cursor, index: number, value: string): Found | undefined {
+  if (markAt(cursor, index + 1, '%')) return found(cursor, 'percent', `${value}%`, index, index + 2)
+  const word = wordAt(cursor, index + 1)
+  if (word === 'percent') return found(cursor, 'percent', `${value}%`, index, index + 2)
+  if (word === 'per' && wordAt(cursor, index + 2) === 'cent') return found(cursor, 'percent', `${value}%`, index, index + 3)
+  return undefined
+}
+
+function rangeAfter(cursor: Cursor, index: number, value: string): Found | undefined {
+  if (!dashAt(cursor, index + 1)) return undefined
+  const end = numberValue(cursor, index + 2)
+  return end === undefined ? undefined : found(cursor, 'range', `${value}..${end}`, index, index + 3)
+}
+
+function ordinalAt(cursor: Cursor, index: number, value: string): Found | undefined {
+  const token = cursor.tokens[index]
+  const next = cursor.tokens[index + 1]
+  const glued = next !== undefined && !next.spaced && next.kind === 'word' ? next.text : ''
+  if (englishOrdinalSuffix.test(glued)) return found(cursor, 'ordinal', value, index, index + 2)
+  const suffix = token ? token.text.slice(token.stem.length + 1) : ''
+  if (turkishOrdinalSuffix.test(suffix)) return found(cursor, 'ordinal', value, index, index + 1)
+  const dotted = usesDecimalComma(cursor.lang) && /^\d{1,3}$/.test(token?.stem ?? '') && markAt(cursor, index + 1, '.')
+  const after = cursor.tokens[index + 2]
+  if (dotted && next && !next.spaced && after?.kind === 'word' && after.spaced) {
+    return found(cursor, 'ordinal', value, index, index + 2)
+  }
+  return undefined
+}
+
+function scaled(cursor: Cursor, index: number, value: string): Found {
+  const zeros = multiplierWords[wordAt(cursor, index + 1)]
+  if (zeros === undefined) return found(cursor, 'number', value, index, index + 1)
+  return found(cursor, 'number', scaleNumber(value, zeros), index, index + 2)
+}
+
+/** `two` … `twelve`, `iki` … `on iki`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`. */
+function matchNumberWord(cursor: Cursor, index: number): Found | undefined {
+  const lang = primaryLanguage(cursor.lang)
+  const word = wordAt(cursor, index)
+  if (word === '') return undefined
+  const pair = `${word} ${wordAt(cursor, index + 1)}`
+  const cardinals = cardinalWords[lang] ?? []
+  const ordinals = ordinalWords[lang] ?? []
+  const cardinalPair = cardinals.indexOf(pair)
+  if (cardinalPair >= 0) return found(cursor, 'number', String(cardinalPair + 2), index, index + 2)
+  const cardinal = cardinals.indexOf(word)
+  if (cardinal >= 0) return found(cursor, 'number', String(cardinal + 2), index, index + 1)
+  const ordinal = ordinals.findIndex((name) => word.startsWith(name) && possessive.has(word.slice(name.length)))
+  if (ordinal >= 0) return found(cursor, 'ordinal', String(ordinal + 1), index, index + 1)
+  if (lang === 'tr' && (word === 'ilk' || word === 'ilki')) return found(cursor, 'ordinal', '1', index, index + 1)
+  return undefined
+}

@@ -1,0 +1,37 @@
+import type {Anchor} from './types.js'
+
+const chunkPattern = /\S+/g
+const codePattern = /`[^`\n]{1,200}`/g
+const urlStart = /^(?:https?:\/\/|www\.)/i
+const trailing = /[.,;:!?)\]}'"\u2019\u201D>]+$/
+const leading = /^[(<"'\u201C\u2018[]+/
+const emailPattern = /^[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}$/u
+
+/**
+ * Inline code (`` `npm ci` ``), URLs (`https://…`, `www.…`) and e-mail addresses, found
+ * before words so that their dots and digits are not read as numbers. Values: code as written
+ * between the backticks; URLs and e-mail addresses lower-cased (a URL's trailing `/` dropped).
+ */
+export function findSpecialAnchors(text: string): Anchor[] {
+  const anchors: Anchor[] = []
+  for (const match of text.matchAll(codePattern)) {
+    const start = match.index
+    anchors.push({kind: 'code', text: match[0], value: match[0].slice(1, -1), start, end: start + match[0].length})
+  }
+  for (const match of text.matchAll(chunkPattern)) {
+    const anchor = readChunk(match[0], match.index)
+    if (anchor && !anchors.some((code) => code.start <= anchor.start && anchor.start < code.end)) anchors.push(anchor)
+  }
+  return anchors.sort((a, b) => a.start - b.start)
+}
+
+function readChunk(chunk: string, offset: number): Anchor | undefined {
+  const lead = leading.exec(chunk)?.[0].length ?? 0
+  const body = chunk.slice(lead).replace(trailing, '')
+  if (body === '') return undefined
+  const start = offset + lead
+  const end = start + body.length
+  if (urlStart.test(body)) return {kind: 'url', text: body, value: body.toLowerCase().replace(/\/$/, ''), start, end}
+  if (body.includes('@') && emailPattern.test(body)) return {kind: 'email', text: body, value: body.toLowerCase(), start, end}
+  return undefined
+}

@@ -1,0 +1,74 @@
+import {foldName} from './match-name.js'
+import {primaryLanguage} from './calendar.js'
+import type {Lexicon} from './lexicon.js'
+
+/** Terms of one side, by first word: each term's folded words and its concept number. */
+export type TermIndex = Map<string, Array<{words: string[]; concept: number}>>
+
+/** Lexicons compiled for one document pair: concept numbers shared by equivalent terms. */
+export interface CompiledLexicon {
+  source: TermIndex
+  target: TermIndex
+}
+
+/** A word matches a term word when equal, or (4+ letters) when it adds a suffix of up to 5 letters. */
+const minimumStem = 4
+const maximumSuffix = 5
+
+/**
+ * Indexes `lexicons` for a `sourceLang` → `targetLang` document pair; lexicons written the
+ * other way round are flipped, `und` columns fit any language, others are skipped.
+ */
+export function compileLexicons(lexicons: readonly Lexicon[], sourceLang: string, targetLang: string): CompiledLexicon {
+  const compiled: CompiledLexicon = {source: new Map(), target: new Map()}
+  const source = primaryLanguage(sourceLang)
+  const target = primaryLanguage(targetLang)
+  let concept = 0
+  for (const lexicon of lexicons) {
+    const from = primaryLanguage(lexicon.sourceLang)
+    const to = primaryLanguage(lexicon.targetLang)
+    const direct = fits(from, source) && fits(to, target)
+    const flipped = !direct && fits(from, target) && fits(to, source)
+    if (!direct && !flipped) continue
+    for (const entry of lexicon.entries) {
+      const [sourceTerm, targetTerm] = direct ? [entry.source, entry.target] : [entry.target, entry.source]
+      addTerm(compiled.source, sourceTerm, sourceLang, concept)
+      addTerm(compiled.target, targetTerm, targetLang, concept)
+      concept++
+    }
+  }
+  return compiled
+}
+
+function fits(lexiconLang: string, documentLang: string): boolean {
+  return lexiconLang === 'und' || lexiconLang === documentLang
+}
+
+function addTerm(index: TermIndex, term: string, lang: string, concept: number): void {
+  const words = foldName(term, lang).split(/\s+/).filter(Boolean)
+  const first = words[0]
+  if (first === undefined) return
+  const list = index.get(first) ?? []
+  list.push({words, concept})
+  index.set(first, list)
+}
+
+/** Whether the folded `word` is the folded term word `termWord`, perhaps with a suffix. */
+export function wordMatches(word: string, termWord: string): boolean {
+  if (word === termWord) return true
+  return termWord.length >= minimumStem && word.length - termWord.length <= maximumSuffix && word.startsWith(termWord)
+}
+
+/** Concepts of the terms found in a sequence of folded `words` (multi-word terms consecutive). */
+export function findConcepts(words: readonly string[], index: TermIndex): number[] {
+  const concepts: number[] = []
+  words.forEach((word, position) => {
+    for (let length = Math.max(minimumStem, word.length - maximumSuffix); length <= word.length; length++) {
+      for (const term of index.get(length === word.length ? word : word.slice(0, length)) ?? []) {
+        if (term.words.every((termWord, offset) => wordMatches(words[position + offset] ?? '', termWord))) concepts.push(term.concept)
+      }
+    }
+    if (word.length < minimumStem) for (const term of index.get(word) ?? []) if (term.words.length === 1) concepts.push(term.concept)
+  })
+  return concepts
+}

@@ -1,0 +1,29 @@
+/** What an anchor stands for. */
+export type AnchorKind =
+  | 'number'
+  | 'date'
+  | 'percent'
+  | 'range'
+  | 'ordinal'
+  | 'acronym'
+  | 'name'
+  | 'url'
+  | 'email'
+  | 'code'
+
+/**
+ * A token whose meaning survives translation: a number, a date, a name …
+ * `value` is canonical, so anchors of two languages compare with `===`
+ * (see the value table in the README: `1.000,5` (tr) and `1,000.5` (en) are both `1000.5`).
+ */
+export interface Anchor {
+  kind: AnchorKind
+  /** The text as written, a slice of the input. */
+  text: string
+  /** Canonical value, comparable across languages. */
+  value: string
+  /** Offset of the first code unit in the input. */
+  start: number
+  /** Offset after the last code unit in the input. */
+  end: number
+}

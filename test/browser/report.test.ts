@@ -43,7 +43,7 @@ async function open(url: string, width = 1280): Promise<{page: Page; watch: Page
 }
 
 const beadsOf = (page: Page, selector: string) =>
-  page.$$eval(selector, (rows) => rows.map((row) => (row as HTMLElement).dataset['bead']))
+  page.$$eval(selector, (rows) => rows.map((row) => row.getAttribute('data-bead')))
 
 describe.skipIf(!found)(title, () => {
   const url = found ? writeReport('seed-report') : ''
@@ -93,7 +93,7 @@ describe.skipIf(!found)(title, () => {
   })
 
   it('moves the focus to the next and previous finding with j and k', async () => {
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset['bead'])
+    const focused = () => page.locator(':focus').getAttribute('data-bead')
     await page.keyboard.press('j')
     expect(await focused()).toBe('8')
     await page.keyboard.press('j')

@@ -118,3 +118,46 @@ describe.skipIf(!found)(title, () => {
     }
   })
 })
+
+describe.skipIf(!found)(title.replace('seed report', 'hand-made report of every kind of row'), () => {
+  const url = found ? writeReport('mixed-report') : ''
+  let page: Page
+  let watch: PageWatch
+
+  beforeAll(async () => {
+    ;({page, watch} = await open(url))
+  })
+  afterAll(async () => {
+    expect(watch.requests).toStrictEqual([url])
+    expect(watch.errors).toStrictEqual([])
+    await page.close()
+  })
+
+  it('shows markup in the documents as text', async () => {
+    expect(await page.locator('.row[data-bead="6"] .cell.source .block').textContent()).toBe('17</script><!-- <b>kalın</b> & \u2028 -->')
+    expect(await page.locator('main b').count()).toBe(0)
+  })
+
+  it('marks the differing numbers on both sides', async () => {
+    const marks = await page.$$eval('.row[data-bead="1"] mark, .row[data-bead="3"] mark', (nodes) => nodes.map((n) => n.textContent))
+    expect(marks).toStrictEqual(['1.250', '1,520', '15 Haziran', '16 June'])
+  })
+
+  it('shows the word-level change of the outdated source', async () => {
+    const changes = await page.$$eval('.row[data-bead="4"] .source :is(ins, del)', (nodes) => nodes.map((n) => [n.tagName, n.textContent]))
+    expect(changes).toStrictEqual([['DEL', '2022'], ['INS', '2024'], ['INS', 'yeni ']])
+  })
+
+  it('puts both source blocks of a 2-1 bead on one row, and an English block in a Turkish column gets lang="en"', async () => {
+    expect(await page.locator('.row[data-bead="2"] .cell.source .block').count()).toBe(2)
+    expect(await page.locator('.row[data-bead="5"] .cell.source').getAttribute('lang')).toBe('tr')
+    expect(await page.locator('.row[data-bead="5"] .cell.source .block').getAttribute('lang')).toBe('en')
+  })
+
+  it('filters by severity', async () => {
+    await page.uncheck('input[name="severity"][value="error"]')
+    expect(await beadsOf(page, '.row.has-findings')).toStrictEqual(['4', '5'])
+    expect(await page.locator('.badge:visible').count()).toBe(2)
+    await page.check('input[name="severity"][value="error"]')
+  })
+})

@@ -62,7 +62,8 @@ function termRanges(text, term, lang, ranges) {
   var caseless = lower.length === text.length
   var hay = caseless ? lower : text
   var needle = caseless ? term.toLocaleLowerCase(lang) : term
-  var suffixes = /^tr\b/.test(lang || '')
+  // Turkish adds suffixes to common nouns without an apostrophe ("program" → "programı").
+  var suffixes = /^tr\b/.test(lang || '') && /\p{Ll}$/u.test(term)
   for (var at = hay.indexOf(needle); at !== -1; at = hay.indexOf(needle, at + 1)) {
     var end = at + needle.length
     var startsWord = at === 0 || !wordChar.test(hay[at - 1]) || !wordChar.test(needle[0])
@@ -93,17 +94,5 @@ function dropOverlaps(ranges) {
     if (!previous || range[0] >= previous[1]) kept.push(range)
   })
   return kept
-}
-
-function splitByRanges(text, ranges) {
-  var parts = []
-  var at = 0
-  ranges.forEach(function (range) {
-    if (range[0] > at) parts.push([false, text.slice(at, range[0])])
-    parts.push([true, text.slice(range[0], range[1])])
-    at = range[1]
-  })
-  if (at < text.length) parts.push([false, text.slice(at)])
-  return parts
 }
 `

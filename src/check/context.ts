@@ -15,7 +15,7 @@ export interface CheckContext {
   sourceBead: Array<Bead | undefined>
   /** Block bead of each target block, by block index. */
   targetBead: Array<Bead | undefined>
-  /** Target length / source length over the 1-1 block beads (1 when there are none). */
+  /** Median target/source length ratio over the 1-1 block beads (1 when there are fewer than 5). */
   lengthRatio: number
 }
 
@@ -53,13 +53,19 @@ function beadIndex(beads: readonly Bead[], size: number, side: 'source' | 'targe
   return index
 }
 
+/** Fewer 1-1 beads than this and the length ratio is taken as 1. */
+const minRatioBeads = 5
+
+/** Median target/source length ratio of the 1-1 block beads: robust to a few divergent pairs. */
 function lengthRatio(alignment: Alignment): number {
-  let source = 0
-  let target = 0
+  const ratios: number[] = []
   for (const bead of alignment.blocks) {
     if (bead.source.length !== 1 || bead.target.length !== 1) continue
-    source += beadText(alignment, bead, 'source').length
-    target += beadText(alignment, bead, 'target').length
+    const source = beadText(alignment, bead, 'source').length
+    const target = beadText(alignment, bead, 'target').length
+    if (source > 0 && target > 0) ratios.push(target / source)
   }
-  return source > 0 && target > 0 ? target / source : 1
+  if (ratios.length < minRatioBeads) return 1
+  ratios.sort((a, b) => a - b)
+  return ratios[Math.floor(ratios.length / 2)] ?? 1
 }

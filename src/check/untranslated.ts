@@ -42,8 +42,8 @@ function isIdenticalPair(context: CheckContext, bead: Bead): boolean {
   const target = beadBlocks(context.alignment, bead, 'target')
   if (source.length === 0 || target.length === 0) return false
   if ([...source, ...target].some((block) => !block.translatable || block.kind === 'code')) return false
-  const text = comparable(source)
-  return text === comparable(target) && countProseWords(text) >= minIdenticalWords
+  const words = countProseWords(source.map((block) => block.text).join(' '))
+  return words >= minIdenticalWords && comparable(source) === comparable(target)
 }
 
 function comparable(blocks: Block[]): string {

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import Ajv2020 from 'ajv/dist/2020.js'
+import {Ajv2020} from 'ajv/dist/2020.js'
 import {describe, expect, it} from 'vitest'
 import {toSarif} from '../../src/report/sarif.js'
 import {sampleReport} from './helpers/sample-report.js'
@@ -16,6 +16,13 @@ describe('toSarif', () => {
   it('is valid against the SARIF 2.1.0 schema', () => {
     expect(validate(toSarif([sampleReport()], {toolVersion: '0.1.0'}))).toStrictEqual([])
     expect(validate(toSarif([]))).toStrictEqual([])
+  })
+
+  it('has a schema that does reject a wrong log (the check is not vacuous)', () => {
+    const log = toSarif([sampleReport()]) as unknown as {runs: Array<{results: Array<{level: string}>}>}
+    const result = log.runs[0]?.results[0]
+    if (result) result.level = 'fatal'
+    expect(validate(log)).not.toStrictEqual([])
   })
 
   it('describes every rule and sets partial fingerprints, levels and locations', () => {

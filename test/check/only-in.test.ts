@@ -1,0 +1,73 @@
+import {describe, expect, it} from 'vitest'
+import {check} from '../../src/check/check.js'
+import {toFindingJson} from '../../src/check/finding.js'
+import {buildAlignment, buildDocument} from './helpers/build-alignment.js'
+
+const summarize = (alignment: Parameters<typeof check>[0]) =>
+  check(alignment).map((finding) => {
+    const json = toFindingJson(finding)
+    return {rule: json.rule, severity: json.severity, message: json.message, source: json.source?.block ?? null, target: json.target?.block ?? null, sentence: json.source?.sentence ?? json.target?.sentence ?? null}
+  })
+
+describe('only-in-source / only-in-target', () => {
+  it('reports a paragraph without counterpart as an error on its side', () => {
+    const source = buildDocument(['Birinci paragraf burada duruyor.', 'İkinci paragraf eksik kalmış.', 'Üçüncü paragraf da var.'], {lang: 'tr', path: 'tr.txt'})
+    const target = buildDocument(['The first paragraph is here.', 'The third paragraph exists too.'], {lang: 'en', path: 'en.txt'})
+    const alignment = buildAlignment(source, target, [[[0], [0]], [[1], []], [[2], [1]]])
+    expect(summarize(alignment)).toStrictEqual([
+      {rule: 'only-in-source', severity: 'error', message: 'Paragraph has no counterpart in the target', source: 1, target: null, sentence: null}
+    ])
+  })
+
+  it('reports headings one level lower and skips blocks without letters or digits', () => {
+    const source = buildDocument([{text: 'DİĞER FAALİYETLERİMİZ', kind: 'heading'}, '\u00A0', 'Metin burada.'], {lang: 'tr'})
+    const target = buildDocument(['The text is here.', 'An added paragraph in English only.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, [[[0], []], [[1], []], [[2], [0]], [[], [1]]])
+    expect(summarize(alignment)).toStrictEqual([
+      {rule: 'only-in-source', severity: 'warning', message: 'Heading has no counterpart in the target', source: 0, target: null, sentence: null},
+      {rule: 'only-in-target', severity: 'error', message: 'Paragraph has no counterpart in the source', source: null, target: 1, sentence: null}
+    ])
+  })
+
+  it('reports a sentence missing inside an aligned block pair when the lengths agree', () => {
+    const source = buildDocument(['Kurum 2003 yılında birliğe katıldı. Daha sonra yönetim kuruluna seçilerek uzun yıllar görev yaptı.'], {lang: 'tr'})
+    const target = buildDocument(['The agency joined the association in 2003.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, [[[0], [0]]], [[[0], [0]], [[1], []]])
+    expect(summarize(alignment)).toStrictEqual([
+      {rule: 'only-in-source', severity: 'warning', message: 'Sentence has no counterpart in the target; the rest of its block is aligned', source: 0, target: null, sentence: 1}
+    ])
+  })
+
+  it('stays quiet on an unpaired sentence when the target is as long as the whole source block', () => {
+    const source = buildDocument(['Kurum 2003 yılında birliğe katıldı. Daha sonra yönetim kuruluna seçildi.'], {lang: 'tr'})
+    const target = buildDocument(['The agency joined the association in 2003 and was later elected to its board.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, [[[0], [0]]], [[[0], [0]], [[1], []]])
+    expect(summarize(alignment)).toStrictEqual([])
+  })
+
+  it('does not report sentences shorter than four words alone', () => {
+    const source = buildDocument(['Kurum 2003 yılında birliğe katıldı ve çalıştı. Sonra seçildi.'], {lang: 'tr'})
+    const target = buildDocument(['The agency joined.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, [[[0], [0]]], [[[0], [0]], [[1], []]])
+    expect(summarize(alignment)).toStrictEqual([])
+  })
+
+  it('can be switched off or made quieter per rule', () => {
+    const source = buildDocument(['Bir.', 'İki paragraf burada.'], {lang: 'tr'})
+    const target = buildDocument(['One.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, [[[0], [0]], [[1], []]])
+    expect(check(alignment, {rules: {'only-in-source': 'off'}})).toStrictEqual([])
+    expect(check(alignment, {rules: {'only-in-source': 'info'}}).map((finding) => finding.severity)).toStrictEqual(['info'])
+  })
+})
+
+describe('check', () => {
+  it('throws a TypeError on a value that is not an alignment', () => {
+    expect(() => check({} as never)).toThrow(new TypeError('check: expected an Alignment ({source, target, blocks, sentences}); pass the result of `align`'))
+  })
+
+  it('finds nothing in two empty documents', () => {
+    const empty = buildDocument([], {lang: 'tr'})
+    expect(check(buildAlignment(empty, buildDocument([], {lang: 'en'}), []))).toStrictEqual([])
+  })
+})

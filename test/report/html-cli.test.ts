@@ -1,0 +1,62 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {CheckReport} from '../../src/check/types.js'
+import {renderHtmlReport} from '../../src/report/html-report.js'
+import {runCli} from '../helpers/run-cli.js'
+
+const seedJson = path.resolve('test/fixtures-report/seed-report.json')
+const seed = JSON.parse(readFileSync(seedJson, 'utf8')) as CheckReport
+const scratch = mkdtempSync(path.join(tmpdir(), 'bitext-report-cli-'))
+
+describe('bitext report --json', () => {
+  it('writes the page of a saved check report and prints its path', async () => {
+    const result = await runCli(['report', '--json', seedJson, '-o', 'out/seed.html'], {cwd: scratch})
+    const file = path.join(scratch, 'out', 'seed.html')
+    expect(result).toStrictEqual({code: 0, stdout: `${file}\n`, stderr: ''})
+    expect(readFileSync(file, 'utf8')).toBe(renderHtmlReport(seed))
+  })
+
+  it('prints the page on stdout without -o, with the given title', async () => {
+    const result = await runCli(['report', '--json', seedJson, '--title', 'Seed'])
+    expect(result).toStrictEqual({code: 0, stdout: renderHtmlReport(seed, {title: 'Seed'}), stderr: ''})
+  })
+
+  const bad = [
+    {name: 'missing.json', content: undefined, error: `cannot read ${path.join(scratch, 'missing.json')}`},
+    {name: 'broken.json', content: '{"version": 1,', error: `${path.join(scratch, 'broken.json')} is not valid JSON`},
+    {
+      name: 'other.json',
+      content: '{"version": 1, "files": []}',
+      error: `${path.join(scratch, 'other.json')} is not the JSON report of one pair ('bitext check --format json')`
+    }
+  ]
+  it.each(bad)('exits 2 with one line when the report is $name', async ({name, content, error}) => {
+    if (content !== undefined) writeFileSync(path.join(scratch, name), content)
+    expect(await runCli(['report', '--json', name], {cwd: scratch})).toStrictEqual({code: 2, stdout: '', stderr: `bitext: ${error}\n`})
+  })
+})
+
+describe('bitext report usage', () => {
+  it('prints help with --help', async () => {
+    const result = await runCli(['report', '--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Usage: bitext report <source> <target> [-o report.html]')
+  })
+
+  const misuse = [
+    {args: [], error: "report: expected <source> <target>; run 'bitext report --help'"},
+    {args: ['a.txt'], error: "report: expected <source> <target>; run 'bitext report --help'"},
+    {args: ['--json', 'r.json', 'a.txt'], error: 'report: give either <source> <target> or --json, not both'}
+  ]
+  it.each(misuse)('exits 2 on $args', async ({args, error}) => {
+    expect(await runCli(['report', ...args])).toStrictEqual({code: 2, stdout: '', stderr: `bitext: ${error}\n`})
+  })
+
+  it("exits 2 on an unknown option, with Node's explanation", async () => {
+    const result = await runCli(['report', '--colour'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/^bitext: report: Unknown option '--colour'\..*\n$/)
+  })
+})

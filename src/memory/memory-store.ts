@@ -1,0 +1,138 @@
+import {containsTerm} from './concordance-match.js'
+import {findInconsistencies} from './find-inconsistencies.js'
+import {IntList} from './int-list.js'
+import {LangIndex} from './lang-index.js'
+import {matchTokens, primaryLang} from './match-tokens.js'
+import {prefixTokens} from './prefix-tokens.js'
+import type {Candidate, ResolvedLookup} from './rank-matches.js'
+import {best, resolveLookup, scoreCandidates, sideMatches, toMatch} from './rank-matches.js'
+import type {ConcordanceOptions, LookupOptions, TranslationMemory} from './translation-memory.js'
+import {importBatches} from './translation-memory.js'
+import type {AddResult, Match, MemoryStats, TranslationUnit} from './types.js'
+import {unitKey} from './unit-key.js'
+
+/** The in-memory store, with an extra exhaustive `scan` used as a reference by tests and benchmarks. */
+export interface InMemoryTranslationMemory extends TranslationMemory {
+  /** `lookup` by scoring every unit of the language: no index. Same results, linear time. */
+  scan(text: string, options?: LookupOptions): Promise<Match[]>
+}
+
+/**
+ * A translation memory held in memory: units in an array, one inverted index
+ * per language, token ids of every side in one typed array.
+ *
+ * @example
+ *   const memory = createMemory()
+ *   await memory.add(buildMemory(alignment))
+ *   await memory.lookup('WAPES was founded in Geneva.', {sourceLang: 'en', targetLang: 'tr'})
+ */
+export function createMemory(): InMemoryTranslationMemory {
+  const units: TranslationUnit[] = []
+  const keys = new Set<string>()
+  const languages = new Map<string, LangIndex>()
+  const pool = new IntList()
+  const starts = new IntList()
+  const pairs = new Map<string, MemoryStats['pairs'][number]>()
+  const words = {source: 0, target: 0}
+
+  function indexOf(lang: string): LangIndex {
+    const primary = primaryLang(lang)
+    let index = languages.get(primary)
+    if (!index) languages.set(primary, (index = new LangIndex()))
+    return index
+  }
+
+  function store(unit: TranslationUnit): void {
+    const id = units.length
+    units.push(unit)
+    for (const [side, text, lang] of [[0, unit.source, unit.sourceLang], [1, unit.target, unit.targetLang]] as const) {
+      starts.push(pool.length)
+      const ids = indexOf(lang).add(id * 2 + side, matchTokens(text, lang))
+      for (const tokenId of ids) pool.push(tokenId)
+      words[side === 0 ? 'source' : 'target'] += ids.length
+    }
+    const pairKey = unit.sourceLang + '\u0000' + unit.targetLang
+    const pair = pairs.get(pairKey) ?? {sourceLang: unit.sourceLang, targetLang: unit.targetLang, units: 0}
+    pair.units++
+    pairs.set(pairKey, pair)
+  }
+
+  function tokensOf(entry: number): Int32Array {
+    const end = entry + 1 < starts.length ? starts.at(entry + 1) : pool.length
+    return pool.view(starts.at(entry), end)
+  }
+
+  function* candidates(query: ResolvedLookup, entries: Iterable<number>): Iterable<Candidate<number>> {
+    for (const entry of entries) {
+      const unit = units[entry >> 1] as TranslationUnit
+      if (!sideMatches(unit, entry & 1, query)) continue
+      yield {entry, tokens: tokensOf(entry), text: entry & 1 ? unit.target : unit.source}
+    }
+  }
+
+  function defaultPair(): {sourceLang: string; targetLang: string} {
+    const top = [...pairs.values()].sort((a, b) => b.units - a.units)[0]
+    return top ?? {sourceLang: 'und', targetLang: 'und'}
+  }
+
+  function run(text: string, options: LookupOptions, useIndex: boolean): Match[] {
+    const query = resolveLookup(text, options, defaultPair())
+    const index = languages.get(query.sourceLang)
+    if (!index || query.tokens.length === 0) return []
+    const keys = index.keys(query.tokens)
+    const prefix = useIndex ? prefixTokens(keys, (id) => index.frequency(id), query.minScore) : undefined
+    const entries = prefix ? union(prefix.map((id) => (id < 0 ? [] : (index.postings[id] as number[])))) : index.entries
+    const scored = scoreCandidates(query, keys, candidates(query, entries))
+    return best(scored, query.limit).map((hit) => toMatch(query, units[hit.entry >> 1] as TranslationUnit, hit))
+  }
+
+  const memory: InMemoryTranslationMemory = {
+    async add(batch) {
+      const result: AddResult = {added: 0, duplicates: 0}
+      for (const unit of batch) {
+        const key = unitKey(unit)
+        if (keys.has(key)) {
+          result.duplicates++
+          continue
+        }
+        keys.add(key)
+        store(unit)
+        result.added++
+      }
+      return result
+    },
+    import: (batches, options) => importBatches(memory, batches, options),
+    async *export(options = {}) {
+      const size = options.batchSize ?? 1000
+      for (let start = 0; start < units.length; start += size) yield units.slice(start, start + size)
+    },
+    lookup: async (text, options = {}) => run(text, options, true),
+    scan: async (text, options = {}) => run(text, options, false),
+    async concordance(term, options: ConcordanceOptions = {}) {
+      const found = new Set<number>()
+      for (const [lang, index] of languages) {
+        const termTokens = matchTokens(term, lang)
+        const first = termTokens[0]
+        if (first === undefined) continue
+        for (const entry of index.startingWith(first)) {
+          const unit = units[entry >> 1] as TranslationUnit
+          if (containsTerm(entry & 1 ? unit.target : unit.source, termTokens, lang)) found.add(entry >> 1)
+        }
+      }
+      return [...found].sort((a, b) => a - b).slice(0, options.limit ?? 50).map((id) => units[id] as TranslationUnit)
+    },
+    consistency: async () => findInconsistencies(units),
+    async stats() {
+      const sorted = [...pairs.values()].sort((a, b) => b.units - a.units).map((pair) => ({...pair}))
+      return {units: units.length, pairs: sorted, sourceWords: words.source, targetWords: words.target}
+    },
+    async close() {}
+  }
+  return memory
+}
+
+function union(lists: number[][]): Set<number> {
+  const entries = new Set<number>()
+  for (const list of lists) for (const entry of list) entries.add(entry)
+  return entries
+}

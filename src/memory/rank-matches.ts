@@ -1,0 +1,106 @@
+import {diffWords} from 'diff'
+import {boundedDistance, commonTokens} from './edit-distance.js'
+import type {ResolvedFuzzyOptions} from './fuzzy-score.js'
+import {maxDistance, penalty, resolveFuzzyOptions, similarity} from './fuzzy-score.js'
+import {matchTokens, primaryLang} from './match-tokens.js'
+import type {LookupOptions} from './translation-memory.js'
+import type {DiffPart, Match, TranslationUnit} from './types.js'
+
+/** A lookup with its options resolved once. Languages are primary subtags. */
+export interface ResolvedLookup {
+  text: string
+  tokens: string[]
+  sourceLang: string
+  targetLang: string
+  minScore: number
+  limit: number
+  fuzzy: ResolvedFuzzyOptions
+}
+
+/** A unit side to score: `entry` is `unit id × 2 + side` (0 source, 1 target). */
+export interface Candidate<T> {
+  entry: number
+  tokens: ArrayLike<T>
+  text: string
+}
+
+export interface Scored {
+  entry: number
+  score: number
+}
+
+/** Checks and resolves `lookup` options; `pair` is the memory's default direction. */
+export function resolveLookup(
+  text: string,
+  options: LookupOptions,
+  pair: {sourceLang: string; targetLang: string}
+): ResolvedLookup {
+  const minScore = options.minScore ?? 70
+  const limit = options.limit ?? 5
+  if (!(minScore > 0 && minScore <= 100)) throw new RangeError(`lookup: minScore must be in (0, 100], got ${minScore}`)
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`lookup: limit must be a positive integer, got ${limit}`)
+  const sourceLang = primaryLang(options.sourceLang ?? pair.sourceLang)
+  const targetLang = primaryLang(options.targetLang ?? pair.targetLang)
+  const tokens = matchTokens(text, sourceLang)
+  return {text, tokens, sourceLang, targetLang, minScore, limit, fuzzy: resolveFuzzyOptions(options)}
+}
+
+/**
+ * Scores candidates and keeps those at or above `minScore`. Cheap filters
+ * first (length window, shared tokens), then the bounded edit distance,
+ * then the penalties, which need the candidate's text.
+ */
+export function scoreCandidates<T>(query: ResolvedLookup, keys: ArrayLike<T>, candidates: Iterable<Candidate<T>>): Scored[] {
+  const scored: Scored[] = []
+  for (const candidate of candidates) {
+    const base = baseSimilarity(keys, candidate.tokens, query.minScore)
+    if (base === undefined) continue
+    const tokens = matchTokens(candidate.text, query.sourceLang)
+    const score = base - penalty(query, {text: candidate.text, tokens}, query.fuzzy)
+    if (score >= query.minScore) scored.push({entry: candidate.entry, score})
+  }
+  return scored
+}
+
+function baseSimilarity<T>(query: ArrayLike<T>, tokens: ArrayLike<T>, minScore: number): number | undefined {
+  const length = Math.max(query.length, tokens.length)
+  if (length === 0) return undefined
+  const max = maxDistance(length, minScore)
+  if (Math.abs(query.length - tokens.length) > max) return undefined
+  if (commonTokens(query, tokens) < length - max) return undefined
+  const distance = boundedDistance(query, tokens, max)
+  return distance > max ? undefined : similarity(distance, length)
+}
+
+/** The best `limit` scores: highest first, then in the order units were stored. */
+export function best(scored: Scored[], limit: number): Scored[] {
+  return scored.sort((a, b) => b.score - a.score || a.entry - b.entry).slice(0, limit)
+}
+
+/** Whether a unit can answer a lookup from `sourceLang` into `targetLang` through `side`. */
+export function sideMatches(unit: TranslationUnit, side: number, query: ResolvedLookup): boolean {
+  const [from, to] = side === 0 ? [unit.sourceLang, unit.targetLang] : [unit.targetLang, unit.sourceLang]
+  return primaryLang(from) === query.sourceLang && primaryLang(to) === query.targetLang
+}
+
+/** A match as returned to callers: the unit seen from the query's side, with a diff. */
+export function toMatch(query: ResolvedLookup, unit: TranslationUnit, scored: Scored): Match {
+  const forward = scored.entry % 2 === 0
+  const source = forward ? unit.source : unit.target
+  return {
+    source,
+    target: forward ? unit.target : unit.source,
+    sourceLang: forward ? unit.sourceLang : unit.targetLang,
+    targetLang: forward ? unit.targetLang : unit.sourceLang,
+    score: Math.round(scored.score * 10) / 10,
+    diff: wordDiff(query.text, source),
+    unit
+  }
+}
+
+function wordDiff(query: string, source: string): DiffPart[] {
+  return diffWords(query, source).map((change) => ({
+    type: change.added ? 'insert' : change.removed ? 'delete' : 'equal',
+    text: change.value
+  }))
+}

@@ -1,0 +1,167 @@
+import {TextDecoder} from 'node:util'
+import {SaxesParser} from 'saxes'
+import type {SaxesOptions, SaxesTagPlain} from 'saxes'
+import {InputError} from '../input-error.js'
+import type {Pair, RawUnit, Variant} from './tmx-units.js'
+import {pickUnit} from './tmx-units.js'
+import type {TranslationUnit} from './types.js'
+import {escapeAttribute, escapeText} from './xml-escape.js'
+
+/** Options of `readTmx`. */
+export interface TmxReadOptions {
+  /** Language of the sources to read. Default: each unit's `srclang`, else the header's. */
+  sourceLang?: string
+  /** Language of the targets to read. Default: the first other language of each unit. */
+  targetLang?: string
+  /** Units per yielded batch. Default `1000`. */
+  batchSize?: number
+  /** Name used in error messages. Default: none. */
+  fileName?: string
+}
+
+/**
+ * Reads TMX (1.1-1.4) as a stream of unit batches, in bounded memory: a SAX
+ * parser (saxes), no DOM. Inline elements (`bpt`, `ept`, `ph`, `it`, `ut`,
+ * and both ends of `hi`) become placeholders whose XML is kept. The DOCTYPE is
+ * never read: no external entity is fetched and no entity declared in it is
+ * expanded (an undeclared entity is an error). Malformed XML throws an
+ * `InputError` with the line and column, after yielding every unit before it.
+ *
+ * @example
+ *   for await (const batch of readTmx(createReadStream('memory.tmx'))) await memory.add(batch)
+ */
+export async function* readTmx(
+  input: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
+  options: TmxReadOptions = {}
+): AsyncGenerator<TranslationUnit[]> {
+  const size = options.batchSize ?? 1000
+  const reader = createReader(options)
+  const decoder = createDecoder()
+  let failure: unknown
+  for await (const chunk of input) {
+    failure = reader.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk))
+    if (failure !== undefined) break
+    if (reader.ready.length >= size) yield reader.ready.splice(0, reader.ready.length)
+  }
+  failure ??= reader.write(decoder.end()) ?? reader.close()
+  if (reader.ready.length > 0) yield reader.ready.splice(0, reader.ready.length)
+  if (failure !== undefined) throw failure
+}
+
+/** UTF-8, or UTF-16 when the input starts with its byte-order mark; invalid bytes are an error. */
+function createDecoder() {
+  let decoder: TextDecoder | undefined
+  return {
+    decode(bytes: Uint8Array): string {
+      if (!decoder) {
+        const label = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8'
+        decoder = new TextDecoder(label, {fatal: true})
+      }
+      return decodeOrFail(() => (decoder as TextDecoder).decode(bytes, {stream: true}))
+    },
+    end: () => (decoder ? decodeOrFail(() => (decoder as TextDecoder).decode()) : '')
+  }
+}
+
+function decodeOrFail(decode: () => string): string {
+  try {
+    return decode()
+  } catch {
+    throw new InputError('not-text', 'malformed TMX: the file is not valid UTF-8 or UTF-16')
+  }
+}
+
+/** The SAX handlers and what they have collected so far. */
+function createReader(options: TmxReadOptions) {
+  const settings: SaxesOptions & {xmlns: false} = {xmlns: false, position: true}
+  if (options.fileName !== undefined) settings.fileName = options.fileName
+  const parser = new SaxesParser(settings)
+  const pair: Pair = {}
+  if (options.sourceLang !== undefined) pair.sourceLang = options.sourceLang
+  if (options.targetLang !== undefined) pair.targetLang = options.targetLang
+  const ready: TranslationUnit[] = []
+  let headerLang: string | undefined
+  let unit: RawUnit | undefined
+  let variant: Variant | undefined
+  let prop: {type: string; text: string} | undefined
+  let inSeg = false
+  let code: {xml: string; depth: number} | undefined
+
+  const append = (text: string) => {
+    if (code) code.xml += escapeText(text)
+    else if (inSeg && variant) variant.text += text
+    else if (prop) prop.text += text
+  }
+  const placeholder = (xml: string) => {
+    if (!variant) return
+    variant.text += String.fromCodePoint(0xe000 + variant.tags.length)
+    variant.tags.push(xml)
+  }
+
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const attributes = tag.attributes
+    if (code) {
+      code.xml += openTag(tag)
+      if (!tag.isSelfClosing) code.depth++
+    } else if (inSeg) {
+      if (tag.name === 'hi' || tag.isSelfClosing) placeholder(openTag(tag))
+      else code = {xml: openTag(tag), depth: 1}
+    } else if (tag.name === 'header') headerLang = attributes.srclang
+    else if (tag.name === 'tu') unit = {props: new Map(), variants: [], ...optional(attributes)}
+    else if (tag.name === 'tuv') variant = {lang: attributes['xml:lang'] ?? attributes.lang ?? '', text: '', tags: []}
+    else if (tag.name === 'seg') inSeg = variant !== undefined
+    else if (tag.name === 'prop' && unit && !variant) prop = {type: attributes.type ?? '', text: ''}
+  })
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    if (code) {
+      if (!tag.isSelfClosing) {
+        code.xml += `</${tag.name}>`
+        code.depth--
+      }
+      if (code.depth === 0) {
+        placeholder(code.xml)
+        code = undefined
+      }
+    } else if (inSeg && tag.name === 'hi' && !tag.isSelfClosing) placeholder('</hi>')
+    else if (tag.name === 'seg') inSeg = false
+    else if (tag.name === 'tuv') {
+      if (variant && unit) unit.variants.push(variant)
+      variant = undefined
+    } else if (tag.name === 'prop' && prop) {
+      unit?.props.set(prop.type, prop.text)
+      prop = undefined
+    } else if (tag.name === 'tu' && unit) {
+      const picked = pickUnit(unit, pair, headerLang)
+      if (picked) ready.push(picked)
+      unit = undefined
+    }
+  })
+  parser.on('text', append)
+  parser.on('cdata', append)
+
+  const guard = (action: () => void): InputError | undefined => {
+    try {
+      action()
+      return undefined
+    } catch (error) {
+      return new InputError('malformed-xml', `malformed TMX: ${(error as Error).message}`)
+    }
+  }
+  return {
+    ready,
+    write: (text: string) => guard(() => parser.write(text)),
+    close: () => guard(() => parser.close())
+  }
+}
+
+function optional(attributes: Record<string, string>): {srclang?: string; created?: string} {
+  const found: {srclang?: string; created?: string} = {}
+  if (attributes.srclang !== undefined) found.srclang = attributes.srclang
+  if (attributes.creationdate !== undefined) found.created = attributes.creationdate
+  return found
+}
+
+function openTag(tag: SaxesTagPlain): string {
+  const attributes = Object.entries(tag.attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+  return `<${tag.name}${attributes.join('')}${tag.isSelfClosing ? '/' : ''}>`
+}

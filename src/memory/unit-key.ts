@@ -1,0 +1,29 @@
+import {createHash} from 'node:crypto'
+import {normalizeText} from '../text/normalize-text.js'
+import {primaryLang} from './match-tokens.js'
+import type {TranslationUnit} from './types.js'
+
+/**
+ * The deduplication key of a unit: a hash of both sides' primary language and
+ * normalised text (NFC, typographic quotes and dashes to ASCII, spaces
+ * collapsed), in language order, so `tr→en` and `en→tr` copies of one pair
+ * are the same unit. Case is kept: a different case is a different translation.
+ */
+export function unitKey(unit: TranslationUnit): string {
+  const a = sideKeyText(unit.source, unit.sourceLang)
+  const b = sideKeyText(unit.target, unit.targetLang)
+  return hash(a < b ? a + '\u0002' + b : b + '\u0002' + a)
+}
+
+/** The key of one side, to group units with the same source (or target). */
+export function sideKey(text: string, lang: string): string {
+  return hash(sideKeyText(text, lang))
+}
+
+function sideKeyText(text: string, lang: string): string {
+  return primaryLang(lang) + '\u0001' + normalizeText(text)
+}
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('base64url')
+}

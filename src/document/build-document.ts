@@ -1,4 +1,5 @@
 import {detectLanguage} from '../text/detect-language.js'
+import type {LanguageGuess} from '../text/detect-language.js'
 import {splitSentences} from '../text/split-sentences.js'
 import {buildSections} from './build-sections.js'
 import {sourceOffset} from './collect-text.js'
@@ -19,14 +20,12 @@ export interface BuildSettings {
 
 /** Turns raw blocks into the document model: languages, sentences, positions, sections. */
 export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings): BitextDocument {
-  const guesses = raws.map((raw) =>
-    raw.lang === undefined ? detectLanguage(raw.text, {languages: settings.languages}) : {lang: raw.lang, confidence: 1}
-  )
+  const guesses = raws.map((raw) => guessLanguage(raw, settings.languages))
   const detected = documentLanguage(raws.map((raw, index) => ({text: raw.text, lang: guesses[index]?.lang ?? 'und'})))
   const document = settings.lang === undefined ? detected : {lang: settings.lang, confidence: 1}
   let sentenceIndex = 0
   const blocks = raws.map((raw, index): Block => {
-    const guess = guesses[index] ?? {lang: 'und', confidence: 0}
+    const guess = withPrior(guesses[index] ?? {lang: 'und', confidence: 0, translatable: false}, document.lang)
     const spans = raw.sentences ?? splitSentences(raw.text, guess.lang === 'und' ? document.lang : guess.lang)
     const sentences = spans.map((span) => toSentence(raw, span, index, sentenceIndex++, settings.toPoint))
     return {
@@ -36,7 +35,7 @@ export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings
       text: raw.text,
       lang: guess.lang,
       langConfidence: guess.confidence,
-      translatable: isTranslatable(raw.kind, raw.text),
+      translatable: guess.translatable,
       position: {start: settings.toPoint(raw.start), end: settings.toPoint(raw.end)},
       sentences
     }
@@ -48,6 +47,22 @@ export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings
     blocks,
     sections: buildSections(blocks)
   }
+}
+
+/** A block's language: declared (HTML `lang`), `und` when there is nothing to translate, else detected. */
+function guessLanguage(raw: RawBlock, languages: readonly string[]): LanguageGuess & {translatable: boolean} {
+  const translatable = isTranslatable(raw.kind, raw.text)
+  if (raw.lang !== undefined) return {lang: raw.lang, confidence: 1, translatable}
+  if (!translatable) return {lang: 'und', confidence: 0, translatable}
+  return {...detectLanguage(raw.text, {languages}), translatable}
+}
+
+/** Below this confidence, a block guessed in another language than its document's takes the document's. */
+const weakConfidence = 0.2
+
+function withPrior<Guess extends LanguageGuess>(guess: Guess, documentLang: string): Guess {
+  const weak = guess.lang !== 'und' && guess.confidence < weakConfidence && documentLang !== 'und'
+  return weak ? {...guess, lang: documentLang} : guess
 }
 
 function toSentence(raw: RawBlock, span: RawSentence, block: number, index: number, toPoint: ToPoint): Sentence {

@@ -1,6 +1,7 @@
 import {francAll} from 'franc'
 import {foldCase} from './fold-case.js'
 import {bcp47Code, francCode} from './language-codes.js'
+import {turkishWordShare} from './turkish-evidence.js'
 
 /** Options of `detectLanguage`. */
 export interface DetectLanguageOptions {
@@ -21,36 +22,37 @@ export interface LanguageGuess {
 
 const defaultLanguages = ['tr', 'en'] as const
 const letters = /\p{L}/gu
-const lower = /\p{Ll}/gu
-const turkishCapitals = /[\u0130\u0131]/u
+const dottedOrDotless = /[\u0130\u0131]/u
+/** From this share of words with Turkish letters on, text is Turkish whatever franc says. */
+const turkishShare = 0.3
 
 /**
  * Identifies the language of `text` with franc, restricted to the candidate
- * languages. ALL CAPS text is lower-cased first (with Turkish rules when it
- * holds `İ` or `ı`), which franc needs to read headings. Text with fewer than
- * `minLength` letters, or in a script none of the candidates use, is `und`
- * with confidence 0. The confidence is the margin to the runner-up.
+ * languages. Text with `İ` or `ı` is lower-cased with Turkish rules first
+ * (franc lower-cases `İ` to `i̇` otherwise, which spoils ALL CAPS headings).
+ * When Turkish is a candidate, text where at least 30% of the words hold
+ * letters only Turkish uses among the candidates (`ğ ı ş`, and `ç ö ü` against
+ * English) is Turkish: franc misreads short Turkish headings. Text with fewer
+ * than `minLength` letters, or in a script none of the candidates use, is
+ * `und` with confidence 0. The confidence is franc's margin to the runner-up.
  *
  * @example
- *   detectLanguage('DİĞER FAALİYETLERİMİZ') // => {lang: 'tr', confidence: …}
+ *   detectLanguage('DİĞER FAALİYETLERİMİZ') // => {lang: 'tr', confidence: 0.623}
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
-  const only = [...new Set((options.languages ?? defaultLanguages).map((lang) => francCode(lang)))]
-  const candidates = only.filter((code): code is string => code !== undefined)
+  const codes = (options.languages ?? defaultLanguages).map((lang) => francCode(lang))
+  const candidates = [...new Set(codes.filter((code): code is string => code !== undefined))]
   const letterCount = text.match(letters)?.length ?? 0
   if (candidates.length === 0 || letterCount < (options.minLength ?? 10)) return {lang: 'und', confidence: 0}
-  const sample = foldCapitals(text, letterCount)
+  if (candidates.includes('tur')) {
+    const share = turkishWordShare(text, candidates.every((code) => code === 'tur' || code === 'eng'))
+    if (share >= turkishShare) return {lang: 'tr', confidence: round(Math.min(1, share))}
+  }
+  const sample = dottedOrDotless.test(text) ? foldCase(text, 'tr') : text
   const [best, second] = francAll(sample, {only: candidates, minLength: 1})
   if (!best || best[0] === 'und') return {lang: 'und', confidence: 0}
   const margin = second ? 1 - second[1] : 1
   return {lang: bcp47Code(best[0]), confidence: round(Math.min(1, Math.max(0, margin)))}
-}
-
-/** Lower-cases text that is mostly capitals, with Turkish rules when it has a dotted/dotless I. */
-function foldCapitals(text: string, letterCount: number): string {
-  const lowerCount = text.match(lower)?.length ?? 0
-  if (lowerCount * 2 >= letterCount) return text
-  return foldCase(text, turkishCapitals.test(text) ? 'tr' : 'und')
 }
 
 function round(value: number): number {

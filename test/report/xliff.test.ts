@@ -1,0 +1,156 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {Alignment} from '../../src/align/types.js'
+import type {FindingJson} from '../../src/check/types.js'
+import type {BitextDocument, Block} from '../../src/document/types.js'
+import {readXliff} from '../../src/report/read-xliff.js'
+import {toXliff, writeXliff} from '../../src/report/xliff.js'
+
+/** A document whose blocks hold the given sentences, numbered in reading order. */
+function document(lang: string, file: string, blocks: string[][]): BitextDocument {
+  let next = 0
+  const built = blocks.map((sentences, index): Block => {
+    const position = {start: {line: index + 1, column: 1, offset: 0}, end: {line: index + 1, column: 1, offset: 0}}
+    return {
+      index, kind: 'paragraph', text: sentences.join(' '), lang, langConfidence: 1, translatable: true, position,
+      sentences: sentences.map((text) => ({index: next++, block: index, text, start: 0, end: text.length, line: index + 1}))
+    }
+  })
+  return {lang, langConfidence: 1, format: 'text', path: file, blocks: built, sections: []}
+}
+
+const alignment: Alignment = {
+  source: document('tr', 'docs/tr.txt', [['WAPES 1988’de kuruldu.', 'Merkezi Brüksel’dedir.'], ['Bakü’de toplantı yapıldı.']]),
+  target: document('en', 'docs/en.txt', [['WAPES was founded in 1988 & is based in <Brussels>.'], ['A new meeting was held.']]),
+  blocks: [{source: [0], target: [0], score: 0.9}, {source: [1], target: [], score: 0.8}, {source: [], target: [1], score: 0.7}],
+  sentences: [{source: [0, 1], target: [0], score: 0.92}, {source: [2], target: [], score: 0.8}, {source: [], target: [1], score: 0.7}]
+}
+
+const place = {line: 1, column: 1, endLine: 1, endColumn: 2, text: ''}
+const findings: FindingJson[] = [
+  {rule: 'only-in-target', severity: 'error', message: 'No counterpart in the source.', source: null,
+    target: {...place, block: 1}, evidence: {}, fingerprint: 'f2'},
+  {rule: 'only-in-source', severity: 'error', message: 'No counterpart in the target.',
+    source: {...place, block: 1, sentence: 2}, target: null, evidence: {}, fingerprint: 'f1'},
+  {rule: 'name-mismatch', severity: 'info', message: 'Brüksel = Brussels.', source: {...place, block: 0}, target: null,
+    evidence: {}, fingerprint: 'f3'}
+]
+
+const expected = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="docs/tr.txt" source-language="tr" target-language="en" datatype="plaintext">
+    <header>
+      <tool tool-id="bitext" tool-name="bitext"/>
+    </header>
+    <body>
+      <trans-unit id="0">
+        <source>WAPES 1988’de kuruldu. Merkezi Brüksel’dedir.</source>
+        <target xml:lang="en" state="translated">WAPES was founded in 1988 &amp; is based in &lt;Brussels&gt;.</target>
+        <note from="bitext">info name-mismatch: Brüksel = Brussels.</note>
+      </trans-unit>
+      <trans-unit id="1">
+        <source>Bakü’de toplantı yapıldı.</source>
+        <target xml:lang="en" state="needs-translation"></target>
+        <note from="bitext">error only-in-source: No counterpart in the target.</note>
+      </trans-unit>
+      <trans-unit id="2">
+        <source></source>
+        <target xml:lang="en" state="needs-review-translation">A new meeting was held.</target>
+        <note from="bitext">error only-in-target: No counterpart in the source.</note>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+`
+
+const schemaDir = path.resolve('test/fixtures-report/xliff-1.2')
+const hasXmllint = existsSync('/usr/bin/xmllint')
+
+/** Validates with xmllint against the XLIFF 1.2 strict schema, offline; returns xmllint's verdict. */
+function validate(xliff: string): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bitext-xliff-')), 'file.xlf')
+  writeFileSync(file, xliff)
+  const args = ['--nonet', '--noout', '--schema', path.join(schemaDir, 'xliff-core-1.2-strict.xsd'), file]
+  const env = {...process.env, XML_CATALOG_FILES: path.join(schemaDir, 'catalog.xml')}
+  try {
+    return execFileSync('xmllint', args, {env, stdio: 'pipe'}).toString() + 'valid'
+  } catch (error) {
+    return String((error as {stderr: Buffer}).stderr)
+  }
+}
+
+describe('toXliff', () => {
+  it('writes one trans-unit per sentence bead, with state from the score and findings, and notes', () => {
+    expect(toXliff(alignment, {findings})).toBe(expected)
+  })
+
+  it('asks for review below the given score, and takes the given original', () => {
+    const units = readXliff(toXliff(alignment, {reviewBelow: 0.95, original: 'x.txt'}))
+    expect([units.original, units.units.map((unit) => unit.state)]).toStrictEqual([
+      'x.txt', ['needs-review-translation', 'needs-translation', 'needs-review-translation']
+    ])
+  })
+
+  it('drops characters XML cannot carry', () => {
+    const xliff = writeXliff({sourceLang: 'tr', targetLang: 'en', original: 'a"b', units: [
+      {id: '1', source: 'a\u0001b\uD800c', target: 'ok', notes: []}
+    ]})
+    expect(xliff).toContain('original="a&quot;b"')
+    expect(xliff).toContain('<source>abc</source>')
+    expect(xliff).toContain('<target xml:lang="en">ok</target>')
+  })
+
+  it.skipIf(!hasXmllint)('is valid against the XLIFF 1.2 strict schema (xmllint)', () => {
+    expect(validate(toXliff(alignment, {findings}))).toBe('valid')
+    expect(validate(expected.replace('state="translated"', 'state="done"'))).toContain('fails to validate')
+  })
+})
+
+describe('readXliff', () => {
+  it('reads back what toXliff wrote', () => {
+    expect(readXliff(expected)).toStrictEqual({
+      sourceLang: 'tr', targetLang: 'en', original: 'docs/tr.txt',
+      units: [
+        {id: '0', source: 'WAPES 1988’de kuruldu. Merkezi Brüksel’dedir.', target: 'WAPES was founded in 1988 & is based in <Brussels>.',
+          state: 'translated', notes: ['info name-mismatch: Brüksel = Brussels.']},
+        {id: '1', source: 'Bakü’de toplantı yapıldı.', target: '', state: 'needs-translation', notes: ['error only-in-source: No counterpart in the target.']},
+        {id: '2', source: '', target: 'A new meeting was held.', state: 'needs-review-translation', notes: ['error only-in-target: No counterpart in the source.']}
+      ]
+    })
+  })
+
+  it('takes the reviewer’s target: inline text kept, placeholders and alt-trans left out, whitespace collapsed', () => {
+    const edited = `<?xml version="1.0"?>
+<x:xliff version="1.2" xmlns:x="urn:oasis:names:tc:xliff:document:1.2">
+ <x:file original="tr.txt" source-language="tr-TR" target-language="en-GB" datatype="plaintext"><x:body>
+  <x:trans-unit id="7">
+   <x:source>Bakü’de <x:g id="1">toplantı</x:g> yapıldı.</x:source>
+   <x:target state="final">A meeting was held
+      in <x:mrk mtype="term">Baku</x:mrk><x:ph id="2">&lt;br/&gt;</x:ph><![CDATA[ & more]]>.</x:target>
+   <x:alt-trans><x:target>Old machine text</x:target></x:alt-trans>
+  </x:trans-unit>
+  <x:trans-unit id="8"><x:source>Yalnız kaynak.</x:source></x:trans-unit>
+ </x:body></x:file>
+</x:xliff>`
+    expect(readXliff(edited)).toStrictEqual({
+      sourceLang: 'tr-TR', targetLang: 'en-GB', original: 'tr.txt',
+      units: [
+        {id: '7', source: 'Bakü’de toplantı yapıldı.', target: 'A meeting was held in Baku & more.', state: 'final', notes: []},
+        {id: '8', source: 'Yalnız kaynak.', target: '', notes: []}
+      ]
+    })
+  })
+
+  const bad = [
+    {name: 'malformed XML', text: '<xliff version="1.2"><file>', code: 'malformed-xml'},
+    {name: 'another root', text: '<tmx version="1.4"/>', code: 'not-xliff'},
+    {name: 'XLIFF 2.0', text: '<xliff version="2.0"><file id="f"/></xliff>', code: 'unsupported-xliff'},
+    {name: 'no file element', text: '<xliff version="1.2"/>', code: 'not-xliff'}
+  ]
+  it.each(bad)('throws InputError on $name', ({text, code}) => {
+    expect(() => readXliff(text)).toThrow(expect.objectContaining({name: 'InputError', code}))
+  })
+})

@@ -39,3 +39,8 @@ export type {CheckReport, FindingJson, FindingLocation, RuleId, Severity} from '
 // memory
 
 // report
+export {renderHtmlReport} from './report/html-report.js'
+export type {HtmlReportOptions} from './report/html-report.js'
+export {toXliff, writeXliff} from './report/xliff.js'
+export type {ToXliffOptions, XliffDocument, XliffState, XliffUnit} from './report/xliff.js'
+export {readXliff} from './report/read-xliff.js'

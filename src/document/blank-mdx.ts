@@ -7,7 +7,8 @@
  */
 const mdx =
   /(`[^`\r\n]*`)|\{\/\*[^*]*(?:\*(?!\/)[^*]*)*\*\/\}|<\/?[A-Z][\w.]*(?:\s[^<>]*)?\/?>|<[a-z][\w-]*\s[^<>]*=\{[^<>]*\/?>/gu
-const fence = /^\s*(`{3,}|~{3,})/u
+/** A fence line; a backtick fence's info string has no backtick (else it is inline code). */
+const fence = /^\s*(?:(`{3,})[^`]*|(~{3,}).*)$/u
 
 /**
  * Blanks MDX syntax outside fenced code with spaces (line ends kept), so that
@@ -24,7 +25,7 @@ function splitFences(value: string): Array<{text: string; code: boolean}> {
   const runs: Array<{text: string; code: boolean}> = []
   let open: string | undefined
   for (const line of value.split(/(?<=\n)/u)) {
-    const marker = fence.exec(line)?.[1]
+    const marker = fenceMarker(line)
     const code = open !== undefined || marker !== undefined
     if (open !== undefined) {
       if (marker !== undefined && marker[0] === open[0] && marker.length >= open.length && line.trim() === marker) open = undefined
@@ -34,6 +35,11 @@ function splitFences(value: string): Array<{text: string; code: boolean}> {
     else runs.push({text: line, code})
   }
   return runs
+}
+
+function fenceMarker(line: string): string | undefined {
+  const match = fence.exec(line.replace(/\r?\n$/u, ''))
+  return match?.[1] ?? match?.[2]
 }
 
 function blank(text: string): string {

@@ -1,0 +1,115 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {parseDocument} from '../../src/document/parse-document.js'
+import {countHeadings} from './count-headings.js'
+
+const sample = readFileSync(new URL('../../fixtures/parse/sample.md', import.meta.url), 'utf8')
+
+describe('parseDocument with Markdown', () => {
+  const document = parseDocument(sample, {format: 'markdown'})
+
+  it('reads headings, paragraphs, list items, table rows, quotes and code in order', () => {
+    expect(document.blocks.map((block) => [block.kind, block.text])).toStrictEqual([
+      ['heading', 'Başlık'],
+      ['paragraph', 'Bir kalın ve bağlantılı paragraf, iki satıra bölünmüş.'],
+      ['heading', 'Setext Heading'],
+      ['list-item', 'Birinci madde'],
+      ['list-item', 'İkinci madde'],
+      ['list-item', 'İç madde'],
+      ['table-row', 'Ad | Yaş'],
+      ['table-row', 'Ali | 30'],
+      ['quote', 'Alıntı cümlesi.'],
+      ['code', 'const a = 1'],
+      ['paragraph', 'Metin kod ve html ile.']
+    ])
+  })
+
+  it('gives heading depths from ATX and setext headings', () => {
+    expect(document.blocks.filter((block) => block.kind === 'heading').map((block) => block.depth)).toStrictEqual([1, 2])
+  })
+
+  it('gives positions that slice back to each block source', () => {
+    const slices = document.blocks.map((block) => sample.slice(block.position.start.offset, block.position.end.offset))
+    expect(slices).toStrictEqual([
+      '# Başlık {/*baslik*/}',
+      'Bir **kalın** ve [bağlantılı](https://example.com) paragraf,\niki satıra bölünmüş.',
+      'Setext Heading\n--------------',
+      'Birinci madde',
+      'İkinci madde',
+      'İç madde',
+      '| Ad | Yaş |',
+      '| Ali | 30 |',
+      'Alıntı cümlesi.',
+      '```js\nconst a = 1\n```',
+      'Metin `kod` ve <b>html</b> ile.'
+    ])
+  })
+
+  it('gives line and column after the front matter', () => {
+    expect(document.blocks[0]?.position).toStrictEqual({
+      start: {line: 5, column: 1, offset: 22},
+      end: {line: 5, column: 22, offset: 43}
+    })
+  })
+
+  it('marks code as not translatable and without a language', () => {
+    expect(document.blocks[9]).toMatchObject({kind: 'code', translatable: false, lang: 'und'})
+  })
+
+  it('opens a section per heading', () => {
+    expect(document.sections).toStrictEqual([
+      {heading: 0, blocks: [0, 1]},
+      {heading: 2, blocks: [2, 3, 4, 5, 6, 7, 8, 9, 10]}
+    ])
+  })
+
+  it('is picked by auto detection', () => {
+    expect(parseDocument(sample).format).toBe('markdown')
+  })
+
+  it('keeps JSX tags inside inline code', () => {
+    const [block] = parseDocument('Use `<Suspense>` here, not <Intro>.\n', {format: 'markdown'}).blocks
+    expect(block?.text).toBe('Use <Suspense> here, not .')
+  })
+
+  it('keeps MDX comments inside fenced code', () => {
+    const [block] = parseDocument('```jsx\n{/* note */}\n```\n', {format: 'markdown'}).blocks
+    expect(block?.text).toBe('{/* note */}')
+  })
+})
+
+const corpora = new URL('../../../shared/corpora/', import.meta.url)
+const files = existsSync(corpora)
+  ? readdirSync(corpora, {withFileTypes: true})
+      .filter((entry) => entry.isDirectory())
+      .flatMap((entry) =>
+        readdirSync(new URL(`${entry.name}/`, corpora))
+          .filter((name) => name.endsWith('.md') && name !== 'SOURCE.md')
+          .map((name) => `${entry.name}/${name}`)
+      )
+  : []
+
+describe.skipIf(files.length === 0)('the Markdown corpora in ../shared/corpora', () => {
+  it.each(files)('parses %s with one heading block per heading in the source', (file) => {
+    const value = readFileSync(new URL(file, corpora), 'utf8')
+    const document = parseDocument(value, {format: 'markdown'})
+    expect(document.blocks.filter((block) => block.kind === 'heading').length).toBe(countHeadings(value))
+  })
+
+  it.each(files)('leaks no MDX anchor or JSX tag of the prose into the text of %s', (file) => {
+    const value = readFileSync(new URL(file, corpora), 'utf8')
+    const leaks = parseDocument(value, {format: 'markdown'})
+      .blocks.filter((block) => block.kind !== 'code')
+      .flatMap((block) => proseLeaks(value.slice(block.position.start.offset, block.position.end.offset), block.text))
+    expect(leaks).toStrictEqual([])
+  })
+})
+
+const jsxTag = /\{\/\*.*?\*\/\}|<\/?[A-Z][\w.]*(?:\s[^<>]*)?\/?>|<[a-z][\w-]*\s[^<>]*=\{[^<>]*>/gu
+
+/** JSX tags and MDX comments of the source, outside inline code, that show up in the text. */
+function proseLeaks(source: string, text: string): string[] {
+  const inlineCode = source.match(/`[^`]*`/gu)?.join(' ') ?? ''
+  const prose = source.replace(/`[^`]*`/gu, ' ')
+  return (prose.match(jsxTag) ?? []).filter((tag) => text.includes(tag) && !inlineCode.includes(tag))
+}

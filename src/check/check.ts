@@ -2,7 +2,12 @@ import type {Alignment} from '../align/types.js'
 import type {BitextDocument} from '../document/types.js'
 import type {RuleSetting} from './context.js'
 import {createContext} from './context.js'
+import type {Lexicon} from '../anchors/lexicon.js'
+import {checkNames} from './check-names.js'
+import {checkNumbers} from './check-numbers.js'
+import {checkDivergent} from './divergent.js'
 import {checkDuplicate} from './duplicate.js'
+import {comparePairs} from './pair-comparison.js'
 import type {Finding} from './finding.js'
 import {checkOnlyIn} from './only-in.js'
 import {checkUntranslated} from './untranslated.js'
@@ -13,6 +18,8 @@ import type {RuleId} from './types.js'
 export interface CheckOptions {
   /** Severity per rule, or `'off'`. Default: each rule's default (see the README's Rules). */
   rules?: Partial<Record<RuleId, RuleSetting>>
+  /** Lexicons of equivalents added to the built-in Turkish-English one (`parseLexicon`). Default: none. */
+  lexicons?: readonly Lexicon[]
 }
 
 /**
@@ -27,9 +34,14 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
   if (!isAlignment(alignment)) {
     throw new TypeError('check: expected an Alignment ({source, target, blocks, sentences}); pass the result of `align`')
   }
-  const context = createContext(alignment, options.rules)
+  const context = createContext(alignment, options.rules, options.lexicons)
+  const pairs = comparePairs(context)
+  const divergent = checkDivergent(context, pairs)
   const findings = [
     ...checkOnlyIn(context, {source: new Set(), target: new Set()}),
+    ...checkNumbers(context, pairs),
+    ...checkNames(context, pairs, divergent.divergent),
+    ...divergent.findings,
     ...checkUntranslated(context),
     ...checkWrongLanguage(context),
     ...checkDuplicate(context)

@@ -1,4 +1,10 @@
 import type {Alignment, Bead} from '../align/types.js'
+import type {Lexicon} from '../anchors/lexicon.js'
+import {turkishEnglishLexicon} from '../anchors/lexicon.js'
+import type {CompiledLexicon} from '../anchors/term-index.js'
+import {compileLexicons} from '../anchors/term-index.js'
+import type {DocumentAnchors} from './block-anchors.js'
+import {readDocumentAnchors} from './block-anchors.js'
 import type {Block} from '../document/types.js'
 import type {RuleId, Severity} from './types.js'
 import {ruleTable} from './rule-table.js'
@@ -15,6 +21,11 @@ export interface CheckContext {
   sourceBead: Array<Bead | undefined>
   /** Block bead of each target block, by block index. */
   targetBead: Array<Bead | undefined>
+  /** Anchors, vocabulary and folded words of each side. */
+  anchors: {source: DocumentAnchors; target: DocumentAnchors}
+  /** The built-in Turkish-English lexicon and the caller's. */
+  lexicons: Lexicon[]
+  compiledLexicon: CompiledLexicon
   /** Median target/source length ratio over the 1-1 block beads (1 when there are fewer than 5). */
   lengthRatio: number
 }
@@ -22,10 +33,15 @@ export interface CheckContext {
 /** Builds the context once per `check` call. */
 export function createContext(
   alignment: Alignment,
-  overrides: Partial<Record<RuleId, RuleSetting>> = {}
+  overrides: Partial<Record<RuleId, RuleSetting>> = {},
+  userLexicons: readonly Lexicon[] = []
 ): CheckContext {
   const settings = Object.fromEntries(ruleTable.map((rule) => [rule.id, overrides[rule.id] ?? rule.severity]))
+  const lexicons = [turkishEnglishLexicon(), ...userLexicons]
   return {
+    anchors: {source: readDocumentAnchors(alignment.source), target: readDocumentAnchors(alignment.target)},
+    lexicons,
+    compiledLexicon: compileLexicons(lexicons, alignment.source.lang, alignment.target.lang),
     alignment,
     settings: settings as Record<RuleId, RuleSetting>,
     sourceBead: beadIndex(alignment.blocks, alignment.source.blocks.length, 'source'),

@@ -1,0 +1,51 @@
+import type {Anchor} from '../anchors/types.js'
+import {evidenceOf, list} from './check-numbers.js'
+import type {CheckContext} from './context.js'
+import type {Finding} from './finding.js'
+import {createFinding} from './finding.js'
+import type {PairComparison} from './pair-comparison.js'
+
+/**
+ * `name-mismatch`: acronyms, URLs, e-mail addresses and inline code that one
+ * side of an aligned pair has and the other lacks — after the lexicon of
+ * equivalents (`İİT` = `OIC`), cognate folding (`Bakü` = `Baku`), and a look
+ * for the name among the other side's words (ALL CAPS headings, suffixes:
+ * `İŞKUR’un`). Ordinary proper nouns are not reported alone: translators
+ * rephrase them (`Yönetim Kurulu` / `Board of Directors`); many of them
+ * missing make the pair `divergent`. Pairs listed in `skip` are left out.
+ */
+export function checkNames(context: CheckContext, pairs: readonly PairComparison[], skip: ReadonlySet<PairComparison>): Finding[] {
+  const severity = context.settings['name-mismatch']
+  if (severity === 'off') return []
+  const findings: Finding[] = []
+  for (const pair of pairs) {
+    const left = unique(pair.comparison.verbatim.source)
+    const right = unique(pair.comparison.verbatim.target)
+    if (skip.has(pair) || (left.length === 0 && right.length === 0)) continue
+    findings.push(
+      createFinding({
+        rule: 'name-mismatch',
+        severity,
+        message: nameMessage(left, right),
+        source: pair.source,
+        target: pair.target,
+        evidence: {source: left.map(evidenceOf), target: right.map(evidenceOf)}
+      })
+    )
+  }
+  return findings
+}
+
+function nameMessage(source: Anchor[], target: Anchor[]): string {
+  const parts = []
+  if (source.length > 0) parts.push(`only the source has ${list(source)}`)
+  if (target.length > 0) parts.push(`only the target has ${list(target)}`)
+  const text = parts.join('; ')
+  return `Names differ: ${text}`
+}
+
+/** One anchor per value (`İŞKUR` four times is one name). */
+export function unique(anchors: readonly Anchor[]): Anchor[] {
+  const seen = new Set<string>()
+  return anchors.filter((anchor) => !seen.has(anchor.value) && seen.add(anchor.value))
+}

@@ -1,4 +1,5 @@
 import {matchTokens} from './match-tokens.js'
+import type {TranslationUnit} from './types.js'
 
 /**
  * Whether `text` contains the words of `term` in a row, each word of the
@@ -13,4 +14,12 @@ export function containsTerm(text: string, termTokens: string[], lang: string): 
     if (termTokens.every((word, offset) => (tokens[start + offset] as string).startsWith(word))) return true
   }
   return false
+}
+
+/** Whether either side of a unit contains `term`, each side folded with the rules of its own language. */
+export function unitContainsTerm(unit: TranslationUnit, term: string): boolean {
+  return (
+    containsTerm(unit.source, matchTokens(term, unit.sourceLang), unit.sourceLang) ||
+    containsTerm(unit.target, matchTokens(term, unit.targetLang), unit.targetLang)
+  )
 }

@@ -1,4 +1,4 @@
-import {containsTerm} from './concordance-match.js'
+import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
 import {IntList} from './int-list.js'
 import {LangIndex} from './lang-index.js'
@@ -109,17 +109,13 @@ export function createMemory(): InMemoryTranslationMemory {
     lookup: async (text, options = {}) => run(text, options, true),
     scan: async (text, options = {}) => run(text, options, false),
     async concordance(term, options: ConcordanceOptions = {}) {
-      const found = new Set<number>()
+      const ids = new Set<number>()
       for (const [lang, index] of languages) {
-        const termTokens = matchTokens(term, lang)
-        const first = termTokens[0]
-        if (first === undefined) continue
-        for (const entry of index.startingWith(first)) {
-          const unit = units[entry >> 1] as TranslationUnit
-          if (containsTerm(entry & 1 ? unit.target : unit.source, termTokens, lang)) found.add(entry >> 1)
-        }
+        const first = matchTokens(term, lang)[0]
+        if (first !== undefined) for (const entry of index.startingWith(first)) ids.add(entry >> 1)
       }
-      return [...found].sort((a, b) => a - b).slice(0, options.limit ?? 50).map((id) => units[id] as TranslationUnit)
+      const found = [...ids].sort((a, b) => a - b).map((id) => units[id] as TranslationUnit)
+      return found.filter((unit) => unitContainsTerm(unit, term)).slice(0, options.limit ?? 50)
     },
     consistency: async () => findInconsistencies(units),
     async stats() {

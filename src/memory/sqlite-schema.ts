@@ -1,0 +1,50 @@
+import type BetterSqlite3 from 'better-sqlite3'
+
+/** Version of the schema below; a file with a newer one is refused. */
+export const schemaVersion = 1
+
+const schema = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS units (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL, target TEXT NOT NULL,
+  source_lang TEXT NOT NULL, target_lang TEXT NOT NULL,
+  source_primary TEXT NOT NULL, target_primary TEXT NOT NULL,
+  source_key TEXT NOT NULL, target_key TEXT NOT NULL,
+  source_tokens BLOB NOT NULL, target_tokens BLOB NOT NULL,
+  source_count INTEGER NOT NULL, target_count INTEGER NOT NULL,
+  data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS units_source_key ON units (source_key);
+CREATE INDEX IF NOT EXISTS units_target_key ON units (target_key);
+CREATE TABLE IF NOT EXISTS tokens (
+  id INTEGER PRIMARY KEY, lang TEXT NOT NULL, text TEXT NOT NULL, df INTEGER NOT NULL, UNIQUE (lang, text)
+);
+CREATE TABLE IF NOT EXISTS postings (token INTEGER NOT NULL, entries BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS postings_token ON postings (token);
+CREATE TABLE IF NOT EXISTS pairs (
+  id INTEGER PRIMARY KEY, source_lang TEXT NOT NULL, target_lang TEXT NOT NULL, units INTEGER NOT NULL,
+  UNIQUE (source_lang, target_lang)
+);
+`
+
+/**
+ * Opens the file's write-ahead log (readers never block the writer, a crash
+ * loses at most the transaction in flight), waits for another process's write
+ * lock instead of failing, and creates or checks the schema.
+ */
+export function prepareDatabase(db: BetterSqlite3.Database, busyTimeout: number): void {
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma(`busy_timeout = ${busyTimeout}`)
+  db.pragma('cache_size = -200000')
+  db.transaction(() => {
+    db.exec(schema)
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as {value: string} | undefined
+    if (row && Number(row.value) > schemaVersion) {
+      throw new Error(`openSqliteMemory: the file has schema ${row.value}, newer than this bitext's ${schemaVersion}; upgrade bitext`)
+    }
+    db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(schemaVersion))
+  }).immediate()
+}

@@ -1,0 +1,103 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import {matchTokens, primaryLang} from './match-tokens.js'
+import type {AddResult, TranslationUnit} from './types.js'
+import {sideKey, unitKey} from './unit-key.js'
+import {toBlob, unitData} from './unit-row.js'
+
+/**
+ * Writes batches into the SQLite store, one `BEGIN IMMEDIATE` transaction per
+ * batch. Token ids are shared by processes: the known ones are cached, and
+ * ids added by another writer are read inside the transaction, under its lock.
+ */
+export function createWriter(db: BetterSqlite3.Database): (units: TranslationUnit[]) => AddResult {
+  const vocabulary = new Map<string, number>()
+  let lastId = 0
+  const statements = {
+    newTokens: db.prepare('SELECT id, lang, text FROM tokens WHERE id > ? ORDER BY id'),
+    insertUnit: db.prepare(`INSERT OR IGNORE INTO units (key, source, target, source_lang, target_lang, source_primary,
+      target_primary, source_key, target_key, source_tokens, target_tokens, source_count, target_count, data)
+      VALUES (@key, @source, @target, @sourceLang, @targetLang, @sourcePrimary, @targetPrimary, @sourceKey, @targetKey,
+      @sourceTokens, @targetTokens, @sourceCount, @targetCount, @data)`),
+    insertToken: db.prepare('INSERT INTO tokens (id, lang, text, df) VALUES (?, ?, ?, 0)'),
+    addFrequency: db.prepare('UPDATE tokens SET df = df + ? WHERE id = ?'),
+    insertPosting: db.prepare('INSERT INTO postings (token, entries) VALUES (?, ?)'),
+    countPair: db.prepare(`INSERT INTO pairs (source_lang, target_lang, units) VALUES (?, ?, ?)
+      ON CONFLICT (source_lang, target_lang) DO UPDATE SET units = units + excluded.units`)
+  }
+
+  function refresh(): void {
+    for (const row of statements.newTokens.all(lastId) as Array<{id: number; lang: string; text: string}>) {
+      vocabulary.set(row.lang + '\u0000' + row.text, row.id)
+      lastId = row.id
+    }
+  }
+
+  const write = db.transaction((units: TranslationUnit[]): AddResult => {
+    refresh()
+    const created: Array<[number, string, string]> = []
+    const idOf = (lang: string, text: string): number => {
+      const key = lang + '\u0000' + text
+      let id = vocabulary.get(key)
+      if (id === undefined) {
+        id = lastId + created.length + 1
+        created.push([id, lang, text])
+        vocabulary.set(key, id)
+      }
+      return id
+    }
+    try {
+      const {result, postings, pairs} = insertUnits(units, idOf)
+      for (const token of created) statements.insertToken.run(...token)
+      for (const [token, entries] of postings) {
+        statements.addFrequency.run(entries.length / 2, token)
+        statements.insertPosting.run(token, toBlob(entries))
+      }
+      for (const [pair, count] of pairs) statements.countPair.run(...pair.split('\u0000'), count)
+      lastId += created.length
+      return result
+    } catch (error) {
+      for (const [, lang, text] of created) vocabulary.delete(lang + '\u0000' + text)
+      throw error
+    }
+  })
+
+  function insertUnits(units: TranslationUnit[], idOf: (lang: string, text: string) => number) {
+    const result: AddResult = {added: 0, duplicates: 0}
+    const postings = new Map<number, number[]>()
+    const pairs = new Map<string, number>()
+    for (const unit of units) {
+      const sourcePrimary = primaryLang(unit.sourceLang)
+      const targetPrimary = primaryLang(unit.targetLang)
+      const source = matchTokens(unit.source, unit.sourceLang).map((token) => idOf(sourcePrimary, token))
+      const target = matchTokens(unit.target, unit.targetLang).map((token) => idOf(targetPrimary, token))
+      const info = statements.insertUnit.run({
+        key: unitKey(unit), source: unit.source, target: unit.target, sourceLang: unit.sourceLang,
+        targetLang: unit.targetLang, sourcePrimary, targetPrimary, sourceKey: sideKey(unit.source, unit.sourceLang),
+        targetKey: sideKey(unit.target, unit.targetLang), sourceTokens: toBlob(source), targetTokens: toBlob(target),
+        sourceCount: source.length, targetCount: target.length, data: unitData(unit)
+      })
+      if (info.changes === 0) {
+        result.duplicates++
+        continue
+      }
+      result.added++
+      const id = Number(info.lastInsertRowid)
+      post(postings, id * 2, source)
+      post(postings, id * 2 + 1, target)
+      const pair = unit.sourceLang + '\u0000' + unit.targetLang
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
+    }
+    return {result, postings, pairs}
+  }
+
+  return (units) => write.immediate(units)
+}
+
+/** Postings hold `entry, token count` pairs, so the length window filters before any row is read. */
+function post(postings: Map<number, number[]>, entry: number, tokens: number[]): void {
+  for (const token of new Set(tokens)) {
+    let list = postings.get(token)
+    if (!list) postings.set(token, (list = []))
+    list.push(entry, tokens.length)
+  }
+}

@@ -1,0 +1,24 @@
+import type {TranslationUnit} from './types.js'
+
+/** The columns a database store keeps besides the texts and languages: everything else, as JSON. */
+export function unitData(unit: TranslationUnit): string {
+  const {source: _source, target: _target, sourceLang: _sourceLang, targetLang: _targetLang, ...rest} = unit
+  return JSON.stringify(rest)
+}
+
+/** A unit back from its columns. */
+export function unitFromRow(row: {source: string; target: string; source_lang: string; target_lang: string; data: string}): TranslationUnit {
+  const rest = JSON.parse(row.data) as Partial<TranslationUnit>
+  return {source: row.source, target: row.target, sourceLang: row.source_lang, targetLang: row.target_lang, ...rest}
+}
+
+/** Token ids as the bytes of a BLOB, and back. */
+export function toBlob(ids: ArrayLike<number>): Buffer {
+  const array = Int32Array.from(ids)
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength)
+}
+
+export function fromBlob(blob: Uint8Array): Int32Array {
+  if (blob.byteOffset % 4 === 0) return new Int32Array(blob.buffer, blob.byteOffset, blob.byteLength / 4)
+  return new Int32Array(Uint8Array.from(blob).buffer)
+}

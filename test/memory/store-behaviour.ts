@@ -1,0 +1,162 @@
+import fc from 'fast-check'
+import {afterEach, describe, expect, it} from 'vitest'
+import {createMemory} from '../../src/memory/memory-store.js'
+import type {TranslationMemory} from '../../src/memory/translation-memory.js'
+import type {TranslationUnit} from '../../src/memory/types.js'
+
+const pair = {sourceLang: 'en-GB', targetLang: 'tr-TR'}
+
+export const wapes: TranslationUnit = {
+  ...pair,
+  source: 'WAPES was founded on October 18, 1988 in Geneva.',
+  target: 'WAPES, 18 Ekim 1988 tarihinde Cenevre’de kurulmuştur.'
+}
+export const joined: TranslationUnit = {...pair, source: 'İŞKUR joined the Association in 2003.', target: 'İŞKUR Birliğe 2003 yılında katılmıştır.'}
+export const workshops: TranslationUnit = {...pair, source: 'The Association organizes workshops.', target: 'Birlik çalıştaylar düzenlemektedir.'}
+export const workshops2: TranslationUnit = {...pair, source: 'The Association organizes workshops.', target: 'Birlik atölye çalışmaları düzenler.'}
+/** `joined` again, with other spacing: a duplicate. */
+const joinedAgain: TranslationUnit = {...joined, source: 'İŞKUR  joined the Association in 2003. '}
+
+/** Words to make random memories from: Turkish letters, numbers, repeats. */
+const words = ['ev', 'İstanbul', 'ırmak', 'IRMAK', 'kurum', 'kurumları', 'the', 'a', 'river', 'house', '2015', '18', 'Ekim', 've']
+
+/** The behaviour every store shares. `open` gives a new, empty store. */
+export function describeStore(name: string, open: () => Promise<TranslationMemory>): void {
+  describe(`${name} store`, () => {
+    const opened: TranslationMemory[] = []
+    const fresh = async (units: TranslationUnit[] = []) => {
+      const memory = await open()
+      opened.push(memory)
+      if (units.length > 0) await memory.add(units)
+      return memory
+    }
+    afterEach(async () => {
+      for (const memory of opened.splice(0)) await memory.close()
+    })
+
+    it('adds units and skips a duplicate that differs only in spacing', async () => {
+      const memory = await fresh()
+      expect(await memory.add([wapes, joined, workshops, workshops2, joinedAgain])).toStrictEqual({added: 4, duplicates: 1})
+      expect(await memory.add([wapes])).toStrictEqual({added: 0, duplicates: 1})
+    })
+
+    it('exports the units in the order they were stored', async () => {
+      const memory = await fresh([wapes, joined, workshops])
+      const batches: TranslationUnit[][] = []
+      for await (const batch of memory.export({batchSize: 2})) batches.push(batch)
+      expect(batches).toStrictEqual([[wapes, joined], [workshops]])
+    })
+
+    it('finds an exact match with score 100 and an all-equal diff', async () => {
+      const memory = await fresh([wapes, joined])
+      const matches = await memory.lookup(wapes.source)
+      expect(matches).toStrictEqual([
+        {...pair, source: wapes.source, target: wapes.target, score: 100, diff: [{type: 'equal', text: wapes.source}], unit: wapes}
+      ])
+    })
+
+    it('scores one changed number out of nine tokens 100 × 8/9 − 5 = 83.9', async () => {
+      const memory = await fresh([wapes, joined])
+      const [match] = await memory.lookup('WAPES was founded on October 19, 1988 in Geneva.', {sourceLang: 'en', targetLang: 'tr'})
+      expect(match?.score).toBe(83.9)
+      expect(match?.diff).toStrictEqual([
+        {type: 'equal', text: 'WAPES was founded on October '},
+        {type: 'delete', text: '19'},
+        {type: 'insert', text: '18'},
+        {type: 'equal', text: ', 1988 in Geneva.'}
+      ])
+      expect(await memory.lookup('WAPES was founded on October 19, 1988 in Geneva.', {minScore: 85})).toStrictEqual([])
+    })
+
+    it('looks up from Turkish into English in the same memory', async () => {
+      const memory = await fresh([wapes, joined])
+      const matches = await memory.lookup('İŞKUR Birliğe 2004 yılında katılmıştır.', {sourceLang: 'tr', targetLang: 'en-US'})
+      expect(matches.map(({source, target, sourceLang, targetLang, score}) => ({source, target, sourceLang, targetLang, score}))).toStrictEqual([
+        {source: joined.target, target: joined.source, sourceLang: 'tr-TR', targetLang: 'en-GB', score: 75}
+      ])
+    })
+
+    it('folds Turkish case (İ → i, I → ı) and takes 1 point off for case and punctuation only', async () => {
+      const memory = await fresh([joined])
+      const matches = await memory.lookup('işkur birliğe 2003 yılında katılmıştır', {sourceLang: 'TR-tr', targetLang: 'en'})
+      expect(matches.map((match) => match.score)).toStrictEqual([99])
+      expect(await memory.lookup('ıskur birliğe 2003 yılında katılmıştır', {sourceLang: 'tr', targetLang: 'en', minScore: 81})).toStrictEqual([])
+    })
+
+    it('orders equal scores by storage order and honours the limit', async () => {
+      const memory = await fresh([wapes, workshops, workshops2])
+      const matches = await memory.lookup('The Association organizes workshops.')
+      expect(matches.map((match) => [match.target, match.score])).toStrictEqual([
+        [workshops.target, 100],
+        [workshops2.target, 100]
+      ])
+      expect((await memory.lookup('The Association organizes workshops.', {limit: 1})).length).toBe(1)
+    })
+
+    it('returns nothing for an empty memory, a query without words or an unknown language', async () => {
+      expect(await (await fresh()).lookup('anything')).toStrictEqual([])
+      const memory = await fresh([wapes])
+      expect(await memory.lookup('… !!')).toStrictEqual([])
+      expect(await memory.lookup(wapes.source, {sourceLang: 'de', targetLang: 'tr'})).toStrictEqual([])
+    })
+
+    it('rejects a minScore outside (0, 100] and a limit below 1', async () => {
+      const memory = await fresh([wapes])
+      await expect(memory.lookup('x', {minScore: 0})).rejects.toThrow(new RangeError('lookup: minScore must be in (0, 100], got 0'))
+      await expect(memory.lookup('x', {limit: 0})).rejects.toThrow(new RangeError('lookup: limit must be a positive integer, got 0'))
+    })
+
+    it('finds terms in either language, ignoring case and suffixes', async () => {
+      const memory = await fresh([wapes, joined, workshops, workshops2])
+      expect(await memory.concordance('cenevre')).toStrictEqual([wapes])
+      expect(await memory.concordance('işkur')).toStrictEqual([joined])
+      expect(await memory.concordance('the association')).toStrictEqual([joined, workshops, workshops2])
+      expect(await memory.concordance('çalış')).toStrictEqual([workshops, workshops2])
+      expect(await memory.concordance('association', {limit: 1})).toStrictEqual([joined])
+      expect(await memory.concordance('—')).toStrictEqual([])
+    })
+
+    it('reports a source stored with two different targets', async () => {
+      const memory = await fresh([wapes, workshops, joined, workshops2])
+      expect(await memory.consistency()).toStrictEqual({
+        sameSource: [{text: workshops.source, lang: 'en-GB', translations: [workshops.target, workshops2.target]}],
+        sameTarget: []
+      })
+    })
+
+    it('counts units, pairs and word tokens', async () => {
+      const memory = await fresh([wapes, joined, workshops, workshops2, {...joined, sourceLang: 'en-US'}])
+      expect(await memory.stats()).toStrictEqual({
+        units: 4,
+        pairs: [{sourceLang: 'en-GB', targetLang: 'tr-TR', units: 4}],
+        sourceWords: 9 + 6 + 4 + 4,
+        targetWords: 8 + 5 + 3 + 4
+      })
+    })
+
+    it('keeps the batches imported before a failing one', async () => {
+      const memory = await fresh()
+      async function* batches() {
+        yield [wapes, joined]
+        throw new Error('disk on fire')
+      }
+      await expect(memory.import(batches())).rejects.toThrow('disk on fire')
+      expect((await memory.stats()).units).toBe(2)
+    })
+
+    it('returns the same matches as an exhaustive scan on random memories', async () => {
+      const sentence = fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 8}).map((list) => list.join(' '))
+      const unit = fc.record({source: sentence, target: sentence}).map((texts) => ({...pair, ...texts}))
+      await fc.assert(
+        fc.asyncProperty(fc.array(unit, {maxLength: 25}), sentence, fc.integer({min: 1, max: 100}), async (units, query, minScore) => {
+          const memory = await fresh(units)
+          const reference = createMemory()
+          await reference.add(units)
+          const options = {minScore, limit: 100, sourceLang: 'en', targetLang: 'tr'}
+          expect(await memory.lookup(query, options)).toStrictEqual(await reference.scan(query, options))
+        }),
+        {numRuns: 40}
+      )
+    })
+  })
+}

@@ -13,7 +13,7 @@ import type {BitextDocument, DocumentFormat} from './types.js'
 export interface ParseOptions {
   /** Input format. Default `'auto'`: chosen from the content (HTML, Markdown, else plain text). */
   format?: DocumentFormat | 'auto'
-  /** Language of the document (BCP 47). Default: detected from the blocks. */
+  /** Language of the document (BCP 47). Default: the HTML `<html lang>`, else detected from the blocks. */
   lang?: string
   /** Candidate languages for detection. Default `['tr', 'en']`; `lang`, when given, is added. */
   languages?: readonly string[]
@@ -21,10 +21,11 @@ export interface ParseOptions {
   encoding?: string
 }
 
-const parsers: Record<DocumentFormat, (value: string) => RawBlock[]> = {
-  text: parseText,
-  lines: parseLines,
-  markdown: parseMarkdown,
+/** Each format's parser: raw blocks, and the document language the source declares. */
+const parsers: Record<DocumentFormat, (value: string) => {blocks: RawBlock[]; lang?: string}> = {
+  text: (value) => ({blocks: parseText(value)}),
+  lines: (value) => ({blocks: parseLines(value)}),
+  markdown: (value) => ({blocks: parseMarkdown(value)}),
   html: parseHtml
 }
 
@@ -44,6 +45,8 @@ export function parseDocument(value: string | Uint8Array, options: ParseOptions 
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format
   const parser = Object.hasOwn(parsers, format) ? parsers[format] : undefined
   if (!parser) throw new TypeError(`parseDocument: unknown format '${format}'; use text, markdown, html, lines or auto`)
-  const languages = [...(options.languages ?? ['tr', 'en']), ...(options.lang === undefined ? [] : [options.lang])]
-  return buildDocument(parser(text), {format, lang: options.lang, languages, toPoint: createLineIndex(text)})
+  const parsed = parser(text)
+  const lang = options.lang ?? parsed.lang
+  const languages = [...(options.languages ?? ['tr', 'en']), ...(lang === undefined ? [] : [lang])]
+  return buildDocument(parsed.blocks, {format, lang, languages, toPoint: createLineIndex(text)})
 }

@@ -1,6 +1,7 @@
 /**
  * Client-side code of the HTML report, part 4: reads the embedded JSON and builds the page.
- * Sets `data-ready` on `<body>` when done, and `data-render-ms` with the time it took.
+ * Sets `data-ready` on `<body>` when done, `data-render-ms` with the time the build took and
+ * `data-ready-ms` with the time since navigation started.
  */
 export const clientMain = String.raw`
 function start() {
@@ -21,6 +22,7 @@ function start() {
   applyFilters(ctx)
   document.addEventListener('keydown', onKey)
   document.body.dataset.renderMs = String(Math.round(performance.now() - started))
+  document.body.dataset.readyMs = String(Math.round(performance.now()))
   document.body.dataset.ready = 'true'
 }
 

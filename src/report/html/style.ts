@@ -29,7 +29,8 @@ h1 { font-size: 18px; margin: 0 0 4px; }
   font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .colhead { padding: 6px 20px; }
 #status { font-size: 12px; margin: 6px 0 0; }
-.row { position: relative; border-bottom: 1px solid var(--line); scroll-margin: 60px; }
+.row { position: relative; border-bottom: 1px solid var(--line); scroll-margin: 60px;
+  content-visibility: auto; contain-intrinsic-size: auto 90px; }
 .row:focus { outline: 3px solid #6f42c1; outline-offset: -3px; }
 .row.has-findings { background: #fffdf7; }
 .only-findings .row:not(.has-findings) { display: none; }
@@ -85,7 +86,7 @@ ins.off, del.off { background: none; box-shadow: none; }
 @media print {
   #filters, #status, .score { display: none; }
   .colheads { position: static; }
-  .row { break-inside: avoid; }
+  .row { break-inside: avoid; content-visibility: visible; }
   .row.has-findings { background: none; }
   .badge { border: 1px solid; }
 }

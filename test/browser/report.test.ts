@@ -143,6 +143,10 @@ describe.skipIf(!found)(title.replace('seed report', 'hand-made report of every 
     expect(marks).toStrictEqual(['1.250', '1,520', '15 Haziran', '16 June'])
   })
 
+  it('marks the sentence of a sentence-level finding', async () => {
+    expect(await page.$$eval('.row[data-bead="2"] mark', (nodes) => nodes.map((n) => n.textContent))).toStrictEqual(['It ended in May.'])
+  })
+
   it('shows the word-level change of the outdated source', async () => {
     const changes = await page.$$eval('.row[data-bead="4"] .source :is(ins, del)', (nodes) => nodes.map((n) => [n.tagName, n.textContent]))
     expect(changes).toStrictEqual([['DEL', '2022'], ['INS', '2024'], ['INS', 'yeni ']])
@@ -156,8 +160,8 @@ describe.skipIf(!found)(title.replace('seed report', 'hand-made report of every 
 
   it('filters by severity', async () => {
     await page.uncheck('input[name="severity"][value="error"]')
-    expect(await beadsOf(page, '.row.has-findings')).toStrictEqual(['4', '5'])
-    expect(await page.locator('.badge:visible').count()).toBe(2)
+    expect(await beadsOf(page, '.row.has-findings')).toStrictEqual(['2', '4', '5'])
+    expect(await page.locator('.badge:visible').count()).toBe(3)
     await page.check('input[name="severity"][value="error"]')
   })
 })

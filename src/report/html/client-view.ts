@@ -68,7 +68,10 @@ function blockRanges(ctx, side, block, ids) {
   ids.forEach(function (id) {
     var finding = ctx.report.findings[id]
     if (!finding[side] || finding[side].block !== block.index) return
-    markRanges(block.text, evidenceTerms(finding.evidence, side), block.lang).forEach(function (range) {
+    var terms = evidenceTerms(finding.evidence, side)
+    // A sentence-level finding marks its sentence.
+    if (finding[side].sentence !== undefined && finding[side].text) terms.push(finding[side].text)
+    markRanges(block.text, terms, block.lang).forEach(function (range) {
       ranges.push([range[0], range[1], id])
     })
   })

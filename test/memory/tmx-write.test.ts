@@ -51,7 +51,7 @@ describe('toTmx', () => {
 
   it.skipIf(!canValidate)('is valid against the TMX 1.4 DTD (xmllint)', () => {
     expect(dtdErrors(toTmx([unit], {created}).replace(' srclang="en-GB" datatype', ' datatype'))).toContain('srclang')
-    expect(dtdErrors(toTmx([unit, {...unit, source: 'Plain', origin: undefined} as TranslationUnit], {created}))).toBe('')
+    expect(dtdErrors(toTmx([unit, {source: 'Plain', target: 'Düz', sourceLang: 'en', targetLang: 'tr'}], {created}))).toBe('')
     expect(dtdErrors(toTmx([], {created}))).toBe('')
   })
 })

@@ -1,7 +1,84 @@
+import {resolve} from 'node:path'
+import {parseArgs} from 'node:util'
+import {formatOutline} from '../document/format-outline.js'
+import {readDocument} from '../document/read-document.js'
+import type {ParseOptions} from '../document/parse-document.js'
+import {InputError} from '../input-error.js'
 import type {Command} from './io.js'
 import {UsageError} from './io.js'
 
-/** `bitext parse` — not built yet. */
-export const parse: Command = async () => {
-  throw new UsageError("'parse' is not available yet")
+const usage = `Usage: bitext parse <file> [options]
+
+Parse a document and print its structure.
+
+Options:
+  --format json|text        output: the document model as JSON, or a readable outline (default text)
+  --lang <code>             language of the document (BCP 47, e.g. tr); default detected
+  --languages <codes>       candidate languages for detection, comma-separated (default tr,en)
+  --input-format <format>   auto|text|markdown|html|lines (default auto: by extension and content)
+  --encoding <name>         encoding of the file, e.g. utf-8, windows-1254, iso-8859-9 (default detected)
+  -h, --help                show this help
+`
+
+const inputFormats = ['auto', 'text', 'markdown', 'html', 'lines'] as const
+
+/** `bitext parse <file>`: prints a document's outline or its JSON model. */
+export const parse: Command = async (args, io) => {
+  const {values, positionals} = parseArguments(args)
+  if (values.help) {
+    io.stdout(usage)
+    return 0
+  }
+  const [file, ...extra] = positionals
+  if (file === undefined || extra.length > 0) {
+    throw new UsageError("parse takes exactly one file: bitext parse <file>; see 'bitext parse --help'")
+  }
+  const output = values.format ?? 'text'
+  if (output !== 'json' && output !== 'text') throw new UsageError(`parse: --format must be json or text, not '${output}'`)
+  const document = await load(file, io.cwd, toOptions(values))
+  io.stdout(output === 'json' ? JSON.stringify(document, null, 2) + '\n' : formatOutline(document, file))
+  return 0
+}
+
+function parseArguments(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: {type: 'string'},
+        lang: {type: 'string'},
+        languages: {type: 'string'},
+        'input-format': {type: 'string'},
+        encoding: {type: 'string'},
+        help: {type: 'boolean', short: 'h'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError(`parse: ${error instanceof Error ? error.message : String(error)}; see 'bitext parse --help'`)
+  }
+}
+
+function toOptions(values: ReturnType<typeof parseArguments>['values']): ParseOptions {
+  const format = values['input-format'] ?? 'auto'
+  if (!(inputFormats as readonly string[]).includes(format)) {
+    throw new UsageError(`parse: --input-format must be one of ${inputFormats.join(', ')}, not '${format}'`)
+  }
+  return {
+    format: format as (typeof inputFormats)[number],
+    ...(values.lang === undefined ? {} : {lang: values.lang}),
+    ...(values.languages === undefined ? {} : {languages: values.languages.split(',').map((code) => code.trim())}),
+    ...(values.encoding === undefined ? {} : {encoding: values.encoding})
+  }
+}
+
+/** Reads `file` relative to `cwd`, naming it as given in the document and in errors. */
+async function load(file: string, cwd: string, options: ParseOptions) {
+  const path = resolve(cwd, file)
+  try {
+    return {...(await readDocument(path, options)), path: file}
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.code, error.message.replace(path, file))
+    throw error
+  }
 }

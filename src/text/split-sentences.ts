@@ -22,7 +22,8 @@ const startsDigit = /^\p{Nd}/u
  * Splits `text` into sentences with `Intl.Segmenter` for `lang` (default
  * `und`), then joins back the breaks it makes after abbreviations (`Dr.`,
  * `e.g.`, `Prof.`, `örn.`, `T.C.` …), initials (`J. R. R. Tolkien`), Turkish
- * ordinals (`1. Dünya Savaşı`), `No. 5` and ellipses before a lower-case word.
+ * ordinals (`1. Dünya Savaşı`), `No. 5` and ellipses before a lower-case word;
+ * and breaks after a full stop before a number, which it misses.
  * Decimals, URLs and e-mail addresses are never split (no space after the dot).
  *
  * The sentences are in order, do not overlap, and cover every non-space
@@ -33,7 +34,8 @@ const startsDigit = /^\p{Nd}/u
  *   // => [{text: 'Prof. Dr. Ayşe geldi.', start: 0, end: 21}, {text: 'Sonra gitti.', start: 22, end: 34}]
  */
 export function splitSentences(text: string, lang = 'und'): SentenceSpan[] {
-  const breaks = segmentBreaks(text, lang).filter((at) => !isFalseBreak(text.slice(0, at), text.slice(at), lang))
+  const candidates = [...new Set([...segmentBreaks(text, lang), ...beforeNumberBreaks(text)])].sort((a, b) => a - b)
+  const breaks = candidates.filter((at) => !isFalseBreak(text.slice(0, at), text.slice(at), lang))
   const spans: SentenceSpan[] = []
   let start = 0
   for (const end of [...breaks, text.length]) {
@@ -53,6 +55,14 @@ function segmentBreaks(text: string, lang: string): number[] {
     segmenter = new Intl.Segmenter('und', {granularity: 'sentence'})
   }
   return [...segmenter.segment(text)].map((segment) => segment.index).filter((index) => index > 0)
+}
+
+/**
+ * Offsets after a full stop and white space where a number follows:
+ * `Intl.Segmenter` never breaks there (`… seçilmiştir. 2018 yılı …`).
+ */
+function beforeNumberBreaks(text: string): number[] {
+  return [...text.matchAll(/\.["'\u2019\u201D)\]]*\s+(?=\p{Nd})/gu)].map((match) => match.index + match[0].length)
 }
 
 /** Whether a break between `before` and `after` falls inside a sentence. */

@@ -1,0 +1,48 @@
+import {readFile, stat} from 'node:fs/promises'
+import {InputError} from '../input-error.js'
+import {decodeText} from './decode-text.js'
+import {formatFromPath} from './format-from-path.js'
+import {parseDocument} from './parse-document.js'
+import type {ParseOptions} from './parse-document.js'
+import type {BitextDocument} from './types.js'
+
+/**
+ * Reads and parses a document file: the one way every CLI command loads a
+ * file. The format defaults to the extension's (`.md`/`.markdown`/`.mdx`
+ * Markdown, `.html`/`.htm` HTML, `.lines`/`.tok` lines, else sniffed from the
+ * content); the encoding is detected unless `options.encoding` is given.
+ * A missing file, a directory, binary data or an undecodable file throws an
+ * `InputError` whose one-line message starts with the path.
+ *
+ * @example
+ *   const document = await readDocument('fixtures/iskur-international-relations/tr.txt')
+ *   document.blocks.length // => 21
+ */
+export async function readDocument(path: string, options: ParseOptions = {}): Promise<BitextDocument> {
+  const bytes = await readBytes(path)
+  let text: string
+  try {
+    text = decodeText(bytes, options.encoding === undefined ? {} : {encoding: options.encoding}).text
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.code, `${path}: ${error.message}`)
+    throw error
+  }
+  const format = options.format === undefined || options.format === 'auto' ? formatFromPath(path) : options.format
+  const {lang, langConfidence, blocks, sections, format: parsed} = parseDocument(text, {...options, format})
+  return {lang, langConfidence, format: parsed, path, blocks, sections}
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    if ((await stat(path)).isDirectory()) {
+      throw new InputError('is-directory', `${path}: is a directory, not a file; give the path of a file`)
+    }
+    return await readFile(path)
+  } catch (error) {
+    if (error instanceof InputError) throw error
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new InputError('not-found', `${path}: no such file; check the path`)
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError('unreadable', `${path}: permission denied`)
+    throw new InputError('unreadable', `${path}: cannot be read (${code ?? String(error)})`)
+  }
+}

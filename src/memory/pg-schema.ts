@@ -1,0 +1,62 @@
+import type pg from 'pg'
+
+/** Version of the schema below; a database with a newer one is refused. */
+export const pgSchemaVersion = 1
+
+/** Double-quotes an identifier for SQL. */
+export function quoteIdentifier(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"'
+}
+
+function schemaSql(s: string): string {
+  return `
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE SCHEMA IF NOT EXISTS ${s};
+CREATE TABLE IF NOT EXISTS ${s}.meta (key text PRIMARY KEY, value text NOT NULL);
+CREATE TABLE IF NOT EXISTS ${s}.units (
+  id bigserial PRIMARY KEY,
+  key text NOT NULL UNIQUE,
+  source text NOT NULL, target text NOT NULL,
+  source_lang text NOT NULL, target_lang text NOT NULL,
+  source_primary text NOT NULL, target_primary text NOT NULL,
+  source_key text NOT NULL, target_key text NOT NULL,
+  source_folded text NOT NULL, target_folded text NOT NULL,
+  source_count integer NOT NULL, target_count integer NOT NULL,
+  data text NOT NULL
+);
+CREATE INDEX IF NOT EXISTS units_source_folded ON ${s}.units USING gin (source_folded gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS units_target_folded ON ${s}.units USING gin (target_folded gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS units_source_key ON ${s}.units (source_key);
+CREATE INDEX IF NOT EXISTS units_target_key ON ${s}.units (target_key);
+CREATE TABLE IF NOT EXISTS ${s}.tokens (lang text NOT NULL, text text NOT NULL, df bigint NOT NULL, PRIMARY KEY (lang, text));
+CREATE TABLE IF NOT EXISTS ${s}.pairs (
+  id serial PRIMARY KEY, source_lang text NOT NULL, target_lang text NOT NULL, units bigint NOT NULL,
+  UNIQUE (source_lang, target_lang)
+);`
+}
+
+/**
+ * Creates or checks the schema, under an advisory lock so that services
+ * connecting at the same time do not race.
+ */
+export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
+  const s = quoteIdentifier(schema)
+  const client = await pool.connect()
+  try {
+    await client.query('BEGIN')
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('bitext-translation-memory'))")
+    await client.query(schemaSql(s))
+    const found = await client.query<{value: string}>(`SELECT value FROM ${s}.meta WHERE key = 'schema'`)
+    const version = Number(found.rows[0]?.value ?? pgSchemaVersion)
+    if (version > pgSchemaVersion) {
+      throw new Error(`openPostgresMemory: the database has schema ${version}, newer than this bitext's ${pgSchemaVersion}; upgrade bitext`)
+    }
+    await client.query(`INSERT INTO ${s}.meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = $1`, [String(pgSchemaVersion)])
+    await client.query('COMMIT')
+  } catch (error) {
+    await client.query('ROLLBACK')
+    throw error
+  } finally {
+    client.release()
+  }
+}

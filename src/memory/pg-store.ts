@@ -1,0 +1,166 @@
+import type pg from 'pg'
+import {unitContainsTerm} from './concordance-match.js'
+import {findInconsistencies} from './find-inconsistencies.js'
+import {lengthWindow} from './fuzzy-score.js'
+import {matchTokens, primaryLang} from './match-tokens.js'
+import {migrate, quoteIdentifier} from './pg-schema.js'
+import {addToPostgres} from './pg-writer.js'
+import {prefixTokens} from './prefix-tokens.js'
+import type {Candidate, ResolvedLookup} from './rank-matches.js'
+import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
+import type {TranslationMemory} from './translation-memory.js'
+import {importBatches} from './translation-memory.js'
+import type {TranslationUnit} from './types.js'
+import {unitFromRow} from './unit-row.js'
+
+/** Options of `openPostgresMemory`. */
+export interface PostgresMemoryOptions {
+  /** Schema of the tables, created if missing. Default `bitext`. */
+  schema?: string
+  /** Most connections the store opens. Default `4`. */
+  maxConnections?: number
+}
+
+interface UnitRow {
+  id: string
+  source: string
+  target: string
+  source_lang: string
+  target_lang: string
+  source_folded: string
+  target_folded: string
+  data: string
+}
+
+const unitColumns = 'id, source, target, source_lang, target_lang, source_folded, target_folded, data'
+
+/**
+ * A translation memory in PostgreSQL, through the optional peer dependency
+ * `pg`, loaded only here. Candidates come from `pg_trgm` GIN indexes: a
+ * `LIKE '% token %'` per prefix token on the case-folded token text, the
+ * length window in SQL; scoring is the same as the other stores'.
+ *
+ * @example
+ *   const memory = await openPostgresMemory('postgres://localhost/tm')
+ */
+export async function openPostgresMemory(url: string, options: PostgresMemoryOptions = {}): Promise<TranslationMemory> {
+  const {Pool} = await loadDriver()
+  const pool = new Pool({connectionString: url, max: options.maxConnections ?? 4})
+  const s = quoteIdentifier(options.schema ?? 'bitext')
+  try {
+    await migrate(pool, options.schema ?? 'bitext')
+  } catch (error) {
+    await pool.end()
+    throw error
+  }
+  const query = async <Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<Row>(sql, values)).rows
+
+  async function pairs() {
+    const rows = await query<{sourceLang: string; targetLang: string; units: string}>(
+      `SELECT source_lang AS "sourceLang", target_lang AS "targetLang", units FROM ${s}.pairs ORDER BY units DESC, id`
+    )
+    return rows.map((row) => ({sourceLang: row.sourceLang, targetLang: row.targetLang, units: Number(row.units)}))
+  }
+
+  async function candidateRows(lookup: ResolvedLookup): Promise<UnitRow[]> {
+    const found = await query<{text: string; df: string}>(`SELECT text, df FROM ${s}.tokens WHERE lang = $1 AND text = ANY($2)`, [
+      lookup.sourceLang,
+      lookup.tokens
+    ])
+    const frequency = new Map(found.map((row) => [row.text, Number(row.df)]))
+    const prefix = prefixTokens(lookup.tokens, (token) => frequency.get(token) ?? 0, lookup.minScore)
+    const known = prefix?.filter((token) => frequency.has(token))
+    if (known?.length === 0) return []
+    const [low, high] = lengthWindow(lookup.tokens.length, lookup.minScore)
+    const patterns = (known ?? []).map((token) => `% ${token} %`)
+    const side = (from: string, to: string) => {
+      const likes = patterns.map((_, index) => `${from}_folded LIKE $${index + 5}`).join(' OR ')
+      return `SELECT ${unitColumns} FROM ${s}.units WHERE ${from}_primary = $1 AND ${to}_primary = $2
+        AND ${from}_count BETWEEN $3 AND $4${likes ? ` AND (${likes})` : ''}`
+    }
+    return query<UnitRow>(`${side('source', 'target')} UNION ${side('target', 'source')}`, [
+      lookup.sourceLang, lookup.targetLang, low, high, ...patterns
+    ])
+  }
+
+  function* candidates(lookup: ResolvedLookup, rows: UnitRow[]): Iterable<Candidate<string>> {
+    for (const row of rows) {
+      const id = Number(row.id)
+      if (primaryLang(row.source_lang) === lookup.sourceLang && primaryLang(row.target_lang) === lookup.targetLang) {
+        yield {entry: id * 2, tokens: row.source_folded.trim().split(' ').filter(Boolean), text: row.source}
+      }
+      if (primaryLang(row.target_lang) === lookup.sourceLang && primaryLang(row.source_lang) === lookup.targetLang) {
+        yield {entry: id * 2 + 1, tokens: row.target_folded.trim().split(' ').filter(Boolean), text: row.target}
+      }
+    }
+  }
+
+  const memory: TranslationMemory = {
+    add: (units) => addToPostgres(pool, s, units),
+    import: (batches, importOptions) => importBatches(memory, batches, importOptions),
+    async *export(exportOptions = {}) {
+      const size = exportOptions.batchSize ?? 1000
+      for (let last = 0; ; ) {
+        const page = await query<UnitRow>(`SELECT ${unitColumns} FROM ${s}.units WHERE id > $1 ORDER BY id LIMIT $2`, [last, size])
+        if (page.length === 0) return
+        last = Number((page.at(-1) as UnitRow).id)
+        yield page.map(unitFromRow)
+      }
+    },
+    async lookup(text, lookupOptions = {}) {
+      const lookup = resolveLookup(text, lookupOptions, (await pairs())[0] ?? {sourceLang: 'und', targetLang: 'und'})
+      if (lookup.tokens.length === 0) return []
+      const rows = await candidateRows(lookup)
+      const byId = new Map(rows.map((row) => [Number(row.id), row]))
+      const scored = best(scoreCandidates(lookup, lookup.tokens, candidates(lookup, rows)), lookup.limit)
+      return scored.map((hit) => toMatch(lookup, unitFromRow(byId.get(hit.entry >> 1) as UnitRow), hit))
+    },
+    async concordance(term, concordanceOptions = {}) {
+      const limit = concordanceOptions.limit ?? 50
+      const languages = new Set((await pairs()).flatMap((pair) => [primaryLang(pair.sourceLang), primaryLang(pair.targetLang)]))
+      const conditions: string[] = []
+      const values: string[] = []
+      for (const lang of languages) {
+        const first = matchTokens(term, lang)[0]
+        if (first === undefined) continue
+        values.push(lang, `% ${first}%`)
+        const [l, p] = [`$${values.length - 1}`, `$${values.length}`]
+        conditions.push(`(source_primary = ${l} AND source_folded LIKE ${p})`, `(target_primary = ${l} AND target_folded LIKE ${p})`)
+      }
+      const found: TranslationUnit[] = []
+      if (conditions.length === 0) return found
+      for (let last = 0; found.length < limit; ) {
+        const page = await query<UnitRow>(
+          `SELECT ${unitColumns} FROM ${s}.units WHERE id > $${values.length + 1} AND (${conditions.join(' OR ')}) ORDER BY id LIMIT 500`,
+          [...values, last]
+        )
+        if (page.length === 0) break
+        last = Number((page.at(-1) as UnitRow).id)
+        for (const unit of page.map(unitFromRow)) if (found.length < limit && unitContainsTerm(unit, term)) found.push(unit)
+      }
+      return found
+    },
+    async consistency() {
+      const rows = await query<UnitRow>(`SELECT ${unitColumns} FROM ${s}.units
+        WHERE source_key IN (SELECT source_key FROM ${s}.units GROUP BY source_key HAVING count(DISTINCT target_key) > 1)
+        OR target_key IN (SELECT target_key FROM ${s}.units GROUP BY target_key HAVING count(DISTINCT source_key) > 1) ORDER BY id`)
+      return findInconsistencies(rows.map(unitFromRow))
+    },
+    async stats() {
+      const [totals] = await query<{units: string; source: string; target: string}>(
+        `SELECT count(*) AS units, coalesce(sum(source_count), 0) AS source, coalesce(sum(target_count), 0) AS target FROM ${s}.units`
+      )
+      return {units: Number(totals?.units), pairs: await pairs(), sourceWords: Number(totals?.source), targetWords: Number(totals?.target)}
+    },
+    close: () => pool.end()
+  }
+  return memory
+}
+
+async function loadDriver(): Promise<typeof pg> {
+  try {
+    return (await import('pg')).default
+  } catch {
+    throw new Error('openPostgresMemory: the PostgreSQL store needs the optional dependency pg (npm install pg)')
+  }
+}

@@ -7,6 +7,10 @@ import {checkNames} from './check-names.js'
 import {checkNumbers} from './check-numbers.js'
 import {checkDivergent} from './divergent.js'
 import {checkDuplicate} from './duplicate.js'
+import type {GlossaryEntry} from './glossary.js'
+import {checkGlossary} from './glossary.js'
+import {checkMoved, findMoves} from './moved.js'
+import {checkOutdated} from './outdated.js'
 import {comparePairs} from './pair-comparison.js'
 import type {Finding} from './finding.js'
 import {checkOnlyIn} from './only-in.js'
@@ -20,6 +24,10 @@ export interface CheckOptions {
   rules?: Partial<Record<RuleId, RuleSetting>>
   /** Lexicons of equivalents added to the built-in Turkish-English one (`parseLexicon`). Default: none. */
   lexicons?: readonly Lexicon[]
+  /** The source as it was when the translation was made; enables `outdated`. Default: none. */
+  previousSource?: BitextDocument
+  /** Required translations of terms; enables `glossary` (`parseGlossary`). Default: none. */
+  glossary?: readonly GlossaryEntry[]
 }
 
 /**
@@ -37,14 +45,19 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
   const context = createContext(alignment, options.rules, options.lexicons)
   const pairs = comparePairs(context)
   const divergent = checkDivergent(context, pairs)
+  const moves = findMoves(context)
+  const moved = {source: new Set(moves.map((move) => move.source)), target: new Set(moves.map((move) => move.target))}
   const findings = [
-    ...checkOnlyIn(context, {source: new Set(), target: new Set()}),
+    ...checkOnlyIn(context, moved),
+    ...checkMoved(context, moves),
     ...checkNumbers(context, pairs),
     ...checkNames(context, pairs, divergent.divergent),
     ...divergent.findings,
     ...checkUntranslated(context),
     ...checkWrongLanguage(context),
-    ...checkDuplicate(context)
+    ...checkDuplicate(context),
+    ...checkOutdated(context, options.previousSource),
+    ...checkGlossary(context, options.glossary ?? [])
   ]
   return sortFindings(findings, context.sourceBead, context.targetBead, alignment)
 }

@@ -1,7 +1,190 @@
-import type {Command} from './io.js'
+import {existsSync} from 'node:fs'
+import {readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import type {Lexicon} from '../anchors/lexicon.js'
+import {parseLexicon} from '../anchors/parse-lexicon.js'
+import type {Baseline} from '../check/baseline.js'
+import {applyBaseline, createBaseline, parseBaseline} from '../check/baseline.js'
+import type {CheckFilesOptions} from '../check/check-files.js'
+import {checkFiles} from '../check/check-files.js'
+import type {BitextConfig} from '../check/config.js'
+import {readConfig} from '../check/config.js'
+import {findPairs} from '../check/find-pairs.js'
+import {missingFileReport} from '../check/missing-file.js'
+import {parseGlossary} from '../check/parse-glossary.js'
+import {severityRank} from '../check/rule-table.js'
+import type {CheckReport} from '../check/types.js'
+import type {DocumentFormat} from '../document/types.js'
+import {InputError} from '../input-error.js'
+import type {ReportFormat} from '../report/format-reports.js'
+import {formatReports} from '../report/format-reports.js'
+import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 
-/** `bitext check` — not built yet. */
-export const check: Command = async () => {
-  throw new UsageError("'check' is not available yet")
+const help = `Usage: bitext check [<source> <target>] [options]
+
+Reports divergences between a document and its translation. Without files,
+checks every pair of bitext.config.json (or --config).
+
+Options:
+  --format <f>          stylish (default), json, sarif, github, junit, html
+  --fail-on <level>     exit 1 when a finding is at least: error (default), warning, info, never
+  --config <file>       config file (default: bitext.config.json when present)
+  --baseline <file>     suppress the findings stored in this baseline
+  --write-baseline <f>  store today's findings as a baseline
+  --since <file>        the source as it was when translated (enables outdated)
+  --since-git           take that source from git (last commit touching the target)
+  --glossary <file>     CSV of required term translations (enables glossary)
+  --lexicon <file>      TSV of equivalent terms, added to the built-in one
+  --input-format <f>    auto (default), text, markdown, html, lines
+  -h, --help            show this help
+`
+
+const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'html']
+const failLevels = ['error', 'warning', 'info', 'never']
+const inputFormats = ['auto', 'text', 'markdown', 'html', 'lines']
+
+/** `bitext check`: read → align → check → print, exit 1 on findings at or above --fail-on. */
+export const check: Command = async (args, io) => {
+  const {values, positionals} = readArgs(args)
+  if (values.help) {
+    io.stdout(help)
+    return 0
+  }
+  const format = choose(values.format ?? 'stylish', formats, '--format')
+  const failOn = choose(values['fail-on'] ?? 'error', failLevels, '--fail-on')
+  const config = await loadConfig(values.config, io)
+  const options = await pairOptions(values, config, io)
+  let reports = await runPairs(positionals, config, options, io)
+  if (values['write-baseline'] !== undefined) await writeFile(resolve(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
+  if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(resolve(io, values.baseline)), io)
+  if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
+  io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty}))
+  return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0
+}
+
+function readArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        format: {type: 'string'},
+        'fail-on': {type: 'string'},
+        config: {type: 'string'},
+        baseline: {type: 'string'},
+        'write-baseline': {type: 'string'},
+        since: {type: 'string'},
+        'since-git': {type: 'boolean'},
+        glossary: {type: 'string'},
+        lexicon: {type: 'string'},
+        'input-format': {type: 'string'},
+        help: {type: 'boolean', short: 'h'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError(`check: ${(error as Error).message.split('\n')[0]}`)
+  }
+}
+
+function choose(value: string, allowed: string[], name: string): string {
+  if (!allowed.includes(value)) throw new UsageError(`check: ${name} must be one of ${allowed.join(', ')}; got '${value}'`)
+  return value
+}
+
+function resolve(io: Io, file: string): string {
+  return path.resolve(io.cwd, file)
+}
+
+async function loadConfig(given: string | undefined, io: Io): Promise<BitextConfig | undefined> {
+  if (given !== undefined) return readConfig(resolve(io, given))
+  const fallback = resolve(io, 'bitext.config.json')
+  return existsSync(fallback) ? readConfig(fallback) : undefined
+}
+
+type Values = ReturnType<typeof readArgs>['values']
+
+async function pairOptions(values: Values, config: BitextConfig | undefined, io: Io): Promise<CheckFilesOptions> {
+  const options: CheckFilesOptions = {inputFormat: choose(values['input-format'] ?? 'auto', inputFormats, '--input-format') as DocumentFormat | 'auto'}
+  if (config) options.rules = config.rules
+  const lexicon = values.lexicon === undefined ? config?.lexicon : resolve(io, values.lexicon)
+  if (lexicon !== undefined) options.lexicons = [await loadLexicon(lexicon)]
+  const glossary = values.glossary === undefined ? config?.glossary : resolve(io, values.glossary)
+  if (glossary !== undefined) options.glossary = parseGlossary(await readAny(glossary, '--glossary'))
+  if (values.since !== undefined) options.since = resolve(io, values.since)
+  if (values['since-git']) options.sinceGit = true
+  return options
+}
+
+async function loadLexicon(file: string): Promise<Lexicon> {
+  return parseLexicon(await readAny(file, '--lexicon'))
+}
+
+async function readAny(file: string, flag: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch {
+    throw new InputError('not-found', `${file}: cannot read the ${flag} file; check the path`)
+  }
+}
+
+async function runPairs(positionals: string[], config: BitextConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
+  if (positionals.length === 2) {
+    const [source = '', target = ''] = positionals
+    return [await checkFiles(inCwd(io, source), inCwd(io, target), options).then((report) => relabel(report, source, target))]
+  }
+  if (positionals.length !== 0) throw new UsageError(`check: expected <source> <target>, got ${positionals.length} file(s); run 'bitext check --help'`)
+  if (!config) throw new UsageError("check: expected <source> <target>, or a bitext.config.json with \"pairs\"; run 'bitext check --help'")
+  const reports: CheckReport[] = []
+  for (const pair of await findPairs(config, io.cwd)) {
+    if (pair.source !== null && pair.target !== null) reports.push(relabel(await checkFiles(inCwd(io, pair.source), inCwd(io, pair.target), options), pair.source, pair.target))
+    else reports.push(await missingFileReport(inCwd(io, (pair.source ?? pair.target) as string), pair.source !== null ? 'source' : 'target', missingOptions(pair.expected, options)).then((report) => relabelMissing(report, pair)))
+  }
+  return reports
+}
+
+function missingOptions(expected: string | undefined, options: CheckFilesOptions) {
+  const result: {inputFormat?: DocumentFormat | 'auto'; expected?: string} = {}
+  if (options.inputFormat !== undefined) result.inputFormat = options.inputFormat
+  if (expected !== undefined) result.expected = expected
+  return result
+}
+
+function inCwd(io: Io, file: string): string {
+  return path.resolve(io.cwd, file)
+}
+
+/** Reports print the paths as the user gave them, not the absolute ones read. */
+function relabel(report: CheckReport, source: string, target: string): CheckReport {
+  const findings = report.findings.map((finding) => ({
+    ...finding,
+    source: finding.source ? {...finding.source, path: source} : null,
+    target: finding.target ? {...finding.target, path: target} : null
+  }))
+  return {...report, source: {...report.source, path: source}, target: {...report.target, path: target}, findings}
+}
+
+function relabelMissing(report: CheckReport, pair: {source: string | null; target: string | null}): CheckReport {
+  const file = (pair.source ?? pair.target) as string
+  const side = pair.source !== null ? 'source' : 'target'
+  const findings = report.findings.map((finding) => ({...finding, [side]: finding[side] ? {...finding[side], path: file} : null}))
+  return {...report, [side]: {...report[side], path: file}, findings}
+}
+
+async function loadBaseline(file: string): Promise<Baseline> {
+  return parseBaseline(await readAny(file, '--baseline'), file)
+}
+
+async function suppress(reports: CheckReport[], baseline: Baseline, io: Io): Promise<CheckReport[]> {
+  const result = applyBaseline(reports, baseline)
+  if (result.stale.length > 0) {
+    io.stderr(`bitext: ${result.stale.length} baseline ${result.stale.length === 1 ? 'entry no longer occurs' : 'entries no longer occur'} (fixed; remove them with --write-baseline):\n`)
+    for (const entry of result.stale) io.stderr(`  ${entry.fingerprint}  ${entry.file}  ${entry.rule}  ${entry.message}\n`)
+  }
+  return result.reports
+}
+
+function reaches(reports: CheckReport[], level: 'error' | 'warning' | 'info'): boolean {
+  return reports.some((report) => report.findings.some((finding) => severityRank[finding.severity] >= severityRank[level]))
 }

@@ -1,0 +1,77 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {InputError} from '../input-error.js'
+import type {RuleSetting} from './context.js'
+import {ruleTable} from './rule-table.js'
+import type {RuleId} from './types.js'
+
+/** `bitext.config.json`: which files pair up, which side is the source, how loud each rule is. */
+export interface BitextConfig {
+  /** Language of the source side (`{lang}` in the patterns). */
+  source: string
+  /** Language of the target side. */
+  target: string
+  /** Path patterns with `{lang}`, relative to the config's folder: `docs/{lang}/**\/*.md`. */
+  pairs: string[]
+  /** Severity per rule, or `off`. */
+  rules: Partial<Record<RuleId, RuleSetting>>
+  /** Lexicon (TSV) path, resolved against the config's folder. */
+  lexicon?: string
+  /** Glossary (CSV) path, resolved against the config's folder. */
+  glossary?: string
+  /** Folder the patterns are relative to. */
+  root: string
+}
+
+const settings = new Set(['error', 'warning', 'info', 'off'])
+const ruleIds = new Set<string>(ruleTable.map((rule) => rule.id))
+
+/** Reads and validates a config file; problems are `InputError('bad-config')` naming the file. */
+export async function readConfig(file: string): Promise<BitextConfig> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch {
+    throw new InputError('not-found', `${file}: cannot read the config file; check the path`)
+  }
+  return parseConfig(text, file)
+}
+
+/** Validates the JSON of a config file read from `file`. */
+export function parseConfig(text: string, file: string): BitextConfig {
+  const fail = (reason: string) => new InputError('bad-config', `${file}: ${reason}`)
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw fail(`not JSON (${(error as Error).message})`)
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail('expected an object')
+  const raw = value as Record<string, unknown>
+  const source = raw['source'] ?? 'en'
+  const target = raw['target'] ?? 'tr'
+  if (typeof source !== 'string' || typeof target !== 'string' || source === target) throw fail('expected "source" and "target" to be two different language tags')
+  const pairs = raw['pairs'] ?? []
+  if (!Array.isArray(pairs) || !pairs.every((item) => typeof item === 'string' && item.includes('{lang}'))) throw fail('expected "pairs" to be a list of patterns containing {lang}')
+  const root = path.dirname(file)
+  const config: BitextConfig = {source, target, pairs, rules: readRules(raw['rules'], fail), root}
+  for (const key of ['lexicon', 'glossary'] as const) {
+    const given = raw[key]
+    if (given === undefined) continue
+    if (typeof given !== 'string') throw fail(`expected "${key}" to be a path`)
+    config[key] = path.join(root, given)
+  }
+  return config
+}
+
+function readRules(value: unknown, fail: (reason: string) => Error): Partial<Record<RuleId, RuleSetting>> {
+  if (value === undefined) return {}
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail('expected "rules" to map rule ids to error, warning, info or off')
+  const rules: Partial<Record<RuleId, RuleSetting>> = {}
+  for (const [id, setting] of Object.entries(value)) {
+    if (!ruleIds.has(id)) throw fail(`unknown rule "${id}"`)
+    if (typeof setting !== 'string' || !settings.has(setting)) throw fail(`rule "${id}": expected error, warning, info or off`)
+    rules[id as RuleId] = setting as RuleSetting
+  }
+  return rules
+}

@@ -1,0 +1,46 @@
+import type {CheckContext} from './context.js'
+import {beadText} from './context.js'
+import type {Finding} from './finding.js'
+import {createFinding} from './finding.js'
+import {blocksLocation} from './locate.js'
+import {termOccurs} from './term-occurs.js'
+
+/** A glossary entry: a source term and the target terms that translate it. */
+export interface GlossaryEntry {
+  source: string
+  /** Accepted translations; any one of them satisfies the entry. */
+  target: string[]
+}
+
+/**
+ * `glossary`: an aligned pair whose source contains a glossary term (with
+ * Turkish suffixes: `İŞKUR’un` contains `İŞKUR`) while its target contains
+ * none of the required translations. One finding per term and pair.
+ */
+export function checkGlossary(context: CheckContext, glossary: readonly GlossaryEntry[]): Finding[] {
+  const severity = context.settings.glossary
+  if (severity === 'off' || glossary.length === 0) return []
+  const {alignment} = context
+  const findings: Finding[] = []
+  for (const bead of alignment.blocks) {
+    if (bead.source.length === 0 || bead.target.length === 0) continue
+    const source = beadText(alignment, bead, 'source')
+    const target = beadText(alignment, bead, 'target')
+    for (const entry of glossary) {
+      if (!termOccurs(source, entry.source, alignment.source.lang)) continue
+      if (entry.target.some((term) => termOccurs(target, term, alignment.target.lang))) continue
+      findings.push(
+        createFinding({
+          rule: 'glossary',
+          severity,
+          message: `Glossary: “${entry.source}” should be translated as ${entry.target.map((term) => `“${term}”`).join(' or ')}`,
+          source: blocksLocation(alignment.source, bead.source),
+          target: blocksLocation(alignment.target, bead.target),
+          evidence: {term: entry.source, expected: entry.target},
+          key: entry.source
+        })
+      )
+    }
+  }
+  return findings
+}

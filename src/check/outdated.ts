@@ -1,0 +1,102 @@
+import {diffArrays, diffWords} from 'diff'
+import type {BitextDocument, Block} from '../document/types.js'
+import type {CheckContext} from './context.js'
+import type {Finding} from './finding.js'
+import {createFinding} from './finding.js'
+import {blockLocation, blocksLocation} from './locate.js'
+
+/** A changed block of the source: its text now and as it was. */
+interface Change {
+  previous: Block
+  current: Block
+}
+
+/** An old and a new paragraph with less word overlap than this are different paragraphs. */
+const minOverlap = 0.3
+/** Bound on the block-level diff (jsdiff's `maxEditLength`): documents this different are compared as wholly changed. */
+const maxEditLength = 5000
+/** At most this many changed words are quoted in a message. */
+const shownChanges = 3
+
+/**
+ * `outdated`: target blocks whose source block changed since the translation
+ * was made. `previous` is the source as it was then (`--since`, `--since-git`).
+ * Blocks are matched by a diff of their words (white space and punctuation do
+ * not count, so such edits are not outdated); a changed block is matched to
+ * the removed block it shares most words with. The evidence carries the old
+ * text and the word diff (jsdiff changes).
+ */
+export function checkOutdated(context: CheckContext, previous: BitextDocument | undefined): Finding[] {
+  const severity = context.settings.outdated
+  if (severity === 'off' || !previous) return []
+  const findings: Finding[] = []
+  for (const change of changedBlocks(previous, context.alignment.source)) {
+    const bead = context.sourceBead[change.current.index]
+    if (!bead || bead.target.length === 0) continue
+    const changes = diffWords(change.previous.text, change.current.text).map(({value, added, removed}) => ({value, added, removed}))
+    findings.push(
+      createFinding({
+        rule: 'outdated',
+        severity,
+        message: `Source changed since the translation: ${describe(changes)}`,
+        source: blockLocation(context.alignment.source, change.current.index),
+        target: blocksLocation(context.alignment.target, bead.target),
+        evidence: {previous: change.previous.text, changes}
+      })
+    )
+  }
+  return findings
+}
+
+/** Pairs each changed block of `current` with its version in `previous`. */
+export function changedBlocks(previous: BitextDocument, current: BitextDocument): Change[] {
+  const keys = (document: BitextDocument) => document.blocks.map((block) => words(block.text).join(' '))
+  const parts = diffArrays(keys(previous), keys(current), {maxEditLength}) ?? [{value: [], removed: true, added: false, count: 0}]
+  const changes: Change[] = []
+  let old = 0
+  let now = 0
+  let removed: Block[] = []
+  for (const part of parts) {
+    const count = part.value.length
+    if (part.removed) removed = previous.blocks.slice(old, (old += count))
+    else if (part.added) {
+      for (const block of current.blocks.slice(now, (now += count))) {
+        const match = bestMatch(block, removed)
+        if (match) changes.push({previous: match, current: block})
+      }
+      removed = []
+    } else {
+      old += count
+      now += count
+      removed = []
+    }
+  }
+  return changes
+}
+
+function words(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+function bestMatch(block: Block, candidates: Block[]): Block | undefined {
+  const own = new Set(words(block.text))
+  let best: Block | undefined
+  let bestOverlap = minOverlap
+  for (const candidate of candidates) {
+    const other = new Set(words(candidate.text))
+    const shared = [...own].filter((word) => other.has(word)).length
+    const overlap = shared / Math.max(1, new Set([...own, ...other]).size)
+    if (overlap >= bestOverlap) [best, bestOverlap] = [candidate, overlap]
+  }
+  return best
+}
+
+function describe(changes: Array<{value: string; added: boolean; removed: boolean}>): string {
+  const edits = changes.filter((change) => (change.added || change.removed) && /[\p{L}\p{N}]/u.test(change.value))
+  const shown = edits.slice(0, shownChanges).map((change) => `${change.added ? '+' : '−'}“${clip(change.value.trim())}”`)
+  return shown.join(' ') + (edits.length > shownChanges ? ` and ${edits.length - shownChanges} more` : '')
+}
+
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text
+}

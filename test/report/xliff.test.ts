@@ -2,11 +2,13 @@ import {execFileSync} from 'node:child_process'
 import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import type {Alignment} from '../../src/align/types.js'
 import type {FindingJson} from '../../src/check/types.js'
 import type {BitextDocument, Block} from '../../src/document/types.js'
 import {readXliff} from '../../src/report/read-xliff.js'
+import type {XliffDocument} from '../../src/report/xliff.js'
 import {toXliff, writeXliff} from '../../src/report/xliff.js'
 
 /** A document whose blocks hold the given sentences, numbered in reading order. */
@@ -152,5 +154,34 @@ describe('readXliff', () => {
   ]
   it.each(bad)('throws InputError on $name', ({text, code}) => {
     expect(() => readXliff(text)).toThrow(expect.objectContaining({name: 'InputError', code}))
+  })
+})
+
+describe('writeXliff then readXliff', () => {
+  // Attribute values without tabs or line breaks (XML normalises those to spaces).
+  // Texts as readXliff gives them back: characters XML can carry, whitespace collapsed and trimmed.
+  const text = fc
+    .string({unit: fc.oneof(fc.constantFrom('<', '>', '&', '"', "'", ' ', '\n', 'İ', 'ı', '’', '\u{1F600}'), fc.string({unit: 'binary', minLength: 1, maxLength: 1}))})
+    .map((value) => value.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/\s+/g, ' ').trim())
+  const unit = fc.record({
+    id: fc.string({minLength: 1}).map((id) => id.replace(/[^\u0020-\uD7FF\uE000-\uFFFD]/gu, 'x')),
+    source: text,
+    target: text,
+    state: fc.constantFrom('translated', 'needs-translation', 'final'),
+    notes: fc.array(text, {maxLength: 2})
+  }, {noNullPrototype: true})
+  const xliffDocument = fc.record({
+    sourceLang: fc.constantFrom('tr', 'en', 'de-DE'),
+    targetLang: fc.constantFrom('tr', 'en', 'pt-BR'),
+    original: fc.string().map((value) => value.replace(/[^\u0020-\uD7FF\uE000-\uFFFD]/gu, '')),
+    units: fc.array(unit, {maxLength: 5})
+  }, {noNullPrototype: true})
+
+  it('gives back the same document', () => {
+    fc.assert(
+      fc.property(xliffDocument, (document: XliffDocument) => {
+        expect(readXliff(writeXliff(document))).toStrictEqual(document)
+      })
+    )
   })
 })

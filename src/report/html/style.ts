@@ -84,7 +84,7 @@ ins.off, del.off { background: none; box-shadow: none; }
   .ln { width: 20px; }
 }
 @media print {
-  #filters, #status, .score { display: none; }
+  #filters, .score { display: none; }
   .colheads { position: static; }
   .row { break-inside: avoid; content-visibility: visible; }
   .row.has-findings { background: none; }

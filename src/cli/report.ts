@@ -1,7 +1,10 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import type {CheckFilesOptions} from '../check/check-files.js'
+import {checkFiles} from '../check/check-files.js'
 import type {CheckReport} from '../check/types.js'
+import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import {renderHtmlReport} from '../report/html-report.js'
 import type {Command, Io} from './io.js'
@@ -13,10 +16,13 @@ const usage = `Usage: bitext report <source> <target> [-o report.html]
 Writes the side-by-side HTML report: one file, opens from disk, no network.
 
 Options:
-  -o, --output <file>   write the page there and print its path (default: stdout)
-  --json <file>         render a saved 'bitext check --format json' report instead
-  --title <text>        page title (default: 'bitext report: <source> ⇄ <target>')
-  -h, --help            show this help
+  -o, --output <file>       write the page there and print its path (default: stdout)
+  --json <file>             render a saved 'bitext check --format json' report instead
+  --title <text>            page title (default: 'bitext report: <source> ⇄ <target>')
+  --input-format <format>   auto, text, markdown, html or lines (default: auto)
+  --since <file>            the source as it was when translated (enables 'outdated')
+  --since-git               take that older source from git
+  -h, --help                show this help
 `
 
 /** `bitext report`: renders the check report of a pair (or a saved JSON report) as HTML. */
@@ -26,7 +32,7 @@ export const report: Command = async (args, io) => {
     io.stdout(usage)
     return 0
   }
-  const checkReport = await loadReport(values.json, positionals, io)
+  const checkReport = await loadReport(values, positionals, io)
   const html = renderHtmlReport(checkReport, values.title === undefined ? {} : {title: values.title})
   if (values.output === undefined) {
     io.stdout(html)
@@ -48,6 +54,9 @@ function parseOptions(args: string[]) {
         output: {type: 'string', short: 'o'},
         json: {type: 'string'},
         title: {type: 'string'},
+        'input-format': {type: 'string'},
+        since: {type: 'string'},
+        'since-git': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'}
       }
     })
@@ -56,13 +65,34 @@ function parseOptions(args: string[]) {
   }
 }
 
-async function loadReport(json: string | undefined, positionals: string[], io: Io): Promise<CheckReport> {
-  if (json !== undefined) {
+type Values = ReturnType<typeof parseOptions>['values']
+
+const formats = new Set(['auto', 'text', 'markdown', 'html', 'lines'])
+
+async function loadReport(values: Values, positionals: string[], io: Io): Promise<CheckReport> {
+  if (values.json !== undefined) {
     if (positionals.length > 0) throw new UsageError('report: give either <source> <target> or --json, not both')
-    return readJsonReport(path.resolve(io.cwd, json))
+    return readJsonReport(path.resolve(io.cwd, values.json))
   }
-  if (positionals.length !== 2) throw new UsageError("report: expected <source> <target>; run 'bitext report --help'")
-  throw new UsageError('report: checking files is not available yet; use --json with a saved check report')
+  const [source, target, ...rest] = positionals
+  if (source === undefined || target === undefined || rest.length > 0) {
+    throw new UsageError("report: expected <source> <target>; run 'bitext report --help'")
+  }
+  // Paths are shown as given; relative to `io.cwd` when it is not the process's.
+  const resolve = (file: string) => (io.cwd === process.cwd() ? file : path.resolve(io.cwd, file))
+  return checkFiles(resolve(source), resolve(target), checkOptions(values, resolve))
+}
+
+function checkOptions(values: Values, resolve: (file: string) => string): CheckFilesOptions {
+  const options: CheckFilesOptions = {}
+  const format = values['input-format']
+  if (format !== undefined) {
+    if (!formats.has(format)) throw new UsageError(`report: --input-format must be one of ${[...formats].join(', ')}`)
+    options.inputFormat = format as DocumentFormat | 'auto'
+  }
+  if (values.since !== undefined) options.since = resolve(values.since)
+  if (values['since-git']) options.sinceGit = true
+  return options
 }
 
 /** Reads a `bitext check --format json` report of one pair. */

@@ -2,6 +2,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {checkFiles} from '../../src/check/check-files.js'
 import type {CheckReport} from '../../src/check/types.js'
 import {renderHtmlReport} from '../../src/report/html-report.js'
 import {runCli} from '../helpers/run-cli.js'
@@ -9,6 +10,35 @@ import {runCli} from '../helpers/run-cli.js'
 const seedJson = path.resolve('test/fixtures-report/seed-report.json')
 const seed = JSON.parse(readFileSync(seedJson, 'utf8')) as CheckReport
 const scratch = mkdtempSync(path.join(tmpdir(), 'bitext-report-cli-'))
+
+const tr = 'fixtures/iskur-international-relations/tr.txt'
+const en = 'fixtures/iskur-international-relations/en.txt'
+
+describe('bitext report <source> <target>', () => {
+  it('checks the pair and writes the page of its report', async () => {
+    const result = await runCli(['report', tr, en, '-o', path.join(scratch, 'seed.html')])
+    expect(result).toStrictEqual({code: 0, stdout: `${path.join(scratch, 'seed.html')}\n`, stderr: ''})
+    expect(readFileSync(path.join(scratch, 'seed.html'), 'utf8')).toBe(renderHtmlReport(await checkFiles(tr, en)))
+  })
+
+  it('reads the files relative to the working directory, with the given input format', async () => {
+    const result = await runCli(['report', 'tr.txt', 'en.txt', '--input-format', 'text'], {cwd: path.resolve('fixtures/iskur-international-relations')})
+    const report = await checkFiles(path.resolve(tr), path.resolve(en), {inputFormat: 'text'})
+    expect(result).toStrictEqual({code: 0, stdout: renderHtmlReport(report), stderr: ''})
+  })
+
+  it('exits 2 on an unknown input format', async () => {
+    expect(await runCli(['report', tr, en, '--input-format', 'docx'])).toStrictEqual({
+      code: 2, stdout: '', stderr: 'bitext: report: --input-format must be one of auto, text, markdown, html, lines\n'
+    })
+  })
+
+  it('passes --since on to the check: a missing file is an input error', async () => {
+    const result = await runCli(['report', path.resolve(tr), path.resolve(en), '--since', 'no-such-file.txt'], {cwd: scratch})
+    expect([result.code, result.stdout]).toStrictEqual([2, ''])
+    expect(result.stderr).toContain(path.join(scratch, 'no-such-file.txt'))
+  })
+})
 
 describe('bitext report --json', () => {
   it('writes the page of a saved check report and prints its path', async () => {
@@ -48,6 +78,7 @@ describe('bitext report usage', () => {
   const misuse = [
     {args: [], error: "report: expected <source> <target>; run 'bitext report --help'"},
     {args: ['a.txt'], error: "report: expected <source> <target>; run 'bitext report --help'"},
+    {args: ['a.txt', 'b.txt', 'c.txt'], error: "report: expected <source> <target>; run 'bitext report --help'"},
     {args: ['--json', 'r.json', 'a.txt'], error: 'report: give either <source> <target> or --json, not both'}
   ]
   it.each(misuse)('exits 2 on $args', async ({args, error}) => {

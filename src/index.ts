@@ -6,6 +6,7 @@ export type {BitextDocument, Block, BlockKind, DocumentFormat, Point, Position, 
 export {InputError} from './input-error.js'
 export {parseDocument} from './document/parse-document.js'
 export type {ParseOptions} from './document/parse-document.js'
+export {readDocument} from './document/read-document.js'
 export {decodeText} from './document/decode-text.js'
 export type {DecodeTextOptions, DecodedText} from './document/decode-text.js'
 export {splitSentences} from './text/split-sentences.js'
@@ -22,6 +23,8 @@ export type {Token} from './text/tokenize.js'
 
 // align
 export type {Alignment, Bead} from './align/types.js'
+export {align} from './align/align.js'
+export type {AlignOptions, Scorer} from './align/options.js'
 
 // anchors
 export {extractAnchors} from './anchors/extract-anchors.js'

@@ -1,0 +1,22 @@
+import type {AlignContext} from './align-context.js'
+import {alignSequence} from './align-sequence.js'
+import type {Step} from './backtrack.js'
+import type {BeadScorer} from './score-bead.js'
+import {createBeadScorer} from './score-bead.js'
+
+/** Block steps of one pass and the scorer that priced them. */
+export interface BlockPass {
+  steps: Step[]
+  scorer: BeadScorer
+}
+
+/**
+ * Aligns the blocks of the whole documents (not section by section, so a block may leave its
+ * heading behind), optionally searching around the `guide` path of an earlier pass.
+ */
+export function alignBlocks(context: AlignContext, guide?: ReadonlyArray<readonly [number, number]>): BlockPass {
+  const {source, target, options} = context
+  const scorer = createBeadScorer(source.blocks, target.blocks, context.model, context.keys.size, options.scorer)
+  const steps = alignSequence(source.blocks.length, target.blocks.length, scorer.cost, {maxUnits: options.maxUnits, band: options.band, guide})
+  return {steps, scorer}
+}

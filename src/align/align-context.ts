@@ -1,0 +1,82 @@
+import type {BitextDocument} from '../document/types.js'
+import type {CompiledLexicon} from '../anchors/term-index.js'
+import {compileLexicons} from '../anchors/term-index.js'
+import type {LearnedLexicon} from './learn-lexicon.js'
+import type {LengthModel} from './length-model.js'
+import {initialLengthModel} from './length-model.js'
+import type {ResolvedOptions} from './options.js'
+import type {Interner, UnitFeatures} from './unit-features.js'
+import {intern, unitFeatures} from './unit-features.js'
+
+/** One side of a pair, read once: sentence features and the sentence ranges of each block. */
+export interface Side {
+  sentences: UnitFeatures[]
+  /** Features of each block (its sentences' evidence together). */
+  blocks: UnitFeatures[]
+  /** `[first, end)` sentence indices of each block. */
+  ranges: Array<[number, number]>
+}
+
+/** Everything a pass needs: both sides, the shared key table and the length model. */
+export interface AlignContext {
+  source: Side
+  target: Side
+  keys: Interner
+  model: LengthModel
+  options: ResolvedOptions
+}
+
+/** Reads both documents into features. */
+export function createContext(source: BitextDocument, target: BitextDocument, options: ResolvedOptions): AlignContext {
+  const lexicon: CompiledLexicon = compileLexicons(options.lexicons, source.lang, target.lang)
+  const keys: Interner = new Map()
+  const sourceSide = readSide(source, lexicon.source, keys)
+  const targetSide = readSide(target, lexicon.target, keys)
+  const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
+  return {source: sourceSide, target: targetSide, keys, model: initialLengthModel(total(sourceSide), total(targetSide)), options}
+}
+
+function readSide(document: BitextDocument, terms: CompiledLexicon['source'], keys: Interner): Side {
+  const stems: Interner = new Map()
+  const side: Side = {sentences: [], blocks: [], ranges: []}
+  for (const block of document.blocks) {
+    const lang = block.lang === 'und' ? document.lang : block.lang
+    const heading = block.kind === 'heading'
+    const first = side.sentences.length
+    for (const sentence of block.sentences) side.sentences.push(unitFeatures(sentence.text, lang, heading, terms, keys, stems))
+    side.ranges.push([first, side.sentences.length])
+    const own = first === side.sentences.length ? [unitFeatures(block.text, lang, heading, terms, keys, stems)] : side.sentences.slice(first)
+    side.blocks.push(joinUnits(block.text, heading, own))
+  }
+  return side
+}
+
+/** A block's features: its units' evidence together. */
+function joinUnits(text: string, heading: boolean, units: readonly UnitFeatures[]): UnitFeatures {
+  return {
+    text,
+    heading,
+    length: units.reduce((sum, unit) => sum + unit.length, 0),
+    keys: units.flatMap((unit) => unit.keys),
+    stems: [...new Set(units.flatMap((unit) => unit.stems))]
+  }
+}
+
+/** Adds the learned pairs to every unit's evidence (blocks again from their sentences). */
+export function addLearned(context: AlignContext, learned: LearnedLexicon): void {
+  for (const [side, table] of [[context.source, learned.source], [context.target, learned.target]] as const) {
+    const extend = (unit: UnitFeatures) => {
+      for (const stem of unit.stems) {
+        const key = table.get(stem)
+        if (key !== undefined) unit.keys.push(intern(context.keys, key))
+      }
+    }
+    side.sentences.forEach(extend)
+    side.blocks = side.blocks.map((block, index) => {
+      const [first, end] = side.ranges[index] ?? [0, 0]
+      if (first < end) return joinUnits(block.text, block.heading, side.sentences.slice(first, end))
+      extend(block)
+      return block
+    })
+  }
+}

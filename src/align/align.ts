@@ -1,0 +1,44 @@
+import type {BitextDocument} from '../document/types.js'
+import type {AlignContext} from './align-context.js'
+import {addLearned, createContext} from './align-context.js'
+import {alignBlocks} from './align-blocks.js'
+import {alignSentences} from './align-sentences.js'
+import {pathPoints} from './backtrack.js'
+import type {Step} from './backtrack.js'
+import {learnLexicon} from './learn-lexicon.js'
+import {refineLengthModel} from './length-model.js'
+import type {AlignOptions} from './options.js'
+import {resolveOptions} from './options.js'
+import {toBeads} from './to-beads.js'
+import type {Alignment} from './types.js'
+
+/** Sentence beads at least this good teach the second pass. */
+const confident = 0.35
+
+/**
+ * Aligns two documents: block beads over the whole documents, then sentence beads inside each
+ * block bead. Beads are monotonic and cover every unit once; see `AlignOptions` for the knobs.
+ *
+ * @example
+ *   const alignment = align(parseDocument(tr, {lang: 'tr'}), parseDocument(en, {lang: 'en'}))
+ *   alignment.blocks[0] // => {source: [0], target: [0], score: 0.93}
+ */
+export function align(source: BitextDocument, target: BitextDocument, options: AlignOptions = {}): Alignment {
+  for (const [name, document] of [['source', source], ['target', target]] as const) {
+    if (!document || !Array.isArray(document.blocks)) throw new TypeError(`align: expected \`${name}\` to be a BitextDocument (from parseDocument)`)
+  }
+  const context = createContext(source, target, resolveOptions(options, source.lang ?? 'und', target.lang ?? 'und'))
+  let pass = runPass(context)
+  if (context.options.learn) {
+    const chosen = pass.sentences.steps.filter((step) => step.k === 1 && step.l === 1 && pass.sentences.scorer.score(step.i, 1, step.j, 1) >= confident)
+    context.model = refineLengthModel(context.model, chosen.map((step) => [context.source.sentences[step.i]?.length ?? 0, context.target.sentences[step.j]?.length ?? 0]))
+    addLearned(context, learnLexicon(chosen.map((step) => [context.source.sentences[step.i]?.stems ?? [], context.target.sentences[step.j]?.stems ?? []])))
+    pass = runPass(context, pass.blocks.steps)
+  }
+  return {source, target, blocks: toBeads(pass.blocks.steps, pass.blocks.scorer), sentences: toBeads(pass.sentences.steps, pass.sentences.scorer)}
+}
+
+function runPass(context: AlignContext, guide?: readonly Step[]) {
+  const blocks = alignBlocks(context, guide ? pathPoints(guide) : undefined)
+  return {blocks, sentences: alignSentences(context, blocks.steps)}
+}

@@ -1,0 +1,47 @@
+import {extractAnchors} from '../anchors/extract-anchors.js'
+import {foldName} from '../anchors/match-name.js'
+import type {TermIndex} from '../anchors/term-index.js'
+import {findConcepts} from '../anchors/term-index.js'
+
+/** What the scorer knows of one unit (block or sentence). */
+export interface UnitFeatures {
+  text: string
+  /** Length in UTF-16 code units, white space excluded. */
+  length: number
+  /** Interned evidence keys shared by both sides (anchor values, lexicon concepts, learned pairs), with repeats. */
+  keys: number[]
+  /** Interned crude stems of the unit's words (first five letters), without repeats, for learning. */
+  stems: number[]
+  heading: boolean
+}
+
+/** String → number tables, shared by both sides (`keys`) or per side (`stems`). */
+export type Interner = Map<string, number>
+
+const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
+const numericKinds = new Set(['number', 'date', 'percent', 'range', 'ordinal', 'url', 'email', 'code'])
+const stemLength = 5
+
+/** Interns `key`, giving it the next number when new. */
+export function intern(table: Interner, key: string): number {
+  let id = table.get(key)
+  if (id === undefined) table.set(key, (id = table.size))
+  return id
+}
+
+/**
+ * Reads the evidence of one unit: anchors by value (names also by a five-letter cognate prefix),
+ * lexicon concepts, the whole text (identical units match), and the stems used for learning.
+ */
+export function unitFeatures(text: string, lang: string, heading: boolean, terms: TermIndex, keys: Interner, stems: Interner): UnitFeatures {
+  const unitKeys: number[] = [intern(keys, `=${text.trim()}`)]
+  for (const anchor of extractAnchors(text, lang)) {
+    const value = numericKinds.has(anchor.kind) ? `${anchor.kind}:${anchor.value}` : `n:${anchor.value.slice(0, stemLength)}`
+    unitKeys.push(intern(keys, value))
+  }
+  const words = foldName(text, lang).match(wordPattern) ?? []
+  for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
+  const unitStems = new Set<number>()
+  for (const word of words) if (word.length >= 3 && !/^\d/.test(word)) unitStems.add(intern(stems, word.slice(0, stemLength)))
+  return {text, length: text.replace(/\s+/g, '').length, keys: unitKeys, stems: [...unitStems], heading}
+}

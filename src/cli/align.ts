@@ -1,7 +1,108 @@
+import {readFile} from 'node:fs/promises'
+import {resolve} from 'node:path'
+import {parseArgs} from 'node:util'
+import {align as alignDocuments} from '../align/align.js'
+import {alignmentJson} from '../align/alignment-json.js'
+import type {AlignmentJson} from '../align/alignment-json.js'
+import {parseLexicon} from '../anchors/parse-lexicon.js'
+import type {DocumentFormat} from '../document/types.js'
+import {readDocument} from '../document/read-document.js'
+import {InputError} from '../input-error.js'
 import type {Command} from './io.js'
 import {UsageError} from './io.js'
 
-/** `bitext align` — not built yet. */
-export const align: Command = async () => {
-  throw new UsageError("'align' is not available yet")
+const usage = `Usage: bitext align <source> <target> [options]
+
+Align two documents: blocks over the whole documents, then sentences inside each block pair.
+
+Options:
+  --level block|sentence    units to print (default sentence)
+  --format json|tsv|text    JSON (see the README), TSV (score, source, target) or a two-column view (default text)
+  --input-format <format>   auto|text|markdown|html|lines (default auto: by extension and content)
+  --lexicon <file.tsv>      extra lexicon: 'source term<TAB>target term' per line
+  -h, --help                show this help
+`
+
+const inputFormats = new Set(['auto', 'text', 'markdown', 'html', 'lines'])
+const formatters: Record<string, (json: AlignmentJson) => string> = {json: toJson, tsv: toTsv, text: toText}
+
+/** `bitext align <source> <target>`: prints the beads of two documents. */
+export const align: Command = async (args, io) => {
+  const {values, positionals} = parseArguments(args)
+  if (values.help) return io.stdout(usage), 0
+  if (positionals.length !== 2) throw new UsageError("align takes two files: bitext align <source> <target>; see 'bitext align --help'")
+  const level = values.level ?? 'sentence'
+  if (level !== 'block' && level !== 'sentence') throw new UsageError(`align: --level must be block or sentence, not '${level}'`)
+  const formatter = Object.hasOwn(formatters, values.format ?? 'text') ? formatters[values.format ?? 'text'] : undefined
+  if (!formatter) throw new UsageError(`align: --format must be json, tsv or text, not '${values.format}'`)
+  const inputFormat = values['input-format'] ?? 'auto'
+  if (!inputFormats.has(inputFormat)) throw new UsageError(`align: --input-format must be auto, text, markdown, html or lines, not '${inputFormat}'`)
+  const options = inputFormat === 'auto' ? {} : {format: inputFormat as DocumentFormat}
+  const [source, target] = await Promise.all(positionals.map((file) => readDocument(resolve(io.cwd, file), options)))
+  if (!source || !target) throw new UsageError('align: two documents expected')
+  source.path = positionals[0] as string
+  target.path = positionals[1] as string
+  const lexicons = values.lexicon === undefined ? [] : [parseLexicon(await readText(resolve(io.cwd, values.lexicon)), {sourceLang: source.lang, targetLang: target.lang})]
+  io.stdout(formatter(alignmentJson(alignDocuments(source, target, {lexicons}), level)))
+  return 0
+}
+
+function parseArguments(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        level: {type: 'string'},
+        format: {type: 'string'},
+        'input-format': {type: 'string'},
+        lexicon: {type: 'string'},
+        help: {type: 'boolean', short: 'h'}
+      }
+    })
+  } catch (error) {
+    throw new UsageError(`align: ${error instanceof Error ? error.message : String(error)}; see 'bitext align --help'`)
+  }
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch {
+    throw new InputError('missing-file', `${path}: cannot read the lexicon file; check the path`)
+  }
+}
+
+function toJson(json: AlignmentJson): string {
+  return JSON.stringify(json, null, 2) + '\n'
+}
+
+function toTsv(json: AlignmentJson): string {
+  const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ')
+  const cell = (units: AlignmentJson['source']['units'], indices: number[]) => clean(indices.map((index) => units[index]?.text ?? '').join(' '))
+  const rows = json.beads.map((bead) => `${bead.score}\t${cell(json.source.units, bead.source)}\t${cell(json.target.units, bead.target)}`)
+  return ['score\tsource\ttarget', ...rows].join('\n') + '\n'
+}
+
+/** One row per bead: score, then source and target side by side, wrapped to 38 columns each. */
+function toText(json: AlignmentJson): string {
+  const width = 38
+  const rows = json.beads.map((bead) => {
+    const left = wrap(bead.source.map((index) => json.source.units[index]?.text ?? '').join(' ') || '✗', width)
+    const right = wrap(bead.target.map((index) => json.target.units[index]?.text ?? '').join(' ') || '✗', width)
+    const lines = Array.from({length: Math.max(left.length, right.length)}, (_, row) => `${(left[row] ?? '').padEnd(width)} │ ${right[row] ?? ''}`.trimEnd())
+    return `${bead.score.toFixed(2)} ${lines.join('\n     ')}`
+  })
+  return rows.join('\n') + '\n'
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > width) lines.push(line), (line = '')
+    line = line === '' ? word : `${line} ${word}`
+    while (line.length > width) lines.push(line.slice(0, width)), (line = line.slice(width))
+  }
+  return [...lines, line]
 }

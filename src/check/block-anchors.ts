@@ -26,9 +26,30 @@ export function readDocumentAnchors(document: BitextDocument): DocumentAnchors {
     const tokens = tokenize(block.text, document.lang)
     words.push(tokens.map((token) => foldName(token.text, document.lang)))
     for (const token of tokens) if (lowerStart.test(token.text)) vocabulary.add(foldName(token.text, document.lang))
-    return block.kind === 'code' ? [] : extractAnchors(block.text, document.lang)
+    return block.kind === 'code' ? [] : withoutShouting(extractAnchors(block.text, document.lang), block.text)
   })
   return {blocks, vocabulary, stems: stemsOf(vocabulary), words}
+}
+
+/** Capitalised words in a row this long are a phrase in capitals (`[INSERT CONTACT METHOD]`), not acronyms. */
+const shoutedRun = 3
+
+/** Drops acronyms that stand in a run of three or more capitalised words separated by spaces only. */
+function withoutShouting(anchors: Anchor[], text: string): Anchor[] {
+  const shouted = new Set<Anchor>()
+  let run: Anchor[] = []
+  const close = () => {
+    if (run.length >= shoutedRun) for (const anchor of run) shouted.add(anchor)
+    run = []
+  }
+  for (const anchor of anchors) {
+    const previous = run.at(-1)
+    const joined = previous !== undefined && /^\s+$/.test(text.slice(previous.end, anchor.start))
+    if (anchor.kind !== 'acronym' || !joined) close()
+    if (anchor.kind === 'acronym') run.push(anchor)
+  }
+  close()
+  return anchors.filter((anchor) => !shouted.has(anchor))
 }
 
 function stemsOf(vocabulary: Set<string>): Set<string> {

@@ -4,6 +4,7 @@ import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
 import type {PairComparison} from './pair-comparison.js'
+import {demote} from './rule-table.js'
 
 /**
  * `name-mismatch`: acronyms, URLs, e-mail addresses and inline code that one
@@ -12,7 +13,10 @@ import type {PairComparison} from './pair-comparison.js'
  * for the name among the other side's words (ALL CAPS headings, suffixes:
  * `İŞKUR’un`). Ordinary proper nouns are not reported alone: translators
  * rephrase them (`Yönetim Kurulu` / `Board of Directors`); many of them
- * missing make the pair `divergent`. Pairs listed in `skip` are left out.
+ * missing make the pair `divergent`. URLs, e-mail addresses and code are
+ * copied in translation, so missing ones are warnings; acronyms are sometimes
+ * translated (`UI` → `KA`, `FAQ` → `SSS`), so acronyms alone are one level
+ * lower. Pairs listed in `skip` are left out.
  */
 export function checkNames(context: CheckContext, pairs: readonly PairComparison[], skip: ReadonlySet<PairComparison>): Finding[] {
   const severity = context.settings['name-mismatch']
@@ -22,10 +26,11 @@ export function checkNames(context: CheckContext, pairs: readonly PairComparison
     const left = unique(pair.comparison.verbatim.source)
     const right = unique(pair.comparison.verbatim.target)
     if (skip.has(pair) || (left.length === 0 && right.length === 0)) continue
+    const copied = [...left, ...right].some((anchor) => anchor.kind !== 'acronym')
     findings.push(
       createFinding({
         rule: 'name-mismatch',
-        severity,
+        severity: copied ? severity : demote(severity),
         message: nameMessage(left, right),
         source: pair.source,
         target: pair.target,

@@ -1,5 +1,5 @@
 import type {Bead} from '../align/types.js'
-import type {Block, BitextDocument} from '../document/types.js'
+import type {Block, BitextDocument, Sentence} from '../document/types.js'
 import {tokenize} from '../text/tokenize.js'
 import type {CheckContext} from './context.js'
 import {beadText} from './context.js'
@@ -68,21 +68,32 @@ function kindName(block: Block): string {
   return names[block.kind] ?? block.kind.charAt(0).toUpperCase() + block.kind.slice(1)
 }
 
-/** Sentence beads with one empty side whose blocks are aligned: a translation lagging by a sentence. */
+/**
+ * Sentences without counterpart inside an aligned block pair — a translation
+ * lagging by a sentence. The orphans of one block pair make one finding, kept
+ * when they have at least four words and the block lengths agree that they
+ * are missing (see `omissionExplainsLength`).
+ */
 function orphanSentences(context: CheckContext, side: Side, severity: Severity): Finding[] {
   const {alignment} = context
   const other = side === 'source' ? 'target' : 'source'
   const sentences = new Map(alignment[side].blocks.flatMap((block) => block.sentences.map((s) => [s.index, s])))
-  const findings: Finding[] = []
+  const groups = new Map<Bead, Sentence[]>()
   for (const bead of alignment.sentences) {
-    if (bead[other].length > 0 || bead[side].length !== 1) continue
-    const sentence = sentences.get(bead[side][0] ?? -1)
-    const blockBead = sentence ? beadOf(context, side, sentence.block) : undefined
-    if (!sentence || !blockBead || blockBead[other].length === 0) continue
-    if (tokenize(sentence.text).length < minSentenceWords) continue
+    if (bead[other].length > 0) continue
+    for (const sentence of bead[side].map((index) => sentences.get(index))) {
+      const blockBead = sentence ? beadOf(context, side, sentence.block) : undefined
+      if (!sentence || !blockBead || blockBead[other].length === 0) continue
+      groups.set(blockBead, [...(groups.get(blockBead) ?? []), sentence])
+    }
+  }
+  const findings: Finding[] = []
+  for (const [blockBead, orphans] of groups) {
+    const words = orphans.reduce((sum, sentence) => sum + tokenize(sentence.text).length, 0)
+    const length = orphans.reduce((sum, sentence) => sum + sentence.text.length, 0)
     const lengths = blockLengths(context, blockBead, side)
-    if (!omissionExplainsLength(lengths, sentence.text.length, context.lengthRatio, side)) continue
-    findings.push(sentenceFinding(context, side, sentence.index, demote(severity), lengths))
+    if (words < minSentenceWords || !omissionExplainsLength(lengths, length, context.lengthRatio, side)) continue
+    findings.push(sentenceFinding(context, side, orphans, demote(severity), lengths))
   }
   return findings
 }
@@ -106,16 +117,19 @@ function omissionExplainsLength(lengths: {own: number; other: number}, sentence:
   return lengths.other < scale * (lengths.own - sentence / 2)
 }
 
-function sentenceFinding(context: CheckContext, side: Side, index: number, severity: Severity, lengths: {own: number; other: number}): Finding {
-  const location = sentenceLocation(context.alignment[side], index)
+function sentenceFinding(context: CheckContext, side: Side, orphans: Sentence[], severity: Severity, lengths: {own: number; other: number}): Finding {
+  const document = context.alignment[side]
+  const first = sentenceLocation(document, orphans[0]?.index ?? -1)
+  const location = first && orphans.length > 1 ? {...first, text: orphans.map((sentence) => sentence.text).join(' ')} : first
   const other = side === 'source' ? 'target' : 'source'
+  const subject = orphans.length === 1 ? 'Sentence has' : `${orphans.length} sentences have`
   return createFinding({
     rule: side === 'source' ? 'only-in-source' : 'only-in-target',
     severity,
-    message: `Sentence has no counterpart in the ${other}; the rest of its block is aligned`,
+    message: `${subject} no counterpart in the ${other}; the rest of the block is aligned`,
     source: side === 'source' ? location : null,
     target: side === 'target' ? location : null,
-    evidence: {level: 'sentence', blockLength: lengths.own, counterpartLength: lengths.other, lengthRatio: round(context.lengthRatio)}
+    evidence: {level: 'sentence', sentences: orphans.length, blockLength: lengths.own, counterpartLength: lengths.other, lengthRatio: round(context.lengthRatio)}
   })
 }
 

@@ -34,7 +34,7 @@ describe('only-in-source / only-in-target', () => {
     const target = buildDocument(['The agency joined the association in 2003.'], {lang: 'en'})
     const alignment = buildAlignment(source, target, [[[0], [0]]], [[[0], [0]], [[1], []]])
     expect(summarize(alignment)).toStrictEqual([
-      {rule: 'only-in-source', severity: 'warning', message: 'Sentence has no counterpart in the target; the rest of its block is aligned', source: 0, target: null, sentence: 1}
+      {rule: 'only-in-source', severity: 'warning', message: 'Sentence has no counterpart in the target; the rest of the block is aligned', source: 0, target: null, sentence: 1}
     ])
   })
 

@@ -1,13 +1,11 @@
 // `npx tsx bench/report.ts [source target [format]]`: how fast the HTML report of a large pair opens in
 // Chromium and reacts to filters. Default pair: ../shared/corpora/javascript-questions (tr → en).
 // Prints figures only; never fails on timing.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {align} from '../src/align/align.js'
-import {check} from '../src/check/check.js'
-import {toCheckReport} from '../src/check/to-check-report.js'
-import {parseDocument} from '../src/document/parse-document.js'
+import {checkFiles} from '../src/check/check-files.js'
+import type {DocumentFormat} from '../src/document/types.js'
 import {renderHtmlReport} from '../src/report/html-report.js'
 import {hasChromium, launchChromium} from '../test/browser/chromium.js'
 
@@ -18,19 +16,13 @@ const runs = 5
 const nextFrame = 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))'
 
 
-function buildReport() {
-  const source = {...parseDocument(readFileSync(sourcePath, 'utf8'), {format: format as 'auto'}), path: sourcePath}
-  const target = {...parseDocument(readFileSync(targetPath, 'utf8'), {format: format as 'auto'}), path: targetPath}
-  const alignment = align(source, target)
-  return toCheckReport(alignment, check(alignment))
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!
 }
 
-const report = buildReport()
+// The pipeline of `bitext report`: read → align → check → JSON report.
+const report = await checkFiles(sourcePath, targetPath, {inputFormat: format as DocumentFormat | 'auto'})
 let started = performance.now()
 const html = renderHtmlReport(report)
 const renderMs = performance.now() - started

@@ -132,6 +132,9 @@ function keyRarity(source: readonly UnitFeatures[], target: readonly UnitFeature
   for (const units of [source, target]) for (const unit of units) for (const key of new Set(unit.keys)) frequency[key] = (frequency[key] ?? 0) + 1
   const units = Math.max(2, source.length + target.length)
   const rarity = new Float64Array(keyCount)
-  for (let key = 0; key < keyCount; key++) rarity[key] = Math.min(1, Math.log(units / Math.max(1, frequency[key] ?? 0)) / Math.log(units / 2))
+  for (let key = 0; key < keyCount; key++) {
+    const seen = frequency[key] ?? 0
+    rarity[key] = seen <= 2 ? 1 : Math.min(1, Math.log(units / seen) / Math.log(units / 2))
+  }
   return rarity
 }

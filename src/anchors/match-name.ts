@@ -20,7 +20,8 @@ export function foldName(text: string, lang: string): string {
 
 /**
  * An acronym (`WAPES`, `OIC-PESNET`, `İŞKUR’un` → `iskur`, `SMEs` → `sme`, `G20`) or a proper noun
- * (a capitalised word that does not start a sentence: `Bakü’de` → `baku`) at token `index`.
+ * (a capitalised word that does not start a sentence, or any capitalised word with an apostrophe
+ * suffix: `Bakü’de` → `baku`) at token `index`.
  * In ALL CAPS text only parenthesised, hyphenated or digit-bearing acronyms count, and in
  * Title Case text no proper nouns, since every word looks like one there.
  */
@@ -34,7 +35,10 @@ export function matchName(cursor: Cursor, index: number, casing: Casing): Found 
     const marked = next - index > 1 || /\d/.test(written) || cursor.tokens[index - 1]?.text === '('
     return casing.upper && !marked ? undefined : found(cursor, 'acronym', foldName(written.replace(/(?<=\p{Lu})s$/u, ''), cursor.lang), index, next)
   }
-  if (casing.title || casing.upper || !/^\p{Lu}\p{Ll}/u.test(token.stem) || startsSentence(cursor, index)) return undefined
+  if (!/^\p{Lu}\p{Ll}/u.test(token.stem)) return undefined
+  // Turkish writes an apostrophe only after proper nouns (`Bakü’de`), wherever they stand.
+  const suffixed = token.stem.length < token.text.length
+  if (!suffixed && (casing.title || casing.upper || startsSentence(cursor, index))) return undefined
   return found(cursor, 'name', foldName(token.stem, cursor.lang), index, index + 1)
 }
 

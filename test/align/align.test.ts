@@ -1,0 +1,135 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {align} from '../../src/align/align.js'
+import type {Bead} from '../../src/align/types.js'
+import {parseDocument} from '../../src/document/parse-document.js'
+import {buildDocument} from './build-document.js'
+
+const seed = (name: string, lang: string) =>
+  parseDocument(readFileSync(`fixtures/iskur-international-relations/${name}`, 'utf8'), {format: 'text', lang})
+const pairs = (beads: readonly Bead[]) => beads.map((bead) => [bead.source, bead.target])
+
+describe('align on the seed pair (Turkish source, English target)', () => {
+  it('pairs the blocks exactly as a reader does', () => {
+    const alignment = align(seed('tr.txt', 'tr'), seed('en.txt', 'en'))
+    // Written by hand from the two files: Turkish blocks 0-20, English blocks 0-19.
+    expect(pairs(alignment.blocks)).toStrictEqual([
+      [[0], [0]], // title
+      [[1], [1]], // WAPES heading
+      [[2], [2]], // WAPES, 18 Ekim 1988 … / WAPES was founded …
+      [[3], [3]], // Türkiye’yi temsilen … / İŞKUR joined …
+      [[4], [4]], // CPESSEC heading
+      [[5], [5]], // Güneydoğu Avrupa’daki … / Bringing together …
+      [[6], [6]], // İŞKUR, Türkiye’nin 2016 … / İŞKUR hosted …
+      [[7], [7]], // OIC-PESNET heading
+      [[8], []], // 25-26 Nisan 2013 … (Baku) has no counterpart
+      [[9], [8]], // İİT Kamu İstihdam Kurumları Ağı … / Within the framework of the OIC …
+      [[], [9]], // 3rd Meeting of OIC-PESNET … has no counterpart
+      [[10], [10]], // Ağın mevcut yapısının … / Under the programme created …
+      [[11], [11]], // Turkic heading
+      [[12], [12]], // Türk Cumhuriyetleri ve Avrasya … / So as to form …
+      [[13], [13]], // Mevcut durumda ise … / Under the umbrella … (weak)
+      [[14], [14]], // OECD heading
+      [[15], [15]], // OECD Yerel Ekonominin … / OECD Joint Action Programme …
+      [[16], [16]], // Ülkemizin de üyesi … / KOSGEB was assigned …
+      [[17], []], // DİĞER FAALİYETLERİMİZ
+      [[18], [17]], // Uluslararası İşbirliği Protokolleri / International Cooperation Protocols
+      [[19], [18]], // Heyet Ziyaretleri … / Delegation Visits …
+      [[20], [19]] // Çeviri Hizmetleri / Translation Services
+    ])
+  })
+
+  it('puts every sentence of both documents in exactly one sentence bead', () => {
+    const source = seed('tr.txt', 'tr')
+    const target = seed('en.txt', 'en')
+    const alignment = align(source, target)
+    const count = (document: typeof source) => document.blocks.reduce((sum, block) => sum + block.sentences.length, 0)
+    expect(alignment.sentences.flatMap((bead) => bead.source)).toStrictEqual([...Array(count(source)).keys()])
+    expect(alignment.sentences.flatMap((bead) => bead.target)).toStrictEqual([...Array(count(target)).keys()])
+  })
+})
+
+describe('align on small documents', () => {
+  it('finds a 2-1 bead where two sentences were merged', () => {
+    const source = buildDocument([['The meeting was held in Geneva in 2015.', 'It gathered 120 experts from 30 countries.', 'The next one is in Baku.']])
+    const target = buildDocument([['Toplantı 2015 yılında Cenevre’de yapıldı ve 30 ülkeden 120 uzmanı bir araya getirdi.', 'Bir sonraki toplantı Bakü’de.']], 'tr')
+    expect(pairs(align(source, target).sentences)).toStrictEqual([[[0, 1], [0]], [[2], [1]]])
+  })
+
+  it('gives empty alignments for empty documents and null beads against an empty side', () => {
+    expect(align(buildDocument([]), buildDocument([]))).toMatchObject({blocks: [], sentences: []})
+    const one = align(buildDocument([['Only here.']]), buildDocument([]))
+    expect(one.blocks).toStrictEqual([{source: [0], target: [], score: 1}])
+    expect(one.sentences).toStrictEqual([{source: [0], target: [], score: 1}])
+  })
+
+  it('rejects bad options and inputs with the function name', () => {
+    const document = buildDocument([['A.']])
+    expect(() => align(document, document, {maxUnits: 0})).toThrow(new RangeError('align: expected `maxUnits` to be an integer ≥ 1, got 0'))
+    expect(() => align(document, document, {band: 0})).toThrow(RangeError)
+    expect(() => align(null as never, document)).toThrow(TypeError)
+  })
+
+  it('uses a caller scorer, clamped to [0, 1]', () => {
+    const source = buildDocument([['alpha'], ['beta']])
+    const target = buildDocument([['uno'], ['dos']])
+    const scorer = (a: string, b: string) => ((a === 'alpha') === (b === 'uno') ? 2 : -1)
+    expect(pairs(align(source, target, {scorer, learn: false}).blocks)).toStrictEqual([[[0], [0]], [[1], [1]]])
+  })
+})
+
+/** Runs of null beads in a canonical order, and the sides swapped. */
+const mirror = (beads: readonly Bead[]) => beads.map((bead) => ({source: bead.target, target: bead.source, score: bead.score}))
+const canonical = (beads: readonly Bead[]) => {
+  const result: Bead[] = []
+  let run: Bead[] = []
+  const flush = () => (result.push(...run.filter((b) => b.target.length === 0), ...run.filter((b) => b.source.length === 0)), (run = []))
+  for (const bead of beads) bead.source.length === 0 || bead.target.length === 0 ? run.push(bead) : (flush(), result.push(bead))
+  flush()
+  return result
+}
+
+const word = fc.constantFrom('the', 'Geneva', '2015', 'meeting', 'İŞKUR', 'toplantı', 'yıl', 'Baku', '12,5', 'a', 'report', 'OECD')
+const sentence = fc.array(word, {minLength: 1, maxLength: 8}).map((words) => words.join(' ') + '.')
+const documentArbitrary = fc.array(fc.array(sentence, {minLength: 1, maxLength: 3}), {maxLength: 6})
+
+describe('align invariants (fast-check)', () => {
+  it('covers every unit exactly once, in order (monotonic)', () => {
+    fc.assert(
+      fc.property(documentArbitrary, documentArbitrary, (a, b) => {
+        const alignment = align(buildDocument(a), buildDocument(b, 'tr'))
+        const sentences = (paragraphs: string[][]) => paragraphs.flat().length
+        expect(alignment.blocks.flatMap((bead) => bead.source)).toStrictEqual([...Array(a.length).keys()])
+        expect(alignment.blocks.flatMap((bead) => bead.target)).toStrictEqual([...Array(b.length).keys()])
+        expect(alignment.sentences.flatMap((bead) => bead.source)).toStrictEqual([...Array(sentences(a)).keys()])
+        expect(alignment.sentences.flatMap((bead) => bead.target)).toStrictEqual([...Array(sentences(b)).keys()])
+        for (const bead of [...alignment.blocks, ...alignment.sentences]) expect(bead.score >= 0 && bead.score <= 1).toBe(true)
+      }),
+      {numRuns: 60}
+    )
+  })
+
+  it('mirrors: align(b, a) is align(a, b) with the sides swapped', () => {
+    fc.assert(
+      fc.property(documentArbitrary, documentArbitrary, (a, b) => {
+        const forward = align(buildDocument(a), buildDocument(b))
+        const backward = align(buildDocument(b), buildDocument(a))
+        expect(canonical(mirror(backward.blocks))).toStrictEqual(canonical(forward.blocks))
+        expect(canonical(mirror(backward.sentences))).toStrictEqual(canonical(forward.sentences))
+      }),
+      {numRuns: 60}
+    )
+  })
+
+  it('aligns a document with itself in 1-1 beads of score 1', () => {
+    fc.assert(
+      fc.property(documentArbitrary, (a) => {
+        const alignment = align(buildDocument(a), buildDocument(a))
+        expect(alignment.blocks).toStrictEqual(a.map((_, index) => ({source: [index], target: [index], score: 1})))
+        expect(alignment.sentences).toStrictEqual(a.flat().map((_, index) => ({source: [index], target: [index], score: 1})))
+      }),
+      {numRuns: 60}
+    )
+  })
+})

@@ -1,0 +1,90 @@
+import {describe, expect, it} from 'vitest'
+import {extractAnchors} from '../../src/anchors/extract-anchors.js'
+
+/** `[text, lang, expected 'kind:value' list]`, each checked by hand against the value table of the README. */
+const cases = [
+  ['18 Ekim 1988', 'tr', ['date:1988-10-18']],
+  ['October 18, 1988', 'en', ['date:1988-10-18']],
+  ['18 October 1988', 'en', ['date:1988-10-18']],
+  ['15 Haziran', 'tr', ['date:--06-15']],
+  ['16 June', 'en', ['date:--06-16']],
+  ['June 16', 'en', ['date:--06-16']],
+  ['25-26 Nisan 2013', 'tr', ['date:2013-04-25/2013-04-26']],
+  ['April 2018', 'en', ['date:2018-04']],
+  ['2018 yılı Nisan ayında', 'tr', ['date:2018-04']],
+  ['June 2021-June 2023', 'en', ['date:2021-06/2023-06']],
+  ['18.10.1988', 'tr', ['date:1988-10-18']],
+  ['1988-10-18', 'en', ['date:1988-10-18']],
+  ['1.000,5', 'tr', ['number:1000.5']],
+  ['1,000.5', 'en', ['number:1000.5']],
+  ['15.000', 'tr', ['number:15000']],
+  ['15,000', 'en', ['number:15000']],
+  ["3.150'si", 'tr', ['number:3150']],
+  ['3,150', 'en', ['number:3150']],
+  ['1.250', 'tr', ['number:1250']],
+  ['1,520', 'en', ['number:1520']],
+  ['2,5', 'tr', ['number:2.5']],
+  ['2.50', 'en', ['number:2.5']],
+  ['1.000.000', 'en', ['number:1000000']],
+  ['1,5 milyon', 'tr', ['number:1500000']],
+  ['1.5 million', 'en', ['number:1500000']],
+  ['%25', 'tr', ['percent:25%']],
+  ['25%', 'en', ['percent:25%']],
+  ['yüzde 40', 'tr', ['percent:40%']],
+  ['40 percent', 'en', ['percent:40%']],
+  ['%21', 'tr', ['percent:21%']],
+  ['2015-2018', 'en', ['range:2015..2018']],
+  ['2021–2023', 'tr', ['range:2021..2023']],
+  ['4857 sayılı', 'tr', ['number:4857']],
+  ['Law No. 4857', 'en', ['number:4857']],
+  ['the 3rd meeting', 'en', ['ordinal:3']],
+  ['3. toplantı', 'tr', ['ordinal:3']],
+  ["3'üncü toplantı", 'tr', ['ordinal:3']],
+  ['üçüncü toplantı', 'tr', ['ordinal:3']],
+  ['ilki 2015 ve ikincisi 2018', 'tr', ['ordinal:1', 'number:2015', 'ordinal:2', 'number:2018']],
+  ['two meetings', 'en', ['number:2']],
+  ['iki toplantı', 'tr', ['number:2']],
+  ['on iki ay', 'tr', ['number:12']],
+  ['bir platform', 'tr', []],
+  ['WAPES organizes', 'en', ['acronym:wapes']],
+  ['OIC-PESNET toplantısı', 'tr', ['acronym:oic-pesnet']],
+  ['İŞKUR’un çalışmaları', 'tr', ['acronym:iskur']],
+  ['Directorate for SMEs', 'en', ['acronym:sme']],
+  ['Toplantı Bakü’de yapıldı', 'tr', ['name:baku']],
+  ['It was held in Baku', 'en', ['name:baku']],
+  ['Kongre İstanbul’da yapıldı', 'tr', ['name:istanbul']],
+  ['Azerbaycan’ın başkenti', 'tr', ['name:azerbaycan']],
+  ['DÜNYA KAMU İSTİHDAM KURUMLARI BİRLİĞİ (WAPES)', 'tr', ['acronym:wapes']],
+  ['World Association of Public Employment Services', 'en', []],
+  ['see https://www.iskur.gov.tr/.', 'en', ['url:https://www.iskur.gov.tr']],
+  ['write to info@iskur.gov.tr.', 'en', ['email:info@iskur.gov.tr']],
+  ['run `npm ci` now', 'en', ['code:npm ci']]
+] as const
+
+describe('extractAnchors', () => {
+  it.each(cases)('reads %j (%s) by value', (text, lang, expected) => {
+    expect(extractAnchors(text, lang).map((anchor) => `${anchor.kind}:${anchor.value}`)).toStrictEqual([...expected])
+  })
+
+  it('keeps the surface text and its offsets', () => {
+    expect(extractAnchors('WAPES, 18 Ekim 1988 tarihinde', 'tr')).toStrictEqual([
+      {kind: 'acronym', text: 'WAPES', value: 'wapes', start: 0, end: 5},
+      {kind: 'date', text: '18 Ekim 1988', value: '1988-10-18', start: 7, end: 19}
+    ])
+  })
+
+  it('gives the same values for the seed sentences in both languages', () => {
+    const values = (text: string, lang: string) => extractAnchors(text, lang).filter((anchor) => anchor.kind === 'date' || anchor.kind === 'acronym').map((anchor) => anchor.value)
+    expect(values('WAPES, 18 Ekim 1988 tarihinde Cenevre’de kurulmuş olup', 'tr')).toStrictEqual(values('WAPES was founded on October 18, 1988 in Geneva', 'en'))
+  })
+
+  it('returns nothing for empty text and throws a TypeError for a non-string', () => {
+    expect(extractAnchors('', 'tr')).toStrictEqual([])
+    expect(() => extractAnchors(42 as unknown as string, 'en')).toThrow(TypeError)
+  })
+
+  it('stays linear on long runs of digits and letters', () => {
+    const text = '1.'.repeat(20_000) + 'a'.repeat(50_000) + '@'
+    expect(extractAnchors(text, 'en').length).toBeGreaterThanOrEqual(0)
+  })
+})

@@ -40,6 +40,33 @@ export type {Lexicon, LexiconEntry} from './anchors/lexicon.js'
 export type {CheckReport, FindingJson, FindingLocation, RuleId, Severity} from './check/types.js'
 
 // memory
+export type {BuildMemoryOptions} from './memory/build-memory.js'
+export {buildMemory} from './memory/build-memory.js'
+export type {InMemoryTranslationMemory} from './memory/memory-store.js'
+export {createMemory} from './memory/memory-store.js'
+export {openTranslationMemory} from './memory/open-memory.js'
+export type {SqliteMemoryOptions} from './memory/sqlite-store.js'
+export {openSqliteMemory} from './memory/sqlite-store.js'
+export type {PostgresMemoryOptions} from './memory/pg-store.js'
+export {openPostgresMemory} from './memory/pg-store.js'
+export type {ConcordanceOptions, ImportOptions, LookupOptions, TranslationMemory, UnitBatches} from './memory/translation-memory.js'
+export type {FuzzyOptions} from './memory/fuzzy-score.js'
+export type {TmxReadOptions} from './memory/tmx-read.js'
+export {readTmx} from './memory/tmx-read.js'
+export type {TmxWriteOptions} from './memory/tmx-write.js'
+export {toTmx, writeTmx} from './memory/tmx-write.js'
+export type {ExportOptions} from './memory/export-units.js'
+export {exportUnits} from './memory/export-units.js'
+export type {
+  AddResult,
+  ConsistencyReport,
+  DiffPart,
+  Inconsistency,
+  Match,
+  MemoryStats,
+  TranslationUnit,
+  UnitOrigin
+} from './memory/types.js'
 
 // report
 export {renderHtmlReport} from './report/html-report.js'

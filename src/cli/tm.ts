@@ -1,7 +1,228 @@
-import type {Command} from './io.js'
+import {once} from 'node:events'
+import {createReadStream, createWriteStream} from 'node:fs'
+import {stat} from 'node:fs/promises'
+import {resolve} from 'node:path'
+import {finished} from 'node:stream/promises'
+import {parseArgs} from 'node:util'
+import {align} from '../align/align.js'
+import {check} from '../check/check.js'
+import {readDocument} from '../document/read-document.js'
+import {InputError} from '../input-error.js'
+import {buildMemory} from '../memory/build-memory.js'
+import {exportUnits} from '../memory/export-units.js'
+import {formatConsistency, formatMatches, formatStats, formatUnits} from '../memory/format-text.js'
+import {openTranslationMemory} from '../memory/open-memory.js'
+import {readTmx} from '../memory/tmx-read.js'
+import type {LookupOptions, TranslationMemory} from '../memory/translation-memory.js'
+import type {AddResult, Match} from '../memory/types.js'
+import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 
-/** `bitext tm` — not built yet. */
-export const tm: Command = async () => {
-  throw new UsageError("'tm' is not available yet")
+const usage = `Usage: bitext tm <subcommand> [options]
+
+Translation memory (TM): an SQLite file by default, or PostgreSQL with --tm postgres://…
+
+Subcommands:
+  build <source> <target>   align two documents and add their confident sentence pairs
+  import <file.tmx>         add the units of a TMX file (streamed)
+  export                    write the TM as --format tmx|tsv|jsonl (default tmx) to -o FILE or stdout
+  lookup "text"             fuzzy matches, best first; --queries FILE for one query per line (JSON lines out)
+  concordance "term"        units whose source or target contains the term (case and suffixes ignored)
+  consistency               sources with different targets, targets with different sources
+  stats                     units, language pairs, words
+
+Options:
+  --tm FILE|URL             the TM: SQLite file or postgres:// URL (default bitext-tm.sqlite)
+  --source-lang, --target-lang <tag>
+                            build: tags of the units (default tr-TR / en-GB style, from the documents);
+                            import: the pair to read; lookup: the direction (default: the TM's main pair)
+  --min <score>             lookup: lowest fuzzy score, 0-100 (default 70)
+  --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
+  --limit <n>               lookup: matches per query (default 5); concordance: units (default 50)
+  --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl
+  -o, --output FILE         export: write to FILE instead of stdout
+  -h, --help                show this help
+`
+
+const options = {
+  tm: {type: 'string'},
+  'source-lang': {type: 'string'},
+  'target-lang': {type: 'string'},
+  min: {type: 'string'},
+  'min-score': {type: 'string'},
+  limit: {type: 'string'},
+  format: {type: 'string'},
+  output: {type: 'string', short: 'o'},
+  queries: {type: 'string'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+type Values = ReturnType<typeof parseArguments>['values']
+type Subcommand = (positionals: string[], values: Values, io: Io) => Promise<number>
+
+/** `bitext tm <subcommand>`: a thin layer over the memory API. */
+export const tm: Command = async (args, io) => {
+  const [name, ...rest] = args
+  const {values, positionals} = parseArguments(rest)
+  if (name === undefined || name === '-h' || name === '--help' || values.help) {
+    io.stdout(usage)
+    return name === undefined ? 2 : 0
+  }
+  const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name] : undefined
+  if (!subcommand) throw new UsageError(`tm: unknown subcommand '${name}'; see 'bitext tm --help'`)
+  return subcommand(positionals, values, io)
+}
+
+function parseArguments(args: string[]) {
+  try {
+    return parseArgs({args, allowPositionals: true, options})
+  } catch (error) {
+    throw new UsageError(`tm: ${error instanceof Error ? error.message : String(error)}; see 'bitext tm --help'`)
+  }
+}
+
+const subcommands: Record<string, Subcommand> = {
+  async build([source, target, ...extra], values, io) {
+    if (source === undefined || target === undefined || extra.length > 0) throw new UsageError('tm build takes two files: bitext tm build <source> <target>')
+    const alignment = align(await readDocument(resolve(io.cwd, source)), await readDocument(resolve(io.cwd, target)))
+    alignment.source.path = source
+    alignment.target.path = target
+    const skipped = check(alignment).filter((finding) => ['divergent', 'untranslated', 'wrong-language'].includes(finding.ruleId))
+    const units = buildMemory(alignment, {
+      ...langs(values),
+      ...(values['min-score'] === undefined ? {} : {minScore: number(values['min-score'], '--min-score', 0, 1)}),
+      exclude: {
+        source: skipped.flatMap((finding) => (finding.sourceLocation ? [finding.sourceLocation.block] : [])),
+        target: skipped.flatMap((finding) => (finding.targetLocation ? [finding.targetLocation.block] : []))
+      }
+    })
+    return withMemory(values, io, true, async (memory, name) => {
+      io.stdout(summary(await memory.add(units), name))
+      return 0
+    })
+  },
+  async import([file, ...extra], values, io) {
+    if (file === undefined || extra.length > 0) throw new UsageError('tm import takes one file: bitext tm import <file.tmx>')
+    const path = await existing(resolve(io.cwd, file), file)
+    const batches = readTmx(createReadStream(path), {fileName: file, ...langs(values)})
+    return withMemory(values, io, true, async (memory, name) => {
+      const progress = (totals: AddResult) => io.stderrIsTty && io.stderr(`\rtm import: ${totals.added + totals.duplicates} units`)
+      const totals = await memory.import(batches, {onProgress: progress})
+      if (io.stderrIsTty) io.stderr('\n')
+      io.stdout(summary(totals, name))
+      return 0
+    })
+  },
+  async export(extra, values, io) {
+    if (extra.length > 0) throw new UsageError('tm export takes no file; use -o FILE')
+    const format = choice(values.format ?? 'tmx', ['tmx', 'tsv', 'jsonl'] as const)
+    return withMemory(values, io, false, async (memory) => {
+      const out = values.output === undefined ? undefined : createWriteStream(resolve(io.cwd, values.output))
+      for await (const chunk of exportUnits(memory.export(), {format})) {
+        if (!out) io.stdout(chunk)
+        else if (!out.write(chunk)) await once(out, 'drain')
+      }
+      if (out) await finished(out.end())
+      return 0
+    })
+  },
+  async lookup(positionals, values, io) {
+    const format = choice(values.format ?? 'text', ['text', 'json', 'jsonl'] as const)
+    const lookup: LookupOptions = {...langs(values)}
+    if (values.min !== undefined) lookup.minScore = number(values.min, '--min', 0, 100)
+    if (values.limit !== undefined) lookup.limit = number(values.limit, '--limit', 1, Number.MAX_SAFE_INTEGER)
+    const queries = values.queries === undefined ? undefined : await readQueries(resolve(io.cwd, values.queries), values.queries)
+    const [text, ...extra] = positionals
+    if ((queries === undefined) === (text === undefined) || extra.length > 0) {
+      throw new UsageError('tm lookup takes one text, or --queries FILE: bitext tm lookup "text"')
+    }
+    return withMemory(values, io, false, async (memory) => {
+      for (const query of queries ?? [text as string]) {
+        const matches = await memory.lookup(query, lookup)
+        if (queries || format === 'jsonl') io.stdout(JSON.stringify({query, matches: matches.map(plainMatch)}) + '\n')
+        else io.stdout(format === 'json' ? JSON.stringify(matches.map(plainMatch), null, 2) + '\n' : formatMatches(matches))
+      }
+      return 0
+    })
+  },
+  async concordance([term, ...extra], values, io) {
+    if (term === undefined || extra.length > 0) throw new UsageError('tm concordance takes one term: bitext tm concordance "term"')
+    const format = choice(values.format ?? 'text', ['text', 'json'] as const)
+    const limit = values.limit === undefined ? {} : {limit: number(values.limit, '--limit', 1, Number.MAX_SAFE_INTEGER)}
+    return withMemory(values, io, false, async (memory) => {
+      const units = await memory.concordance(term, limit)
+      io.stdout(format === 'json' ? JSON.stringify(units, null, 2) + '\n' : formatUnits(units))
+      return 0
+    })
+  },
+  async consistency(extra, values, io) {
+    return report(extra, values, io, async (memory) => memory.consistency(), formatConsistency)
+  },
+  async stats(extra, values, io) {
+    return report(extra, values, io, async (memory) => memory.stats(), formatStats)
+  }
+}
+
+async function report<T>(extra: string[], values: Values, io: Io, get: (memory: TranslationMemory) => Promise<T>, text: (value: T) => string) {
+  if (extra.length > 0) throw new UsageError(`tm: unexpected argument '${extra[0]}'`)
+  const format = choice(values.format ?? 'text', ['text', 'json'] as const)
+  return withMemory(values, io, false, async (memory) => {
+    const value = await get(memory)
+    io.stdout(format === 'json' ? JSON.stringify(value, null, 2) + '\n' : text(value))
+    return 0
+  })
+}
+
+/** Opens `--tm` (an existing one unless `create`), runs `action`, and always closes it. */
+async function withMemory(values: Values, io: Io, create: boolean, action: (memory: TranslationMemory, name: string) => Promise<number>) {
+  const name = values.tm ?? 'bitext-tm.sqlite'
+  const isUrl = /^postgres(?:ql)?:\/\//i.test(name)
+  const location = isUrl ? name : resolve(io.cwd, name)
+  if (!isUrl && !create) await existing(location, name, "; build one with 'bitext tm build' or 'bitext tm import'")
+  const memory = await openTranslationMemory(location)
+  try {
+    return await action(memory, name)
+  } finally {
+    await memory.close()
+  }
+}
+
+async function existing(path: string, name: string, hint = ''): Promise<string> {
+  const found = await stat(path).catch(() => undefined)
+  if (!found?.isFile()) throw new InputError('not-found', `${name}: no such file${hint}`)
+  return path
+}
+
+async function readQueries(path: string, name: string): Promise<string[]> {
+  const {readFile} = await import('node:fs/promises')
+  const text = await readFile(await existing(path, name), 'utf8')
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0)
+}
+
+function langs(values: Values): {sourceLang?: string; targetLang?: string} {
+  return {
+    ...(values['source-lang'] === undefined ? {} : {sourceLang: values['source-lang']}),
+    ...(values['target-lang'] === undefined ? {} : {targetLang: values['target-lang']})
+  }
+}
+
+function number(text: string, flag: string, min: number, max: number): number {
+  const value = Number(text)
+  if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`tm: ${flag} must be a number from ${min} to ${max}, not '${text}'`)
+  }
+  return value
+}
+
+function choice<T extends string>(value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`tm: --format must be one of ${allowed.join(', ')}, not '${value}'`)
+  return value as T
+}
+
+function plainMatch(match: Match) {
+  return {source: match.source, target: match.target, sourceLang: match.sourceLang, targetLang: match.targetLang, score: match.score, diff: match.diff}
+}
+
+function summary(result: AddResult, name: string): string {
+  return `${result.added} units added, ${result.duplicates} duplicates skipped → ${name}\n`
 }

@@ -1,0 +1,16 @@
+import {createMemory} from './memory-store.js'
+import type {TranslationMemory} from './translation-memory.js'
+
+/**
+ * Opens the store a location names: `postgres://…` or `postgresql://…` →
+ * PostgreSQL, `:memory:` (the default) → in memory, anything else → an
+ * SQLite file. The drivers are loaded only for their store.
+ *
+ * @example
+ *   const memory = await openTranslationMemory('bitext-tm.sqlite')
+ */
+export async function openTranslationMemory(location = ':memory:'): Promise<TranslationMemory> {
+  if (location === ':memory:') return createMemory()
+  if (/^postgres(?:ql)?:\/\//i.test(location)) return (await import('./pg-store.js')).openPostgresMemory(location)
+  return (await import('./sqlite-store.js')).openSqliteMemory(location)
+}

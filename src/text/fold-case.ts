@@ -1,10 +1,10 @@
 /** Languages whose lower case of `I` is dotless `ı` and of `İ` is `i`. */
-const dottedLanguages = new Set(['tr', 'az', 'crh', 'tt', 'ba', 'kk'])
+const dottedLanguages = new Set(['tr', 'az'])
 
 /**
  * Lower-cases `text` with the rules of `lang` (a BCP 47 tag, default `und`).
  *
- * Turkish and related languages (`tr`, `az`, …) map `İ`→`i` and `I`→`ı`;
+ * Turkish and Azerbaijani (`tr`, `az`) map `İ`→`i` and `I`→`ı`;
  * other tags use `toLocaleLowerCase(lang)`; `und`, a missing or an invalid
  * tag use the locale-independent `toLowerCase()`.
  *

@@ -40,6 +40,10 @@ h1 { font-size: 18px; margin: 0 0 4px; }
 .none { color: var(--muted); font-size: 12px; font-style: italic; }
 .block { margin: 0 0 6px; position: relative; padding-left: 34px; }
 .block:last-child { margin-bottom: 0; }
+.block.code { font: 13px/1.45 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; white-space: pre-wrap;
+  background: #f6f8fa; border-radius: 4px; padding-top: 4px; padding-bottom: 4px; hyphens: none; }
+.block.list-item::before { content: "•"; color: var(--muted); margin-right: 6px; }
+.block.quote { border-left: 3px solid var(--line); padding-left: 44px; color: #3d444d; }
 .ln { position: absolute; left: 0; top: 3px; width: 28px; text-align: right; color: #9aa1a9; font-size: 11px;
   font-variant-numeric: tabular-nums; }
 .band { background: var(--band); }

@@ -6,7 +6,7 @@ export type BlockSpec = string | {text: string; kind?: BlockKind; lang?: string;
 
 /**
  * A document whose blocks are one line each, separated by a blank line
- * (block i on line 2i + 1), sentences split after `.`, `!` or `?`.
+ * (block i on line 2i + 1), sentences split after `.`, `!` or `?` before a space.
  */
 export function buildDocument(specs: BlockSpec[], options: {lang: string; path?: string}): BitextDocument {
   let sentenceIndex = 0
@@ -34,12 +34,9 @@ export function buildDocument(specs: BlockSpec[], options: {lang: string; path?:
 
 function splitSentences(text: string): Array<{text: string; start: number; end: number}> {
   const parts: Array<{text: string; start: number; end: number}> = []
-  const pattern = /[^.!?]+[.!?]*/g
-  for (const match of text.matchAll(pattern)) {
-    const trimmed = match[0].trim()
-    if (trimmed === '') continue
-    const start = (match.index ?? 0) + match[0].indexOf(trimmed)
-    parts.push({text: trimmed, start, end: start + trimmed.length})
+  for (const match of text.matchAll(/\S(?:.*?)(?:[.!?](?=\s|$)|$)/gs)) {
+    const start = match.index ?? 0
+    parts.push({text: match[0], start, end: start + match[0].length})
   }
   return parts
 }

@@ -1,0 +1,108 @@
+import {describe, expect, it} from 'vitest'
+import {check} from '../../src/check/check.js'
+import {buildAlignment, buildDocument, oneToOne} from './helpers/build-alignment.js'
+import {summarize} from './helpers/summarize.js'
+
+/** A one-block Turkish source and English target, checked. */
+function checkPair(tr: string, en: string) {
+  const alignment = buildAlignment(buildDocument([tr], {lang: 'tr'}), buildDocument([en], {lang: 'en'}), oneToOne(1))
+  return summarize(check(alignment))
+}
+
+describe('number-mismatch', () => {
+  it.each([
+    {tr: 'WAPES, 18 Ekim 1988 tarihinde kuruldu.', en: 'WAPES was founded on October 18, 1988.'},
+    {tr: 'Oran %40 oldu.', en: 'The rate was 40%.'},
+    {tr: 'Toplam 15.000 kişi katıldı.', en: 'In total 15,000 people took part.'},
+    {tr: 'Kişilerin 3.150’si işe yerleşti.', en: 'Of the people, 3,150 found work.'},
+    {tr: 'İlki 2015 ve ikincisi 2018 yılında yapıldı.', en: 'The first one was in 2015 and the second one in 2018.'}
+  ])('finds nothing when the values agree: $tr', ({tr, en}) => {
+    expect(checkPair(tr, en)).toStrictEqual([])
+  })
+
+  it('reports a changed number as an error with both values', () => {
+    expect(checkPair('Toplam 1.250 kişi katıldı.', 'In total 1,520 people took part.')).toStrictEqual([
+      {
+        rule: 'number-mismatch',
+        severity: 'error',
+        message: 'Numbers differ: source has 1.250, target has 1,520',
+        source: 0,
+        target: 0,
+        evidence: {source: [{kind: 'number', text: '1.250', value: '1250'}], target: [{kind: 'number', text: '1,520', value: '1520'}]}
+      }
+    ])
+  })
+
+  it('reports swapped percentages and different days', () => {
+    expect(checkPair('Oran %21 oldu.', 'The rate was 12%.').map((finding) => finding.message)).toStrictEqual(['Numbers differ: source has %21, target has 12%'])
+    expect(checkPair('Toplantı 15 Haziran 2021 tarihinde yapıldı.', 'The meeting was held on 16 June 2021.').map((finding) => finding.message)).toStrictEqual([
+      'Numbers differ: source has 15 Haziran 2021, target has 16 June 2021'
+    ])
+  })
+
+  it('reports a number only one side writes one level lower', () => {
+    expect(checkPair('Birlik 2003 yılında kuruldu ve büyüdü.', 'The association was founded and grew.')).toStrictEqual([
+      {
+        rule: 'number-mismatch',
+        severity: 'warning',
+        message: 'Target lacks 2003 of the source',
+        source: 0,
+        target: 0,
+        evidence: {source: [{kind: 'number', text: '2003', value: '2003'}], target: []}
+      }
+    ])
+  })
+})
+
+describe('name-mismatch', () => {
+  it('accepts lexicon equivalents, cognates and suffixed names', () => {
+    expect(checkPair('İİT ve AB, Bakü’de İŞKUR’un ev sahipliğinde toplandı.', 'The OIC and the EU met in Baku, hosted by İŞKUR.')).toStrictEqual([])
+  })
+
+  it('reports a URL present on one side only as a warning', () => {
+    expect(checkPair('Ayrıntılar için sitemize bakın.', 'See https://example.org/guide for the details.')).toStrictEqual([
+      {
+        rule: 'name-mismatch',
+        severity: 'warning',
+        message: 'Names differ: only the target has https://example.org/guide',
+        source: 0,
+        target: 0,
+        evidence: {source: [], target: [{kind: 'url', text: 'https://example.org/guide', value: 'https://example.org/guide'}]}
+      }
+    ])
+  })
+
+  it('reports a lone acronym as info, since acronyms are sometimes translated', () => {
+    expect(checkPair('Kullanıcı arayüzünü bileşenlere bölün.', 'Break the UI into components.').map((finding) => [finding.rule, finding.severity])).toStrictEqual([['name-mismatch', 'info']])
+  })
+
+  it('does not take a phrase in capitals for acronyms', () => {
+    expect(checkPair('Şikayetler [BURAYA BİR İLETİŞİM ŞEKLİ YAZILACAK] adresine bildirilebilir.', 'Complaints may be reported at [INSERT CONTACT METHOD].')).toStrictEqual([])
+  })
+})
+
+describe('divergent', () => {
+  it('reports a pair whose names mostly differ, instead of name-mismatch', () => {
+    const tr = 'Mevcut durumda ise Türk Dili Konuşan Ülkeler İşbirliği Konseyi kapsamında çalışmalar takip edilmektedir.'
+    const en = 'Under the umbrella of the Organisation of Turkic States, of which Azerbaijan, Uzbekistan, Kazakhstan and Kyrgyzstan are members, studies commenced to establish TURKIC PESNET.'
+    const findings = checkPair(tr, en)
+    expect(findings.map((finding) => [finding.rule, finding.severity])).toStrictEqual([['divergent', 'warning']])
+    expect(findings[0]?.message).toBe('Pair says different things: 8 names and numbers appear on one side only, 1 on both')
+    expect(findings[0]?.evidence).toStrictEqual({
+      score: 0.9,
+      matched: 1,
+      source: [
+        {kind: 'name', text: 'Ülkeler', value: 'ulkeler'},
+        {kind: 'name', text: 'İşbirliği', value: 'isbirligi'},
+        {kind: 'name', text: 'Konseyi', value: 'konseyi'}
+      ],
+      target: [
+        {kind: 'acronym', text: 'PESNET', value: 'pesnet'},
+        {kind: 'name', text: 'Azerbaijan', value: 'azerbaijan'},
+        {kind: 'name', text: 'Uzbekistan', value: 'uzbekistan'},
+        {kind: 'name', text: 'Kazakhstan', value: 'kazakhstan'},
+        {kind: 'name', text: 'Kyrgyzstan', value: 'kyrgyzstan'}
+      ]
+    })
+  })
+})

@@ -1,0 +1,59 @@
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {runCli} from '../helpers/run-cli.js'
+
+const tr = 'fixtures/iskur-international-relations/tr.txt'
+const en = 'fixtures/iskur-international-relations/en.txt'
+
+describe('bitext align', () => {
+  it('prints block beads as JSON with units of both sides', async () => {
+    const result = await runCli(['align', tr, en, '--level', 'block', '--format', 'json'])
+    expect(result.code).toBe(0)
+    const json = JSON.parse(result.stdout)
+    expect([json.version, json.level, json.source.lang, json.target.lang, json.source.path]).toStrictEqual([1, 'block', 'tr', 'en', tr])
+    expect(json.source.units[8]).toMatchObject({index: 8, kind: 'paragraph', block: 8, line: 17})
+    expect(json.beads[8]).toMatchObject({source: [8], target: []})
+  })
+
+  it('prints sentence beads of lines input, one sentence per non-blank line', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
+    writeFileSync(join(folder, 'en.lines'), 'The meeting was in Geneva in 2015.\n\nIt had 120 experts.\n')
+    writeFileSync(join(folder, 'tr.lines'), 'Toplantı 2015 yılında Cenevre’deydi.\n\n120 uzman katıldı.\n')
+    const result = await runCli(['align', 'en.lines', 'tr.lines', '--format', 'tsv', '--input-format', 'lines'], {cwd: folder})
+    expect(result.code).toBe(0)
+    const rows = result.stdout.trimEnd().split('\n').map((row) => row.split('\t').slice(1))
+    expect(rows).toStrictEqual([
+      ['source', 'target'],
+      ['The meeting was in Geneva in 2015.', 'Toplantı 2015 yılında Cenevre’deydi.'],
+      ['It had 120 experts.', '120 uzman katıldı.']
+    ])
+  })
+
+  it('shows a two-column text view with ✗ for a missing side, and reads a user lexicon', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
+    writeFileSync(join(folder, 'terms.tsv'), '# user terms\nİŞKUR\tTurkish Employment Agency\n')
+    const result = await runCli(['align', tr, en, '--level', 'block', '--lexicon', join(folder, 'terms.tsv')])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('DİĞER FAALİYETLERİMİZ')
+    expect(result.stdout).toMatch(/DİĞER FAALİYETLERİMİZ\s+│ ✗/)
+  })
+
+  it('exits 2 with one line on usage and input errors', async () => {
+    expect((await runCli(['align', tr])).stderr).toBe("bitext: align takes two files: bitext align <source> <target>; see 'bitext align --help'\n")
+    expect((await runCli(['align', tr, en, '--level', 'word'])).code).toBe(2)
+    expect((await runCli(['align', tr, en, '--format', 'xml'])).code).toBe(2)
+    expect((await runCli(['align', tr, en, '--input-format', 'pdf'])).code).toBe(2)
+    expect((await runCli(['align', tr, en, '--bogus'])).code).toBe(2)
+    const missing = await runCli(['align', tr, en, '--lexicon', 'nope.tsv'])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toMatch(/cannot read the lexicon file/)
+  })
+
+  it('prints its help', async () => {
+    const result = await runCli(['align', '--help'])
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Usage: bitext align <source> <target> [options]')
+  })
+})

@@ -27,6 +27,15 @@ describe('bitext report <source> <target>', () => {
     expect(result).toStrictEqual({code: 0, stdout: renderHtmlReport(report), stderr: ''})
   })
 
+  it('draws the same page from the JSON that check --format json prints: one data model', async () => {
+    const json = await runCli(['check', tr, en, '--format', 'json'])
+    writeFileSync(path.join(scratch, 'check.json'), json.stdout)
+    const fromJson = await runCli(['report', '--json', path.join(scratch, 'check.json')])
+    const direct = await runCli(['report', tr, en])
+    expect(fromJson).toStrictEqual({code: 0, stdout: direct.stdout, stderr: ''})
+    expect(direct.stdout.length).toBeGreaterThan(20_000)
+  })
+
   it('exits 2 on an unknown input format', async () => {
     expect(await runCli(['report', tr, en, '--input-format', 'docx'])).toStrictEqual({
       code: 2, stdout: '', stderr: 'bitext: report: --input-format must be one of auto, text, markdown, html, lines\n'

@@ -132,13 +132,13 @@ async function readAny(file: string, flag: string): Promise<string> {
 async function runPairs(positionals: string[], config: BitextConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
-    return [await checkFiles(inCwd(io, source), inCwd(io, target), options).then((report) => relabel(report, source, target))]
+    return [await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target]).then((report) => relabel(report, source, target))]
   }
   if (positionals.length !== 0) throw new UsageError(`check: expected <source> <target>, got ${positionals.length} file(s); run 'bitext check --help'`)
   if (!config) throw new UsageError("check: expected <source> <target>, or a bitext.config.json with \"pairs\"; run 'bitext check --help'")
   const reports: CheckReport[] = []
   for (const pair of await findPairs(config, io.cwd)) {
-    if (pair.source !== null && pair.target !== null) reports.push(relabel(await checkFiles(inCwd(io, pair.source), inCwd(io, pair.target), options), pair.source, pair.target))
+    if (pair.source !== null && pair.target !== null) reports.push(relabel(await asGiven(checkFiles(inCwd(io, pair.source), inCwd(io, pair.target), options), io, [pair.source, pair.target]), pair.source, pair.target))
     else reports.push(await missingFileReport(inCwd(io, (pair.source ?? pair.target) as string), pair.source !== null ? 'source' : 'target', missingOptions(pair.expected, options)).then((report) => relabelMissing(report, pair)))
   }
   return reports
@@ -149,6 +149,17 @@ function missingOptions(expected: string | undefined, options: CheckFilesOptions
   if (options.inputFormat !== undefined) result.inputFormat = options.inputFormat
   if (expected !== undefined) result.expected = expected
   return result
+}
+
+/** Input errors name the files as the user wrote them, not as resolved. */
+async function asGiven<T>(promise: Promise<T>, io: Io, files: string[]): Promise<T> {
+  try {
+    return await promise
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    const message = files.reduce((text, file) => text.replaceAll(inCwd(io, file), file), error.message)
+    throw new InputError(error.code, message)
+  }
 }
 
 function inCwd(io: Io, file: string): string {

@@ -1,0 +1,146 @@
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {CheckReport} from '../../src/check/types.js'
+import {runCli} from '../helpers/run-cli.js'
+
+const tr = 'fixtures/iskur-international-relations/tr.txt'
+const en = 'fixtures/iskur-international-relations/en.txt'
+
+function brief(report: CheckReport) {
+  return report.findings.map((finding) => [finding.rule, finding.severity, finding.source?.line ?? null, finding.target?.line ?? null])
+}
+
+function scratch(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'bitext-check-'))
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), {recursive: true})
+    writeFileSync(path.join(root, file), text)
+  }
+  return root
+}
+
+describe('bitext check on the seed pair', () => {
+  it('reports the Baku paragraph, the OIC-PESNET meeting, the Turkic pair and the heading, nothing else', async () => {
+    const result = await runCli(['check', tr, en, '--format', 'json'])
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout) as CheckReport
+    expect(brief(report)).toStrictEqual([
+      ['only-in-source', 'error', 17, null],
+      ['only-in-target', 'error', null, 19],
+      ['divergent', 'warning', 27, 27],
+      ['only-in-source', 'warning', 35, null]
+    ])
+    expect(report.findings[0]?.source?.text.startsWith('25-26 Nisan 2013')).toBe(true)
+    expect(report.findings[1]?.target?.text.startsWith('3rd Meeting of OIC-PESNET')).toBe(true)
+    expect(report.findings[3]?.source?.text).toBe('DİĞER FAALİYETLERİMİZ')
+    expect([report.source, report.target, report.summary]).toStrictEqual([
+      {path: tr, lang: 'tr', blocks: 21},
+      {path: en, lang: 'en', blocks: 20},
+      {error: 2, warning: 2, info: 0}
+    ])
+    expect(report.alignment.beads.length).toBeGreaterThan(0)
+  })
+
+  it('prints stylish output by default, grouped per file', async () => {
+    const result = await runCli(['check', tr, en])
+    expect(result.stdout.split('\n')[0]).toBe(tr)
+    expect(result.stdout).toContain('17:1-17:448  error    Paragraph has no counterpart in the target')
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 errors, 2 warnings')
+  })
+
+  it.each([
+    {failOn: 'error', code: 1},
+    {failOn: 'warning', code: 1},
+    {failOn: 'never', code: 0}
+  ])('exits $code with --fail-on $failOn', async ({failOn, code}) => {
+    expect((await runCli(['check', tr, en, '--fail-on', failOn, '--format', 'github'])).code).toBe(code)
+  })
+
+  it('writes github, sarif, junit and html', async () => {
+    const github = await runCli(['check', tr, en, '--format', 'github'])
+    expect(github.stdout.split('\n')[0]).toBe(`::error file=${tr},line=17,col=1,endLine=17,endColumn=448,title=bitext only-in-source::Paragraph has no counterpart in the target`)
+    const sarif = JSON.parse((await runCli(['check', tr, en, '--format', 'sarif'])).stdout) as {runs: Array<{results: unknown[]}>}
+    expect(sarif.runs[0]?.results.length).toBe(4)
+    expect((await runCli(['check', tr, en, '--format', 'junit'])).stdout).toContain('<testsuites name="bitext check" tests="4" failures="4">')
+    expect((await runCli(['check', tr, en, '--format', 'html'])).stdout.startsWith('<!doctype html>')).toBe(true)
+  })
+})
+
+describe('bitext check usage', () => {
+  it.each([
+    {args: ['check', tr], stderr: "bitext: check: expected <source> <target>, got 1 file(s); run 'bitext check --help'\n"},
+    {args: ['check', tr, en, '--format', 'xml'], stderr: "bitext: check: --format must be one of stylish, json, sarif, github, junit, html; got 'xml'\n"},
+    {args: ['check', tr, en, '--fail-on', 'fatal'], stderr: "bitext: check: --fail-on must be one of error, warning, info, never; got 'fatal'\n"},
+    {args: ['check', tr, en, '--input-format', 'pdf'], stderr: "bitext: check: --input-format must be one of auto, text, markdown, html, lines; got 'pdf'\n"},
+    {args: ['check', 'missing.txt', en], stderr: 'bitext: missing.txt: no such file; check the path\n'}
+  ])('exits 2 with one line for $args', async ({args, stderr}) => {
+    expect(await runCli(args)).toStrictEqual({code: 2, stdout: '', stderr})
+  })
+
+  it('exits 2 with one line on an unknown option', async () => {
+    const result = await runCli(['check', tr, en, '--frob'])
+    expect([result.code, result.stdout, result.stderr.split('\n').length]).toStrictEqual([2, '', 2])
+    expect(result.stderr).toMatch(/^bitext: check: Unknown option '--frob'/)
+  })
+
+  it('asks for files or a config when given neither', async () => {
+    const result = await runCli(['check'], {cwd: scratch({})})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('bitext: check: expected <source> <target>, or a bitext.config.json with "pairs"; run \'bitext check --help\'\n')
+  })
+
+  it('prints help', async () => {
+    const result = await runCli(['check', '--help'])
+    expect([result.code, result.stdout.split('\n')[0]]).toStrictEqual([0, 'Usage: bitext check [<source> <target>] [options]'])
+  })
+})
+
+describe('bitext check with a config', () => {
+  const files = {
+    'bitext.config.json': JSON.stringify({source: 'tr', target: 'en', pairs: ['docs/{lang}/*.txt'], rules: {divergent: 'off'}}),
+    'docs/tr/page.txt': readFileSync(tr, 'utf8'),
+    'docs/en/page.txt': readFileSync(en, 'utf8'),
+    'docs/tr/extra.txt': 'Yalnızca Türkçe olan bir sayfa.\n'
+  }
+
+  it('checks every pair, and a file without counterpart is a finding', async () => {
+    const result = await runCli(['check', '--format', 'json'], {cwd: scratch(files)})
+    const set = JSON.parse(result.stdout) as {files: CheckReport[]; summary: unknown}
+    expect(set.files.map((report) => [report.source.path ?? null, report.target.path ?? null, brief(report)])).toStrictEqual([
+      ['docs/tr/extra.txt', null, [['only-in-source', 'error', 1, null]]],
+      [
+        'docs/tr/page.txt',
+        'docs/en/page.txt',
+        [
+          ['only-in-source', 'error', 17, null],
+          ['only-in-target', 'error', null, 19],
+          ['name-mismatch', 'info', 27, 27],
+          ['only-in-source', 'warning', 35, null]
+        ]
+      ]
+    ])
+    expect(set.files[0]?.findings[0]?.message).toBe('File has no target counterpart (expected docs/en/extra.txt)')
+    expect(set.summary).toStrictEqual({error: 3, warning: 1, info: 1})
+    expect(result.code).toBe(1)
+  })
+
+  it('suppresses baseline findings, fails only on new ones, and names entries that no longer occur', async () => {
+    const root = scratch(files)
+    expect((await runCli(['check', '--write-baseline', 'baseline.json', '--format', 'github'], {cwd: root})).code).toBe(1)
+    const same = await runCli(['check', '--baseline', 'baseline.json'], {cwd: root})
+    expect([same.code, same.stdout, same.stderr]).toStrictEqual([0, 'no divergences found\n', ''])
+    writeFileSync(path.join(root, 'docs/en/extra.txt'), 'A page only in English at first, now translated.\n')
+    const later = await runCli(['check', '--baseline', 'baseline.json', '--fail-on', 'info', '--format', 'json'], {cwd: root})
+    expect(later.stderr.split('\n')[0]).toBe('bitext: 1 baseline entry no longer occurs (fixed; remove them with --write-baseline):')
+    expect(later.stderr).toContain('docs/tr/extra.txt  only-in-source  File has no target counterpart (expected docs/en/extra.txt)')
+  })
+
+  it('reports a bad config in one line', async () => {
+    const root = scratch({'c.json': '{"pairs": 3}'})
+    const result = await runCli(['check', '--config', 'c.json'], {cwd: root})
+    expect(result).toStrictEqual({code: 2, stdout: '', stderr: `bitext: ${path.join(root, 'c.json')}: expected "pairs" to be a list of patterns containing {lang}\n`})
+  })
+})

@@ -4,7 +4,11 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {align} from '../../src/align/align.js'
 import type {Alignment} from '../../src/align/types.js'
+import {check} from '../../src/check/check.js'
+import {toCheckReport} from '../../src/check/to-check-report.js'
+import {readDocument} from '../../src/document/read-document.js'
 import type {FindingJson} from '../../src/check/types.js'
 import type {BitextDocument, Block} from '../../src/document/types.js'
 import {readXliff} from '../../src/report/read-xliff.js'
@@ -108,6 +112,24 @@ describe('toXliff', () => {
   it.skipIf(!hasXmllint)('is valid against the XLIFF 1.2 strict schema (xmllint)', () => {
     expect(validate(toXliff(alignment, {findings}))).toBe('valid')
     expect(validate(expected.replace('state="translated"', 'state="done"'))).toContain('fails to validate')
+  })
+})
+
+describe('toXliff on the seed pair', () => {
+  it('notes the four divergences on their units and stays valid', async () => {
+    const seed = 'fixtures/iskur-international-relations'
+    const real = align(await readDocument(`${seed}/tr.txt`), await readDocument(`${seed}/en.txt`))
+    const xliff = toXliff(real, {findings: toCheckReport(real, check(real)).findings})
+    const noted = readXliff(xliff).units.filter((unit) => unit.notes.length > 0)
+    // Notes read `<severity> <rule>: <message>`; the rule and the state are what matter here.
+    const rule = (note: string) => note.split(':')[0]!.split(' ')[1]
+    expect(noted.map((unit) => [unit.notes.map(rule), unit.state])).toStrictEqual([
+      [['only-in-source'], 'needs-translation'],
+      [['only-in-target'], 'needs-review-translation'],
+      [['divergent'], 'needs-review-translation'],
+      [['only-in-source'], 'needs-translation']
+    ])
+    if (hasXmllint) expect(validate(xliff)).toBe('valid')
   })
 })
 

@@ -1,0 +1,90 @@
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {checkFiles} from '../../src/check/check-files.js'
+import {previousFromGit} from '../../src/check/since-git.js'
+import type {CheckReport} from '../../src/check/types.js'
+import {InputError} from '../../src/input-error.js'
+import {runCli} from '../helpers/run-cli.js'
+
+const oldEn = 'Title\n\nİŞKUR hosted the world congress in Istanbul in 2015.\n\nThe agency follows the meetings of the region.\n'
+const newEn = 'Title\n\nİŞKUR hosted the world congress in Istanbul in 2016.\n\nThe agency follows the meetings of the region.\n'
+const tr = 'Başlık\n\nİŞKUR 2015 yılında İstanbul’da dünya kongresine ev sahipliği yaptı.\n\nKurum bölgenin toplantılarını takip ediyor.\n'
+
+function scratch(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'bitext-options-'))
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(root, file), text)
+  return root
+}
+
+function rules(stdout: string): string[] {
+  return (JSON.parse(stdout) as CheckReport).findings.map((finding) => `${finding.rule}:${finding.message}`)
+}
+
+describe('bitext check --since', () => {
+  it('reports the target of a changed source paragraph with the word diff', async () => {
+    const root = scratch({'old.txt': oldEn, 'en.txt': newEn, 'tr.txt': tr})
+    const result = await runCli(['check', 'en.txt', 'tr.txt', '--since', 'old.txt', '--format', 'json', '--input-format', 'text'], {cwd: root})
+    expect(rules(result.stdout)).toStrictEqual([
+      'number-mismatch:Numbers differ: source has 2016, target has 2015',
+      'outdated:Source changed since the translation: −“2015” +“2016”'
+    ])
+  })
+
+  it('exits 2 when the --since file is missing', async () => {
+    const result = await runCli(['check', 'en.txt', 'tr.txt', '--since', 'nope.txt'], {cwd: scratch({'en.txt': newEn, 'tr.txt': tr})})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/nope\.txt: cannot read the --since file; check the path\n$/)
+  })
+})
+
+describe('bitext check --since-git', () => {
+  it('takes the source as it was at the last commit that touched the target', async () => {
+    const root = scratch({'en.txt': oldEn, 'tr.txt': tr})
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {cwd: root, stdio: 'pipe'})
+    git('init', '-q')
+    git('add', '.')
+    git('commit', '-q', '-m', 'translate')
+    writeFileSync(path.join(root, 'en.txt'), newEn)
+    git('commit', '-q', '-am', 'update the English')
+    expect(await previousFromGit(path.join(root, 'en.txt'), path.join(root, 'tr.txt'))).toBe(oldEn)
+    const result = await runCli(['check', 'en.txt', 'tr.txt', '--since-git', '--format', 'json'], {cwd: root})
+    expect(rules(result.stdout)).toContain('outdated:Source changed since the translation: −“2015” +“2016”')
+  })
+
+  it('is an input error outside git', async () => {
+    const root = scratch({'en.txt': oldEn, 'tr.txt': tr})
+    await expect(previousFromGit(path.join(root, 'en.txt'), path.join(root, 'tr.txt'))).rejects.toThrow(InputError)
+  })
+})
+
+describe('bitext check --glossary and --lexicon', () => {
+  it('reports a glossary term whose required translation is missing', async () => {
+    const root = scratch({'en.txt': oldEn, 'tr.txt': tr, 'terms.csv': 'source,target\nagency,kurum\ncongress,kurultay\n'})
+    const result = await runCli(['check', 'en.txt', 'tr.txt', '--glossary', 'terms.csv', '--format', 'json'], {cwd: root})
+    expect(rules(result.stdout)).toStrictEqual(['glossary:Glossary: “congress” should be translated as “kurultay”'])
+  })
+
+  it('uses a lexicon of equivalents to match names', async () => {
+    const root = scratch({'en.txt': 'A page.\n\nThe TEA met the OIC in 2015.\n', 'tr.txt': 'Bir sayfa.\n\nTİK, 2015 yılında İİT ile görüştü.\n', 'lex.tsv': 'TEA\tTİK\n'})
+    const without = await runCli(['check', 'en.txt', 'tr.txt', '--format', 'json'], {cwd: root})
+    expect(rules(without.stdout)).toStrictEqual(['name-mismatch:Names differ: only the source has TEA; only the target has TİK'])
+    const withLexicon = await runCli(['check', 'en.txt', 'tr.txt', '--lexicon', 'lex.tsv', '--format', 'json'], {cwd: root})
+    expect(rules(withLexicon.stdout)).toStrictEqual([])
+  })
+})
+
+describe('checkFiles', () => {
+  it('reads, aligns, checks and reports a pair, paths as given', async () => {
+    const root = scratch({'en.txt': oldEn, 'tr.txt': tr})
+    const report = await checkFiles(path.join(root, 'en.txt'), path.join(root, 'tr.txt'), {sourceLang: 'en', targetLang: 'tr', inputFormat: 'text'})
+    expect([report.source, report.target, report.findings, report.alignment.beads.length]).toStrictEqual([
+      {path: path.join(root, 'en.txt'), lang: 'en', blocks: 3},
+      {path: path.join(root, 'tr.txt'), lang: 'tr', blocks: 3},
+      [],
+      3
+    ])
+  })
+})

@@ -29,6 +29,7 @@ const placeholders = new Set(['ph', 'bpt', 'ept', 'it', 'sub'])
  * whitespace is collapsed. Throws `InputError` on malformed XML or anything but XLIFF 1.x.
  */
 export function readXliff(text: string): XliffDocument {
+  if (typeof text !== 'string') throw new TypeError('readXliff: expected the text of an XLIFF file (a string)')
   const state: ReadState = {document: undefined, units: [], unit: undefined, unitDepth: -1, depth: 0, capture: undefined, muted: 0}
   const parser = new SaxesParser()
   parser.on('opentag', (node) => open(state, localName(node.name), node.attributes as Record<string, string>))

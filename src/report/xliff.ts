@@ -41,6 +41,9 @@ export interface ToXliffOptions {
  * `state` from the bead's score and the findings on it, a `note` per finding.
  */
 export function toXliff(alignment: Alignment, options: ToXliffOptions = {}): string {
+  if (!Array.isArray(alignment?.sentences) || !Array.isArray(alignment.source?.blocks) || !Array.isArray(alignment.target?.blocks)) {
+    throw new TypeError('toXliff: expected an Alignment ({source, target, blocks, sentences}); pass the result of `align`')
+  }
   const reviewBelow = options.reviewBelow ?? 0.5
   const findings = findingsPerBead(alignment, options.findings ?? [])
   const units = alignment.sentences.map((bead, index): XliffUnit => {

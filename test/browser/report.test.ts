@@ -181,3 +181,29 @@ describe.skipIf(!found)(title.replace('seed report', 'hand-made seed report'), (
     await page.close()
   })
 })
+
+describe.skipIf(!found)(title.replace('seed report', 'report without findings, and one with a finding on no block'), () => {
+  const mixed = () => JSON.parse(readFileSync('test/fixtures-report/mixed-report.json', 'utf8')) as CheckReport
+
+  it('says that nothing was found, and j does nothing', async () => {
+    const {page, watch} = await open(writeReport('clean', {...mixed(), findings: [], summary: {error: 0, warning: 0, info: 0}}))
+    expect(await page.textContent('#filters')).toBe('No divergences found.')
+    expect(await page.textContent('#status')).toBe('showing 0 of 0 findings')
+    await page.keyboard.press('j')
+    expect(await page.locator(':focus').count()).toBe(0)
+    expect([watch.errors, await page.locator('.row').count()]).toStrictEqual([[], 8])
+    await page.close()
+  })
+
+  it('shows a finding that names no block in a row of its own at the top, first for j', async () => {
+    const report = mixed()
+    const loose = {...report.findings[4]!, rule: 'wrong-language' as const, message: 'The file is in German.', target: null}
+    const {page, watch} = await open(writeReport('loose', {...report, findings: [...report.findings, loose]}))
+    expect(await page.locator('main > .row').first().getAttribute('class')).toBe('row loose has-findings')
+    expect(await page.textContent('.row.loose .msg')).toBe('The file is in German.')
+    await page.keyboard.press('j')
+    expect(await page.locator(':focus').getAttribute('class')).toBe('row loose has-findings')
+    expect(watch.errors).toStrictEqual([])
+    await page.close()
+  })
+})

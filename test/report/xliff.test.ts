@@ -109,6 +109,12 @@ describe('toXliff', () => {
     expect(xliff).toContain('<target xml:lang="en">ok</target>')
   })
 
+  it('rejects what is not an alignment', () => {
+    expect(() => toXliff({sentences: []} as unknown as Alignment)).toThrow(
+      new TypeError('toXliff: expected an Alignment ({source, target, blocks, sentences}); pass the result of `align`')
+    )
+  })
+
   it.skipIf(!hasXmllint)('is valid against the XLIFF 1.2 strict schema (xmllint)', () => {
     expect(validate(toXliff(alignment, {findings}))).toBe('valid')
     expect(validate(expected.replace('state="translated"', 'state="done"'))).toContain('fails to validate')
@@ -166,6 +172,12 @@ describe('readXliff', () => {
         {id: '8', source: 'Yalnız kaynak.', target: '', notes: []}
       ]
     })
+  })
+
+  it('rejects what is not a string', () => {
+    expect(() => readXliff(Buffer.from('<xliff/>') as unknown as string)).toThrow(
+      new TypeError('readXliff: expected the text of an XLIFF file (a string)')
+    )
   })
 
   const bad = [

@@ -35,6 +35,8 @@ describe('evidenceTerms', () => {
     {evidence: {sourceNames: [{text: 'Bakü', value: 'baku'}], targetNames: []}, side: 'source', expected: ['Bakü']},
     {evidence: {target: {names: ['OIC', 'SESRIC']}}, side: 'target', expected: ['OIC', 'SESRIC']},
     {evidence: {kind: 'paragraph', words: 57}, side: 'source', expected: []},
+    {evidence: {term: 'İŞKUR', expected: 'ISKUR'}, side: 'source', expected: ['İŞKUR']},
+    {evidence: {term: 'İŞKUR', expected: 'ISKUR'}, side: 'target', expected: []},
     {evidence: {detected: 'en', expected: 'tr'}, side: 'target', expected: []}
   ] as const
   it.each(cases)('takes from $evidence only what names the $side side', ({evidence, side, expected}) => {

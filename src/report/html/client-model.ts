@@ -26,11 +26,12 @@ function rowsOfFindings(beads, findings) {
 }
 
 // Only evidence keys named after a side ("source", "sourceNumbers", …) are marked in that side's
-// text: other evidence ("kind", "words", "detected", …) describes the finding, not the text.
+// text, and a glossary "term" in the source: other evidence ("kind", "words", "detected", …)
+// describes the finding, not the text.
 function evidenceTerms(evidence, side) {
   var terms = []
   Object.keys(evidence || {}).forEach(function (key) {
-    if (key.toLowerCase().indexOf(side) === 0) collectTerms(evidence[key], terms)
+    if (key.toLowerCase().indexOf(side) === 0 || (key === 'term' && side === 'source')) collectTerms(evidence[key], terms)
   })
   return terms
 }

@@ -1,4 +1,5 @@
 import {abbreviationsFor} from './abbreviations.js'
+import {chunkText} from './chunk-text.js'
 import {foldCase} from './fold-case.js'
 
 /** A sentence of a text: its trimmed text and its offsets (UTF-16 code units) in the input. */
@@ -10,6 +11,8 @@ export interface SentenceSpan {
   end: number
 }
 
+/** Characters either side of a break that `isFalseBreak` looks at: enough for any abbreviation. */
+const window = 64
 const openers = /^[("'\u2018\u201C\u00AB[]+/u
 const initial = /^\p{Lu}\.$/u
 const dottedAcronym = /^(?:\p{L}{1,2}\.){2,}$/u
@@ -35,7 +38,7 @@ const startsDigit = /^\p{Nd}/u
  */
 export function splitSentences(text: string, lang = 'und'): SentenceSpan[] {
   const candidates = [...new Set([...segmentBreaks(text, lang), ...beforeNumberBreaks(text)])].sort((a, b) => a - b)
-  const breaks = candidates.filter((at) => !isFalseBreak(text.slice(0, at), text.slice(at), lang))
+  const breaks = candidates.filter((at) => !isFalseBreak(text.slice(Math.max(0, at - window), at), text.slice(at, at + window), lang))
   const spans: SentenceSpan[] = []
   let start = 0
   for (const end of [...breaks, text.length]) {
@@ -46,7 +49,10 @@ export function splitSentences(text: string, lang = 'und'): SentenceSpan[] {
   return spans
 }
 
-/** Offsets where `Intl.Segmenter` starts a new sentence (0 excluded). */
+/** Where `Intl.Segmenter` surely breaks: terminal punctuation, space, then a capital. */
+const sentenceEnd = /[.!?\u2026]["'\u2019\u201D)\]]*\s+(?=\p{Lu})/gu
+
+/** Offsets where `Intl.Segmenter` starts a new sentence (0 excluded), segmenting in chunks. */
 function segmentBreaks(text: string, lang: string): number[] {
   let segmenter: Intl.Segmenter
   try {
@@ -54,7 +60,14 @@ function segmentBreaks(text: string, lang: string): number[] {
   } catch {
     segmenter = new Intl.Segmenter('und', {granularity: 'sentence'})
   }
-  return [...segmenter.segment(text)].map((segment) => segment.index).filter((index) => index > 0)
+  const breaks: number[] = []
+  for (const chunk of chunkText(text, sentenceEnd)) {
+    if (chunk.start > 0 && chunk.natural) breaks.push(chunk.start)
+    for (const segment of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      if (segment.index > 0) breaks.push(chunk.start + segment.index)
+    }
+  }
+  return breaks
 }
 
 /**

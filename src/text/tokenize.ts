@@ -1,3 +1,5 @@
+import {chunkText} from './chunk-text.js'
+
 /** A word token: its text and its offsets (UTF-16 code units) in the input. */
 export interface Token {
   text: string
@@ -8,33 +10,38 @@ export interface Token {
 }
 
 const numeric = /^\p{Nd}[\p{Nd}.,]*$/u
-const rangeDash = /^[-\u2010\u2011\u2012\u2013]$/
+const rangeDash = /^[-\u2010\u2011\u2012\u2013]$/u
 
 /**
  * Splits `text` into word tokens with `Intl.Segmenter` for `lang` (default
  * `und`), keeping word-like segments only (words and numbers, no punctuation
  * or spaces). `İŞKUR’un`, `1.000,5` and `12.5` stay one token, and so do
- * number ranges such as `2015-2018` and `25–26`.
+ * number ranges such as `2015-2018` and `25–26`. Long texts are segmented in
+ * chunks cut at white space, which no word spans.
  *
  * @example
  *   tokenize('25-26 Nisan’da') // => [{text: '25-26', start: 0, end: 5}, {text: 'Nisan’da', start: 6, end: 14}]
  */
 export function tokenize(text: string, lang = 'und'): Token[] {
+  const segmenter = createSegmenter(lang)
   const tokens: Token[] = []
-  let dash: string | undefined
-  for (const segment of createSegmenter(lang).segment(text)) {
-    const previous = tokens.at(-1)
-    if (segment.isWordLike) {
-      if (dash !== undefined && previous && numeric.test(previous.text) && numeric.test(segment.segment)) {
-        previous.text += dash + segment.segment
-        previous.end = segment.index + segment.segment.length
+  for (const chunk of chunkText(text, /\s+/gu, 500)) {
+    let dash: string | undefined
+    for (const segment of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+      const index = chunk.start + segment.index
+      const previous = tokens.at(-1)
+      if (segment.isWordLike) {
+        if (dash !== undefined && previous && numeric.test(previous.text) && numeric.test(segment.segment)) {
+          previous.text += dash + segment.segment
+          previous.end = index + segment.segment.length
+        } else {
+          tokens.push({text: segment.segment, start: index, end: index + segment.segment.length})
+        }
+        dash = undefined
       } else {
-        tokens.push({text: segment.segment, start: segment.index, end: segment.index + segment.segment.length})
+        const adjacent = previous !== undefined && previous.end === index
+        dash = adjacent && rangeDash.test(segment.segment) ? segment.segment : undefined
       }
-      dash = undefined
-    } else {
-      const adjacent = previous !== undefined && previous.end === segment.index
-      dash = adjacent && rangeDash.test(segment.segment) ? segment.segment : undefined
     }
   }
   return tokens

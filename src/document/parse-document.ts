@@ -13,7 +13,7 @@ import type {BitextDocument, DocumentFormat} from './types.js'
 export interface ParseOptions {
   /** Input format. Default `'auto'`: chosen from the content (HTML, Markdown, else plain text). */
   format?: DocumentFormat | 'auto'
-  /** Language of the document (BCP 47). Default: the HTML `<html lang>`, else detected from the blocks. */
+  /** Language of the document (BCP 47; `tr-TR` counts as `tr`). Default: the HTML `<html lang>`, else detected. */
   lang?: string
   /** Candidate languages for detection. Default `['tr', 'en']`; `lang`, when given, is added. */
   languages?: readonly string[]
@@ -46,7 +46,12 @@ export function parseDocument(value: string | Uint8Array, options: ParseOptions 
   const parser = Object.hasOwn(parsers, format) ? parsers[format] : undefined
   if (!parser) throw new TypeError(`parseDocument: unknown format '${format}'; use text, markdown, html, lines or auto`)
   const parsed = parser(text)
-  const lang = options.lang ?? parsed.lang
+  const lang = options.lang === undefined ? parsed.lang : primarySubtag(options.lang)
   const languages = [...(options.languages ?? ['tr', 'en']), ...(lang === undefined ? [] : [lang])]
   return buildDocument(parsed.blocks, {format, lang, languages, toPoint: createLineIndex(text)})
+}
+
+/** `tr-TR` → `tr`: block languages are primary subtags, so the document's is too. */
+function primarySubtag(lang: string): string {
+  return (lang.trim().split(/[-_]/u)[0] ?? '').toLowerCase() || 'und'
 }

@@ -59,6 +59,10 @@ describe('plain text structure', () => {
     expect(parseDocument('Bir paragraf.\n\u00A0\nİkinci paragraf.', {format: 'text'}).blocks.length).toBe(2)
   })
 
+  it('keeps the primary subtag of a given language', () => {
+    expect(parseDocument('Bir paragraf burada.', {lang: 'TR-tr'}).lang).toBe('tr')
+  })
+
   it('rejects an unknown format with a TypeError', () => {
     expect(() => parseDocument('x', {format: 'pdf' as 'text'})).toThrow(
       new TypeError("parseDocument: unknown format 'pdf'; use text, markdown, html, lines or auto")

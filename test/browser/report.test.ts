@@ -27,9 +27,12 @@ function writeReport(name: string, report?: CheckReport): string {
 let context: BrowserContext
 let close: () => Promise<void>
 
+// Hooks get a minute: Chromium starts slowly on a busy 2-core machine.
+const hookTimeout = 60_000
+
 beforeAll(async () => {
   if (found) ({context, close} = await launchChromium())
-})
+}, hookTimeout)
 afterAll(async () => {
   if (found) await close()
 })
@@ -55,10 +58,10 @@ describe.skipIf(!found)(title, () => {
 
   beforeAll(async () => {
     url = writeReport('seed', await checkFiles(`${seed}/tr.txt`, `${seed}/en.txt`))
-  })
+  }, hookTimeout)
   beforeEach(async () => {
     ;({page, watch} = await open(url))
-  })
+  }, hookTimeout)
   afterEach(async () => {
     expect(watch.requests).toStrictEqual([url])
     expect(watch.errors).toStrictEqual([])
@@ -131,7 +134,7 @@ describe.skipIf(!found)(title.replace('seed report', 'hand-made report of every 
 
   beforeAll(async () => {
     ;({page, watch} = await open(url))
-  })
+  }, hookTimeout)
   afterAll(async () => {
     expect(watch.requests).toStrictEqual([url])
     expect(watch.errors).toStrictEqual([])

@@ -110,6 +110,24 @@ describe.skipIf(!found)(title, () => {
     expect(await focused()).toBe('8')
   })
 
+  it('puts the columns side by side on a laptop and stacks them on a phone', async () => {
+    const boxes = async (target: Page) => {
+      const row = target.locator('.row[data-bead="14"]')
+      return [await row.locator('.cell.source').boundingBox(), await row.locator('.cell.target').boundingBox()]
+    }
+    const [source, target] = await boxes(page)
+    expect([target!.x >= source!.x + source!.width, target!.y === source!.y]).toStrictEqual([true, true])
+    const phone = await open(url, 390)
+    const [phoneSource, phoneTarget] = await boxes(phone.page)
+    expect([phoneTarget!.y >= phoneSource!.y + phoneSource!.height, phoneTarget!.x === phoneSource!.x]).toStrictEqual([true, true])
+    await phone.page.close()
+  })
+
+  it('prints the rows without the controls', async () => {
+    await page.emulateMedia({media: 'print'})
+    expect([await page.isVisible('#filters'), await page.isVisible('.row[data-bead="14"] .badge')]).toStrictEqual([false, true])
+  })
+
   it('saves screenshots at laptop and phone width', async () => {
     // Laptop: the header, the summary bar and the four rows with findings.
     await page.setViewportSize({width: 1280, height: 900})

@@ -5,7 +5,7 @@ import {LangIndex} from './lang-index.js'
 import {matchTokens, primaryLang} from './match-tokens.js'
 import {prefixTokens} from './prefix-tokens.js'
 import type {Candidate, ResolvedLookup} from './rank-matches.js'
-import {best, resolveLookup, scoreCandidates, sideMatches, toMatch} from './rank-matches.js'
+import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {ConcordanceOptions, LookupOptions, TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
 import type {AddResult, Match, MemoryStats, TranslationUnit} from './types.js'
@@ -32,6 +32,8 @@ export function createMemory(): InMemoryTranslationMemory {
   const languages = new Map<string, LangIndex>()
   const pool = new IntList()
   const starts = new IntList()
+  /** Primary language of each entry (`unit id × 2 + side`). */
+  const primaries: string[] = []
   const pairs = new Map<string, MemoryStats['pairs'][number]>()
   const words = {source: 0, target: 0}
 
@@ -47,6 +49,7 @@ export function createMemory(): InMemoryTranslationMemory {
     units.push(unit)
     for (const [side, text, lang] of [[0, unit.source, unit.sourceLang], [1, unit.target, unit.targetLang]] as const) {
       starts.push(pool.length)
+      primaries.push(primaryLang(lang))
       const ids = indexOf(lang).add(id * 2 + side, matchTokens(text, lang))
       for (const tokenId of ids) pool.push(tokenId)
       words[side === 0 ? 'source' : 'target'] += ids.length
@@ -64,8 +67,8 @@ export function createMemory(): InMemoryTranslationMemory {
 
   function* candidates(query: ResolvedLookup, entries: Iterable<number>): Iterable<Candidate<number>> {
     for (const entry of entries) {
+      if (primaries[entry] !== query.sourceLang || primaries[entry ^ 1] !== query.targetLang) continue
       const unit = units[entry >> 1] as TranslationUnit
-      if (!sideMatches(unit, entry & 1, query)) continue
       yield {entry, tokens: tokensOf(entry), text: entry & 1 ? unit.target : unit.source}
     }
   }

@@ -1,12 +1,13 @@
 import type pg from 'pg'
 import {matchTokens, primaryLang} from './match-tokens.js'
 import type {AddResult, TranslationUnit} from './types.js'
-import {sideKey, unitKey} from './unit-key.js'
+import {unitKeys} from './unit-key.js'
 import {unitData} from './unit-row.js'
 
 interface Prepared {
   unit: TranslationUnit
   key: string
+  keys: {source: string; target: string}
   source: string[]
   target: string[]
 }
@@ -35,7 +36,8 @@ export async function addToPostgres(pool: pg.Pool, s: string, units: Translation
 }
 
 function prepare(unit: TranslationUnit): Prepared {
-  return {unit, key: unitKey(unit), source: matchTokens(unit.source, unit.sourceLang), target: matchTokens(unit.target, unit.targetLang)}
+  const keys = unitKeys(unit)
+  return {unit, key: keys.unit, keys, source: matchTokens(unit.source, unit.sourceLang), target: matchTokens(unit.target, unit.targetLang)}
 }
 
 function firstIndex(prepared: Prepared[], key: string): number {
@@ -44,9 +46,9 @@ function firstIndex(prepared: Prepared[], key: string): number {
 
 async function insertUnits(client: pg.PoolClient, s: string, prepared: Prepared[]): Promise<Set<string>> {
   const values = columns.map(() => [] as Array<string | number>)
-  for (const {unit, key, source, target} of prepared) {
+  for (const {unit, key, keys, source, target} of prepared) {
     const row = [key, unit.source, unit.target, unit.sourceLang, unit.targetLang, primaryLang(unit.sourceLang),
-      primaryLang(unit.targetLang), sideKey(unit.source, unit.sourceLang), sideKey(unit.target, unit.targetLang),
+      primaryLang(unit.targetLang), keys.source, keys.target,
       ` ${source.join(' ')} `, ` ${target.join(' ')} `, source.length, target.length, unitData(unit)]
     row.forEach((value, index) => values[index]?.push(value))
   }

@@ -1,5 +1,6 @@
 import {diffWords} from 'diff'
-import {boundedDistance, commonTokens} from './edit-distance.js'
+import {boundedDistance, createCommonCounter, createScratch} from './edit-distance.js'
+import type {DistanceScratch} from './edit-distance.js'
 import type {ResolvedFuzzyOptions} from './fuzzy-score.js'
 import {maxDistance, penalty, resolveFuzzyOptions, similarity} from './fuzzy-score.js'
 import {matchTokens, primaryLang} from './match-tokens.js'
@@ -52,8 +53,12 @@ export function resolveLookup(
  */
 export function scoreCandidates<T>(query: ResolvedLookup, keys: ArrayLike<T>, candidates: Iterable<Candidate<T>>): Scored[] {
   const scored: Scored[] = []
+  const common = createCommonCounter(keys)
+  const scratch = createScratch()
+  const limits: number[] = []
+  const limit = (length: number) => (limits[length] ??= maxDistance(length, query.minScore))
   for (const candidate of candidates) {
-    const base = baseSimilarity(keys, candidate.tokens, query.minScore)
+    const base = baseSimilarity(keys, candidate.tokens, limit, common, scratch)
     if (base === undefined) continue
     const tokens = matchTokens(candidate.text, query.sourceLang)
     const score = base - penalty(query, {text: candidate.text, tokens}, query.fuzzy)
@@ -62,25 +67,25 @@ export function scoreCandidates<T>(query: ResolvedLookup, keys: ArrayLike<T>, ca
   return scored
 }
 
-function baseSimilarity<T>(query: ArrayLike<T>, tokens: ArrayLike<T>, minScore: number): number | undefined {
+function baseSimilarity<T>(
+  query: ArrayLike<T>,
+  tokens: ArrayLike<T>,
+  limit: (length: number) => number,
+  common: (tokens: ArrayLike<T>) => number,
+  scratch: DistanceScratch
+): number | undefined {
   const length = Math.max(query.length, tokens.length)
   if (length === 0) return undefined
-  const max = maxDistance(length, minScore)
+  const max = limit(length)
   if (Math.abs(query.length - tokens.length) > max) return undefined
-  if (commonTokens(query, tokens) < length - max) return undefined
-  const distance = boundedDistance(query, tokens, max)
+  if (common(tokens) < length - max) return undefined
+  const distance = boundedDistance(query, tokens, max, scratch)
   return distance > max ? undefined : similarity(distance, length)
 }
 
 /** The best `limit` scores: highest first, then in the order units were stored. */
 export function best(scored: Scored[], limit: number): Scored[] {
   return scored.sort((a, b) => b.score - a.score || a.entry - b.entry).slice(0, limit)
-}
-
-/** Whether a unit can answer a lookup from `sourceLang` into `targetLang` through `side`. */
-export function sideMatches(unit: TranslationUnit, side: number, query: ResolvedLookup): boolean {
-  const [from, to] = side === 0 ? [unit.sourceLang, unit.targetLang] : [unit.targetLang, unit.sourceLang]
-  return primaryLang(from) === query.sourceLang && primaryLang(to) === query.targetLang
 }
 
 /** A match as returned to callers: the unit seen from the query's side, with a diff. */

@@ -16,8 +16,6 @@ CREATE TABLE IF NOT EXISTS units (
   source_count INTEGER NOT NULL, target_count INTEGER NOT NULL,
   data TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS units_source_key ON units (source_key);
-CREATE INDEX IF NOT EXISTS units_target_key ON units (target_key);
 CREATE TABLE IF NOT EXISTS tokens (
   id INTEGER PRIMARY KEY, lang TEXT NOT NULL, text TEXT NOT NULL, df INTEGER NOT NULL, UNIQUE (lang, text)
 );

@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import {matchTokens, primaryLang} from './match-tokens.js'
 import type {AddResult, TranslationUnit} from './types.js'
-import {sideKey, unitKey} from './unit-key.js'
+import {unitKeys} from './unit-key.js'
 import {toBlob, unitData} from './unit-row.js'
 
 /**
@@ -70,10 +70,11 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
       const targetPrimary = primaryLang(unit.targetLang)
       const source = matchTokens(unit.source, unit.sourceLang).map((token) => idOf(sourcePrimary, token))
       const target = matchTokens(unit.target, unit.targetLang).map((token) => idOf(targetPrimary, token))
+      const keys = unitKeys(unit)
       const info = statements.insertUnit.run({
-        key: unitKey(unit), source: unit.source, target: unit.target, sourceLang: unit.sourceLang,
-        targetLang: unit.targetLang, sourcePrimary, targetPrimary, sourceKey: sideKey(unit.source, unit.sourceLang),
-        targetKey: sideKey(unit.target, unit.targetLang), sourceTokens: toBlob(source), targetTokens: toBlob(target),
+        key: keys.unit, source: unit.source, target: unit.target, sourceLang: unit.sourceLang,
+        targetLang: unit.targetLang, sourcePrimary, targetPrimary, sourceKey: keys.source, targetKey: keys.target,
+        sourceTokens: toBlob(source), targetTokens: toBlob(target),
         sourceCount: source.length, targetCount: target.length, data: unitData(unit)
       })
       if (info.changes === 0) {

@@ -10,9 +10,14 @@ import type {TranslationUnit} from './types.js'
  * are the same unit. Case is kept: a different case is a different translation.
  */
 export function unitKey(unit: TranslationUnit): string {
+  return unitKeys(unit).unit
+}
+
+/** The unit's key and the keys of its two sides (`sideKey`), normalising each text once. */
+export function unitKeys(unit: TranslationUnit): {unit: string; source: string; target: string} {
   const a = sideKeyText(unit.source, unit.sourceLang)
   const b = sideKeyText(unit.target, unit.targetLang)
-  return hash(a < b ? a + '\u0002' + b : b + '\u0002' + a)
+  return {unit: hash(a < b ? a + '\u0002' + b : b + '\u0002' + a), source: hash(a), target: hash(b)}
 }
 
 /** The key of one side, to group units with the same source (or target). */

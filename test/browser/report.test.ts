@@ -128,6 +128,14 @@ describe.skipIf(!found)(title, () => {
     expect([await page.isVisible('#filters'), await page.isVisible('.row[data-bead="14"] .badge')]).toStrictEqual([false, true])
   })
 
+  it('focuses the row a link names', async () => {
+    const linked = await context.newPage()
+    await linked.goto(`${url}#row-14`)
+    await linked.waitForSelector('body[data-ready]')
+    expect(await linked.locator(':focus').getAttribute('data-bead')).toBe('14')
+    await linked.close()
+  })
+
   it('saves screenshots at laptop and phone width', async () => {
     // Laptop: the header, the summary bar and the four rows with findings.
     await page.setViewportSize({width: 1280, height: 900})

@@ -20,6 +20,8 @@ function renderRow(ctx, bead, index) {
   var row = el('section', 'row')
   var ids = ctx.placed.rows[index]
   row.dataset.bead = String(index)
+  // report.html#row-14 links to a row; being focusable, the linked row gets the focus.
+  row.id = 'row-' + index
   row.tabIndex = -1
   row.title = 'alignment score ' + bead.score.toFixed(2)
   if (isBand(ctx, bead)) row.classList.add('band')

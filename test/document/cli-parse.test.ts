@@ -6,18 +6,24 @@ import {describe, expect, it} from 'vitest'
 import {runCli} from '../helpers/run-cli.js'
 
 const short = 'fixtures/parse/short.txt'
+/** The outline, with detection confidences below 1 (franc's, not checkable by hand) masked as `(#)`. */
 const outline = `${short}: text, lang tr (1.00), 2 blocks, 1 section, 3 sentences
 
 # Kısa Başlık Örneği
   [0] heading 1, tr (1.00), line 1, 1 sentence
       Kısa Başlık Örneği
-  [1] paragraph, tr (0.50), line 3, 2 sentences
+  [1] paragraph, tr (#), line 3, 2 sentences
       Bu birinci paragraftır. İkinci cümle buradadır.
 `
 
+function masked(stdout: string): string {
+  return stdout.replace(/\(0\.\d\d\)/gu, '(#)')
+}
+
 describe('bitext parse', () => {
   it('prints an outline by default', async () => {
-    expect(await runCli(['parse', short])).toStrictEqual({code: 0, stdout: outline, stderr: ''})
+    const result = await runCli(['parse', short])
+    expect({...result, stdout: masked(result.stdout)}).toStrictEqual({code: 0, stdout: outline, stderr: ''})
   })
 
   it('prints the document model with --format json', async () => {
@@ -39,8 +45,8 @@ describe('bitext parse', () => {
     const folder = mkdtempSync(join(tmpdir(), 'bitext-cli-'))
     writeFileSync(join(folder, 'plain.txt'), 'Only one paragraph here, and it ends.\nIt goes on.\n')
     const result = await runCli(['parse', 'plain.txt'], {cwd: folder})
-    expect(result.stdout.replace(/\(\d\.\d\d\)/gu, '(#)')).toBe(
-      'plain.txt: text, lang en (#), 1 block, 1 section, 2 sentences\n\n(before the first heading)\n' +
+    expect(masked(result.stdout)).toBe(
+      'plain.txt: text, lang en (1.00), 1 block, 1 section, 2 sentences\n\n(before the first heading)\n' +
         '  [0] paragraph, en (#), lines 1-2, 2 sentences\n' +
         '      Only one paragraph here, and it ends. It goes on.\n'
     )
@@ -92,7 +98,7 @@ const built = process.env['BITEXT_CLI'] ?? new URL('../../dist/cli.js', import.m
 
 describe.skipIf(!existsSync(built))('the built bitext binary', () => {
   it('prints the outline of a file', () => {
-    expect(execFileSync(process.execPath, [built, 'parse', short], {encoding: 'utf8'})).toBe(outline)
+    expect(masked(execFileSync(process.execPath, [built, 'parse', short], {encoding: 'utf8'}))).toBe(outline)
   })
 
   it('exits 2 with one line and no stack trace for a missing file', () => {

@@ -123,6 +123,13 @@ describe.skipIf(!found)(title, () => {
     await phone.page.close()
   })
 
+  it('follows a dark colour scheme on screen', async () => {
+    const background = () => page.evaluate('getComputedStyle(document.body).backgroundColor')
+    expect(await background()).toBe('rgb(255, 255, 255)')
+    await page.emulateMedia({colorScheme: 'dark'})
+    expect(await background()).toBe('rgb(21, 24, 28)')
+  })
+
   it('prints the rows without the controls', async () => {
     await page.emulateMedia({media: 'print'})
     expect([await page.isVisible('#filters'), await page.isVisible('.row[data-bead="14"] .badge')]).toStrictEqual([false, true])

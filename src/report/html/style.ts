@@ -1,4 +1,4 @@
-/** The report's stylesheet: two columns, stacked below 700 px, print-friendly. */
+/** The report's stylesheet: two columns, stacked below 700 px, print-friendly, dark when asked. */
 export const style = String.raw`
 :root {
   color-scheme: light dark;

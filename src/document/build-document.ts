@@ -58,7 +58,7 @@ function guessLanguage(raw: RawBlock, languages: readonly string[]): LanguageGue
 }
 
 /** Below this confidence, a block guessed in another language than its document's takes the document's. */
-const weakConfidence = 0.2
+const weakConfidence = 0.6
 
 function withPrior<Guess extends LanguageGuess>(guess: Guess, documentLang: string): Guess {
   const weak = guess.lang !== 'und' && guess.confidence < weakConfidence && documentLang !== 'und'

@@ -59,6 +59,11 @@ describe('plain text structure', () => {
     expect(parseDocument('Bir paragraf.\n\u00A0\nİkinci paragraf.', {format: 'text'}).blocks.length).toBe(2)
   })
 
+  it('gives a weakly detected short block the language of its document', () => {
+    const value = 'Fonksiyonlar\n\nFonksiyonlar tek bir iş yapmalıdır ve adları ne yaptıklarını söylemelidir.\n'
+    expect(parseDocument(value, {format: 'text'}).blocks.map((block) => block.lang)).toStrictEqual(['tr', 'tr'])
+  })
+
   it('keeps the primary subtag of a given language', () => {
     expect(parseDocument('Bir paragraf burada.', {lang: 'TR-tr'}).lang).toBe('tr')
   })

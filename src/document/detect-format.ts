@@ -14,14 +14,15 @@ const markdownSignals = [
 ]
 
 /**
- * Picks a format from content: HTML when it opens like an HTML page or holds
- * several block tags, Markdown when two or more Markdown constructs appear
- * (ATX headings, fences, lists, tables, links, quotes, setext underlines),
- * else plain text. `lines` is never guessed.
+ * Picks a format from content: HTML when it opens like an HTML page;
+ * Markdown when two or more Markdown constructs appear (ATX headings,
+ * fences, lists, tables, links, quotes, setext underlines), even with inline
+ * HTML; HTML when it holds three or more block tags; else plain text.
+ * `lines` is never guessed.
  */
 export function detectFormat(value: string): DocumentFormat {
   const sample = value.slice(0, 65_536)
-  if (html.test(sample) || (sample.match(htmlTags)?.length ?? 0) >= 3) return 'html'
-  const signals = markdownSignals.filter((signal) => signal.test(sample)).length
-  return signals >= 2 ? 'markdown' : 'text'
+  if (html.test(sample)) return 'html'
+  if (markdownSignals.filter((signal) => signal.test(sample)).length >= 2) return 'markdown'
+  return (sample.match(htmlTags)?.length ?? 0) >= 3 ? 'html' : 'text'
 }

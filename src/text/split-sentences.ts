@@ -18,6 +18,8 @@ const initial = /^\p{Lu}\.$/u
 const dottedAcronym = /^(?:\p{L}{1,2}\.){2,}$/u
 const ordinal = /^\p{Nd}{1,3}\.$/u
 const ellipsis = /(?:\.\.\.|\u2026)[)\]]?$/u
+/** A would-be sentence that is only a list or section number: `1.`, `IV.`, `b)`. */
+const enumerator = /^\s*(?:\p{Nd}{1,3}|[IVXLCDM]{1,7}|\p{L})[.)]\s*$/u
 const startsLower = /^["'\u2018\u201C(]*\p{Ll}/u
 const startsDigit = /^\p{Nd}/u
 
@@ -25,7 +27,8 @@ const startsDigit = /^\p{Nd}/u
  * Splits `text` into sentences with `Intl.Segmenter` for `lang` (default
  * `und`), then joins back the breaks it makes after abbreviations (`Dr.`,
  * `e.g.`, `Prof.`, `örn.`, `T.C.` …), initials (`J. R. R. Tolkien`), Turkish
- * ordinals (`1. Dünya Savaşı`), `No. 5` and ellipses before a lower-case word;
+ * ordinals (`1. Dünya Savaşı`), `No. 5`, ellipses before a lower-case word
+ * and list or section numbers that would stand alone (`IV. Backing services`);
  * and breaks after a full stop before a number, which it misses.
  * Decimals, URLs and e-mail addresses are never split (no space after the dot).
  *
@@ -38,10 +41,11 @@ const startsDigit = /^\p{Nd}/u
  */
 export function splitSentences(text: string, lang = 'und'): SentenceSpan[] {
   const candidates = [...new Set([...segmentBreaks(text, lang), ...beforeNumberBreaks(text)])].sort((a, b) => a - b)
-  const breaks = candidates.filter((at) => !isFalseBreak(text.slice(Math.max(0, at - window), at), text.slice(at, at + window), lang))
   const spans: SentenceSpan[] = []
   let start = 0
-  for (const end of [...breaks, text.length]) {
+  for (const end of [...candidates, text.length]) {
+    if (end < text.length && isFalseBreak(text.slice(Math.max(0, end - window), end), text.slice(end, end + window), lang)) continue
+    if (end < text.length && enumerator.test(text.slice(start, end))) continue
     const span = trimSpan(text, start, end)
     if (span) spans.push(span)
     start = end
@@ -88,7 +92,7 @@ function isFalseBreak(before: string, after: string, lang: string): boolean {
   const word = foldCase(raw, lang)
   const list = abbreviationsFor(lang)
   if (list.always.has(word)) return true
-  if (list.beforeNumber.has(word)) return startsDigit.test(right)
+  if (list.beforeNumber.has(word) && startsDigit.test(right)) return true
   if (initial.test(raw) || dottedAcronym.test(raw)) return true
   return lang.toLowerCase().startsWith('tr') && ordinal.test(word)
 }

@@ -82,6 +82,7 @@ describe('detectFormat', () => {
     {input: '# Title\n\nSome text with a [link](https://example.com).\n', expected: 'markdown'},
     {input: '---\ntitle: x\n---\n\n- item\n', expected: 'markdown'},
     {input: 'Title\n=====\n\n> quoted\n', expected: 'markdown'},
+    {input: '# Title\n\nA [link](x) and <a href="y">three</a> <span>inline</span> <div>tags</div>.\n', expected: 'markdown'},
     {input: '# Only one signal\n', expected: 'text'},
     {input: 'Plain text.\n\nMore plain text.\n', expected: 'text'},
     {input: '', expected: 'text'}

@@ -40,6 +40,9 @@ describe('splitSentences in English', () => {
     {input: '  Spaces around.   Both ends.  ', expected: ['Spaces around.', 'Both ends.']},
     {input: 'It grew in 2015. 2016 was flat.', expected: ['It grew in 2015.', '2016 was flat.']},
     {input: 'Read p. 5 and vol. 2 first.', expected: ['Read p. 5 and vol. 2 first.']},
+    {input: 'IV. Backing services', expected: ['IV. Backing services']},
+    {input: '1. You Won’t Remember it All', expected: ['1. You Won’t Remember it All']},
+    {input: 'It ended in World War II. Then peace came.', expected: ['It ended in World War II.', 'Then peace came.']},
     {input: '', expected: []}
   ]
 
@@ -79,6 +82,7 @@ describe('splitSentences in Turkish', () => {
     {input: 'Liste (...) uzundur.', expected: ['Liste (...) uzundur.']},
     {input: '“Gel.” dedi. Sonra gitti.', expected: ['“Gel.” dedi.', 'Sonra gitti.']},
     {input: 'M. Kemal Atatürk geldi.', expected: ['M. Kemal Atatürk geldi.']},
+    {input: 'Robert C. Martin’in kitabı.', expected: ['Robert C. Martin’in kitabı.']},
     {input: 'Sn. Bakan konuştu. Alkışlandı.', expected: ['Sn. Bakan konuştu.', 'Alkışlandı.']},
     {input: 'PROF. DR. AHMET YILMAZ GELDİ.', expected: ['PROF. DR. AHMET YILMAZ GELDİ.']},
     {input: 'İŞKUR’un 2016 yılı dönem başkanlığı başladı.', expected: ['İŞKUR’un 2016 yılı dönem başkanlığı başladı.']},

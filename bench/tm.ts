@@ -6,7 +6,8 @@
  * RSS), SQLite lookups, and PostgreSQL when BITEXT_BENCH_PG_URL (or BITEXT_TEST_PG_URL) is set.
  * Every phase runs in its own process so that peak RSS is its own.
  *
- * Environment: BITEXT_BENCH_SIZES (default 100000,1000000), BITEXT_BENCH_QUERIES (1000),
+ * Environment: BITEXT_BENCH_SIZES (default 100000,1000000), BITEXT_BENCH_PG_SIZES (default: the same),
+ * BITEXT_BENCH_QUERIES (1000),
  * BITEXT_BENCH_SCAN (exhaustive-scan queries per size: all at 100k, 100 at 1M by default).
  */
 import {spawnSync} from 'node:child_process'
@@ -30,11 +31,13 @@ if (phaseArgument > 0) {
   const folder = join(tmpdir(), 'bitext-bench-tm')
   mkdirSync(folder, {recursive: true})
   const pgUrl = process.env.BITEXT_BENCH_PG_URL ?? process.env.BITEXT_TEST_PG_URL
+  const pgSizes = (process.env.BITEXT_BENCH_PG_SIZES ?? sizes.join(',')).split(',').map(Number)
   console.log(`bench:tm — ${queries} queries, en → tr, minScore 70, limit 5; ${new Date().toISOString()}`)
   for (const size of sizes) {
     const scan = Number(process.env.BITEXT_BENCH_SCAN ?? (size > 200_000 ? 100 : queries))
     const settings: PhaseSettings = {size, queries, scan, folder, ...(pgUrl === undefined ? {} : {pgUrl})}
-    const phases = ['memory', 'write-tmx', 'sqlite-import', 'sqlite-lookup', ...(pgUrl === undefined ? [] : ['postgres'])]
+    const withPostgres = pgUrl !== undefined && pgSizes.includes(size)
+    const phases = ['memory', 'write-tmx', 'sqlite-import', 'sqlite-lookup', ...(withPostgres ? ['postgres'] : [])]
     for (const phase of phases) console.log(`${size} ${phase}: ${runPhase(phase, settings)}`)
   }
   if (pgUrl === undefined) console.log('postgres: skipped (set BITEXT_BENCH_PG_URL or BITEXT_TEST_PG_URL)')

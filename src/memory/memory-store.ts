@@ -73,6 +73,24 @@ export function createMemory(): InMemoryTranslationMemory {
     }
   }
 
+  /** Entries in any of the lists, each once: a stamp per entry instead of a hash set. */
+  let marks = new Int32Array(0)
+  let stamp = 0
+  function union(lists: number[][]): number[] {
+    if (marks.length < starts.length) marks = new Int32Array(starts.length * 2)
+    stamp++
+    const entries: number[] = []
+    for (const list of lists) {
+      for (const entry of list) {
+        if (marks[entry] !== stamp) {
+          marks[entry] = stamp
+          entries.push(entry)
+        }
+      }
+    }
+    return entries
+  }
+
   function defaultPair(): {sourceLang: string; targetLang: string} {
     const top = [...pairs.values()].sort((a, b) => b.units - a.units)[0]
     return top ?? {sourceLang: 'und', targetLang: 'und'}
@@ -128,10 +146,4 @@ export function createMemory(): InMemoryTranslationMemory {
     async close() {}
   }
   return memory
-}
-
-function union(lists: number[][]): Set<number> {
-  const entries = new Set<number>()
-  for (const list of lists) for (const entry of list) entries.add(entry)
-  return entries
 }

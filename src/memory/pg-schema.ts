@@ -24,8 +24,10 @@ CREATE TABLE IF NOT EXISTS ${s}.units (
   source_count integer NOT NULL, target_count integer NOT NULL,
   data text NOT NULL
 );
-CREATE INDEX IF NOT EXISTS units_source_folded ON ${s}.units USING gin (source_folded gin_trgm_ops);
-CREATE INDEX IF NOT EXISTS units_target_folded ON ${s}.units USING gin (target_folded gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS units_source_folded ON ${s}.units USING gin (source_folded gin_trgm_ops) WITH (fastupdate = off);
+CREATE INDEX IF NOT EXISTS units_target_folded ON ${s}.units USING gin (target_folded gin_trgm_ops) WITH (fastupdate = off);
+ALTER INDEX ${s}.units_source_folded SET (fastupdate = off);
+ALTER INDEX ${s}.units_target_folded SET (fastupdate = off);
 CREATE INDEX IF NOT EXISTS units_source_key ON ${s}.units (source_key);
 CREATE INDEX IF NOT EXISTS units_target_key ON ${s}.units (target_key);
 CREATE TABLE IF NOT EXISTS ${s}.tokens (lang text NOT NULL, text text NOT NULL, df bigint NOT NULL, PRIMARY KEY (lang, text));
@@ -36,6 +38,10 @@ CREATE TABLE IF NOT EXISTS ${s}.pairs (
 }
 
 /**
+ * The trigram indexes have no pending list (`fastupdate = off`): inserts
+ * cost more, but a lookup right after a large import does not scan an
+ * unmerged list (which made lookups 50× slower in the benchmark).
+ *
  * Creates or checks the schema, under an advisory lock so that services
  * connecting at the same time do not race.
  */

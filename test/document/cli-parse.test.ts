@@ -82,6 +82,16 @@ describe('bitext parse', () => {
     expect(result.stderr).toMatch(/^bitext: parse: Unknown option '--frobnicate'/u)
   })
 
+  it('prints an empty outline for an empty file', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-cli-'))
+    writeFileSync(join(folder, 'empty.txt'), '')
+    expect(await runCli(['parse', 'empty.txt'], {cwd: folder})).toStrictEqual({
+      code: 0,
+      stdout: 'empty.txt: text, lang und (0.00), 0 blocks, 0 sections, 0 sentences\n',
+      stderr: ''
+    })
+  })
+
   it('exits 2 with "not a text file" for a binary file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bitext-cli-'))
     writeFileSync(join(folder, 'data.bin'), Uint8Array.from([0, 1, 2, 3]))

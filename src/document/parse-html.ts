@@ -49,7 +49,7 @@ function visit(node: RootContent | ElementContent, context: Context): void {
   if (node.type !== 'element' || skippedElements.has(node.tagName)) return
   const kind = Object.hasOwn(blockElements, node.tagName) ? blockElements[node.tagName] : undefined
   if (kind === undefined && !containerElements.has(node.tagName)) {
-    if (node.tagName === 'br') context.pending.push({chunk: {value: '\n', offset: 0}, start: -1, end: -1})
+    if (node.tagName === 'br') lineBreak(context)
     else for (const child of node.children) visit(child, context)
     return
   }
@@ -111,10 +111,17 @@ function rawText(chunks: readonly SourceChunk[]): {text: string; pieces: RawBloc
   return {text, pieces: [{text: 0, source}], sentences: text === '' ? [] : [{start: 0, end: text.length}]}
 }
 
+/** A `<br>` in loose text; a second one with only white space between ends the paragraph (`<br><br>`). */
+function lineBreak(context: Context): void {
+  const last = context.pending.findLast((entry) => entry.start < 0 || entry.chunk.value.trim() !== '')
+  if (last && last.start < 0) flush(context)
+  else context.pending.push({chunk: {value: '\n', offset: 0}, start: -1, end: -1})
+}
+
 /** Turns loose inline content into a paragraph (or quote) block. */
 function flush(context: Context): void {
   const pending = context.pending.splice(0)
-  const located = pending.filter((entry) => entry.start >= 0)
+  const located = pending.filter((entry) => entry.start >= 0 && entry.chunk.value.trim() !== '')
   const {text, pieces} = collectText(pending.map((entry) => entry.chunk))
   if (text === '' || located.length === 0) return
   const first = located[0]

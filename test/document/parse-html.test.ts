@@ -55,6 +55,15 @@ describe('parseDocument with HTML', () => {
     ])
   })
 
+  it('ends a paragraph of loose text at a double <br>', () => {
+    const value = '<div>Birinci satır<br>devamı.<br> <br>İkinci paragraf.</div>'
+    const blocks = parseDocument(value, {format: 'html'}).blocks
+    expect(blocks.map((block) => [block.text, value.slice(block.position.start.offset, block.position.end.offset)])).toStrictEqual([
+      ['Birinci satır devamı.', 'Birinci satır<br>devamı.'],
+      ['İkinci paragraf.', 'İkinci paragraf.']
+    ])
+  })
+
   it('normalises a region-tagged lang to its language subtag', () => {
     expect(parseDocument('<html lang="en-GB"><p>Colour</p></html>', {format: 'html'}).lang).toBe('en')
   })

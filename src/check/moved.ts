@@ -1,10 +1,13 @@
-import {align} from '../align/align.js'
-import type {BitextDocument, Block} from '../document/types.js'
+import type {Block} from '../document/types.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
 import {blockLocation} from './locate.js'
 import {hasContent} from './prose.js'
+import type {AnchorComparison} from './compare-anchors.js'
+import {compareAnchors} from './compare-anchors.js'
+import {anchorScore, shapeScore} from './shape-score.js'
+import {associationScore, blockStems, learnAssociation} from './word-association.js'
 
 /** A block whose counterpart sits elsewhere. */
 export interface Move {
@@ -13,34 +16,52 @@ export interface Move {
   score: number
 }
 
-/** Orphans re-aligned with at least this score are taken as counterparts. */
+/** Orphans that look this alike (shape and learned words together) may be counterparts; tuned on the bench. */
 const minScore = 0.5
 /** More orphans than this on a side and moves are not searched (a wholly different pair). */
-const maxOrphans = 400
+const maxOrphans = 200
 
 /**
  * `moved`: a block with no counterpart in place whose counterpart sits
- * elsewhere in the other document. The blocks left without counterpart on
- * each side are aligned again among themselves (`align`); a confident 1-1
- * bead between two of them that are not neighbours in the alignment is a
- * move. One finding carries both locations.
+ * elsewhere in the other document. Each orphan source block is compared with
+ * each orphan target block: their shape (length, sentences, names and numbers,
+ * punctuation: `shapeScore`) and the words the pair's aligned blocks show to
+ * translate each other (`associationScore`), weighted 4 to 1. Two orphans that
+ * are each other's best match, score at least 0.5, and are not neighbours in
+ * the alignment are a move. One finding carries both locations.
  */
 export function findMoves(context: CheckContext): Move[] {
   if (context.settings.moved === 'off') return []
   const {alignment} = context
-  const sourceOrphans = orphans(context, 'source')
-  const targetOrphans = orphans(context, 'target')
-  if (sourceOrphans.length === 0 || targetOrphans.length === 0 || Math.max(sourceOrphans.length, targetOrphans.length) > maxOrphans) return []
-  const realigned = align(subDocument(alignment.source, sourceOrphans), subDocument(alignment.target, targetOrphans))
-  const rows = new Map(alignment.blocks.map((bead, row) => [bead, row]))
-  const rowOf = (side: 'source' | 'target', index: number) => rows.get((side === 'source' ? context.sourceBead : context.targetBead)[index] ?? alignment.blocks[0]!) ?? 0
-  return realigned.blocks.flatMap((bead) => {
-    const source = sourceOrphans[bead.source[0] ?? -1]
-    const target = targetOrphans[bead.target[0] ?? -1]
-    if (bead.source.length !== 1 || bead.target.length !== 1 || !source || !target || bead.score < minScore) return []
-    if (Math.abs(rowOf('source', source.index) - rowOf('target', target.index)) < 2) return []
-    return [{source: source.index, target: target.index, score: bead.score}]
+  const sources = orphans(context, 'source')
+  const targets = orphans(context, 'target')
+  if (sources.length === 0 || targets.length === 0 || Math.max(sources.length, targets.length) > maxOrphans) return []
+  const association = learnAssociation(alignment)
+  const stems = (block: Block, side: 'source' | 'target') => blockStems(block, alignment[side].lang)
+  const scores = sources.map((source) =>
+    targets.map((target) => {
+      const anchors = compareAnchors(context, {source: [source.index], target: [target.index], score: 0})
+      if (anchorsDisagree(anchors)) return 0
+      const shape = shapeScore(source, target, context.lengthRatio, anchors)
+      return (4 * shape + associationScore(association, stems(source, 'source'), stems(target, 'target'))) / 5
+    })
+  )
+  return sources.flatMap((source, i) => {
+    const row = scores[i] ?? []
+    const j = row.indexOf(Math.max(...row))
+    const target = targets[j]
+    const value = row[j] ?? 0
+    const column = scores.map((other) => other[j] ?? 0)
+    if (!target || value < minScore || column.indexOf(Math.max(...column)) !== i || !apart(context, source.index, target.index)) return []
+    return [{source: source.index, target: target.index, score: Math.round(value * 100) / 100}]
   })
+}
+
+/** Names and numbers that mostly differ (three or more, under a third shared) rule a pair out. */
+function anchorsDisagree(anchors: AnchorComparison): boolean {
+  const {numbers, verbatim, known, matched} = anchors
+  const all = matched + [numbers, verbatim, known].reduce((sum, side) => sum + side.source.length + side.target.length, 0)
+  return all >= 3 && anchorScore(anchors) < 1 / 3
 }
 
 /** The findings of the moves. */
@@ -68,13 +89,16 @@ function orphans(context: CheckContext, side: 'source' | 'target'): Block[] {
   return context.alignment[side].blocks.filter((block) => beads[block.index]?.[other].length === 0 && hasContent(block.text))
 }
 
-/** A document of some blocks only, renumbered from 0 (blocks and sentences). */
-function subDocument(document: BitextDocument, blocks: Block[]): BitextDocument {
-  let sentence = 0
-  const renumbered = blocks.map((block, index) => ({
-    ...block,
-    index,
-    sentences: block.sentences.map((item) => ({...item, index: sentence++, block: index}))
-  }))
-  return {...document, blocks: renumbered, sections: []}
+/**
+ * Whether an aligned row (a bead with both sides) stands between the two
+ * blocks' rows. Orphans in one stretch of orphans are in place: the aligner
+ * missed a pairing there, nothing moved.
+ */
+function apart(context: CheckContext, source: number, target: number): boolean {
+  const {blocks} = context.alignment
+  const rows = new Map(blocks.map((bead, row) => [bead, row]))
+  const sourceRow = rows.get(context.sourceBead[source] ?? blocks[0]!) ?? 0
+  const targetRow = rows.get(context.targetBead[target] ?? blocks[0]!) ?? 0
+  const [from, to] = sourceRow < targetRow ? [sourceRow, targetRow] : [targetRow, sourceRow]
+  return blocks.slice(from + 1, to).some((bead) => bead.source.length > 0 && bead.target.length > 0)
 }

@@ -85,7 +85,7 @@ export async function sqliteImportPhase(settings: PhaseSettings) {
   const memory = await openSqliteMemory(database)
   const start = performance.now()
   const cpu = process.cpuUsage()
-  const totals = await memory.import(readTmx(createReadStream(file, {highWaterMark: 1 << 20}), {batchSize: 5000}))
+  const totals = await memory.import(readTmx(createReadStream(file, {highWaterMark: 1 << 20}), {batchSize: 10_000}))
   const seconds = (performance.now() - start) / 1000
   const used = process.cpuUsage(cpu)
   const cpuSeconds = (used.user + used.system) / 1e6

@@ -104,7 +104,7 @@ const subcommands: Record<string, Subcommand> = {
   async import([file, ...extra], values, io) {
     if (file === undefined || extra.length > 0) throw new UsageError('tm import takes one file: bitext tm import <file.tmx>')
     const path = await existing(resolve(io.cwd, file), file)
-    const batches = readTmx(createReadStream(path), {fileName: file, ...langs(values)})
+    const batches = readTmx(createReadStream(path, {highWaterMark: 1 << 20}), {fileName: file, batchSize: 10_000, ...langs(values)})
     return withMemory(values, io, true, async (memory, name) => {
       const progress = (totals: AddResult) => io.stderrIsTty && io.stderr(`\rtm import: ${totals.added + totals.duplicates} units`)
       const totals = await memory.import(batches, {onProgress: progress})

@@ -10,7 +10,13 @@ import {toBlob, unitData} from './unit-row.js'
  * ids added by another writer are read inside the transaction, under its lock.
  */
 export function createWriter(db: BetterSqlite3.Database): (units: TranslationUnit[]) => AddResult {
-  const vocabulary = new Map<string, number>()
+  /** Language → token text → id. */
+  const vocabulary = new Map<string, Map<string, number>>()
+  const wordsOf = (lang: string): Map<string, number> => {
+    let words = vocabulary.get(lang)
+    if (!words) vocabulary.set(lang, (words = new Map()))
+    return words
+  }
   let lastId = 0
   const statements = {
     newTokens: db.prepare('SELECT id, lang, text FROM tokens WHERE id > ? ORDER BY id'),
@@ -27,7 +33,7 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
 
   function refresh(): void {
     for (const row of statements.newTokens.all(lastId) as Array<{id: number; lang: string; text: string}>) {
-      vocabulary.set(row.lang + '\u0000' + row.text, row.id)
+      wordsOf(row.lang).set(row.text, row.id)
       lastId = row.id
     }
   }
@@ -35,13 +41,12 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
   const write = db.transaction((units: TranslationUnit[]): AddResult => {
     refresh()
     const created: Array<[number, string, string]> = []
-    const idOf = (lang: string, text: string): number => {
-      const key = lang + '\u0000' + text
-      let id = vocabulary.get(key)
+    const idOf = (words: Map<string, number>, lang: string, text: string): number => {
+      let id = words.get(text)
       if (id === undefined) {
         id = lastId + created.length + 1
         created.push([id, lang, text])
-        vocabulary.set(key, id)
+        words.set(text, id)
       }
       return id
     }
@@ -56,20 +61,22 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
       lastId += created.length
       return result
     } catch (error) {
-      for (const [, lang, text] of created) vocabulary.delete(lang + '\u0000' + text)
+      for (const [, lang, text] of created) wordsOf(lang).delete(text)
       throw error
     }
   })
 
-  function insertUnits(units: TranslationUnit[], idOf: (lang: string, text: string) => number) {
+  function insertUnits(units: TranslationUnit[], idOf: (words: Map<string, number>, lang: string, text: string) => number) {
     const result: AddResult = {added: 0, duplicates: 0}
     const postings = new Map<number, number[]>()
     const pairs = new Map<string, number>()
     for (const unit of units) {
       const sourcePrimary = primaryLang(unit.sourceLang)
       const targetPrimary = primaryLang(unit.targetLang)
-      const source = matchTokens(unit.source, unit.sourceLang).map((token) => idOf(sourcePrimary, token))
-      const target = matchTokens(unit.target, unit.targetLang).map((token) => idOf(targetPrimary, token))
+      const sourceWords = wordsOf(sourcePrimary)
+      const targetWords = wordsOf(targetPrimary)
+      const source = matchTokens(unit.source, unit.sourceLang).map((token) => idOf(sourceWords, sourcePrimary, token))
+      const target = matchTokens(unit.target, unit.targetLang).map((token) => idOf(targetWords, targetPrimary, token))
       const keys = unitKeys(unit)
       const info = statements.insertUnit.run({
         key: keys.unit, source: unit.source, target: unit.target, sourceLang: unit.sourceLang,

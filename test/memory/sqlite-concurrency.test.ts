@@ -1,0 +1,51 @@
+import {spawn} from 'node:child_process'
+import {mkdtempSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {createMemory} from '../../src/memory/memory-store.js'
+import {openSqliteMemory} from '../../src/memory/sqlite-store.js'
+import type {TranslationUnit} from '../../src/memory/types.js'
+
+const folder = mkdtempSync(join(tmpdir(), 'bitext-sqlite-writers-'))
+afterAll(() => rmSync(folder, {recursive: true, force: true}))
+
+/** A writer process: 30 batches of 20 units; words of its own, and units shared with the other writer. */
+const writer = `
+  const {openSqliteMemory} = await import('./src/memory/sqlite-store.ts')
+  const [path, name] = process.argv.slice(1)
+  const memory = await openSqliteMemory(path)
+  for (let batch = 0; batch < 30; batch++) {
+    const units = Array.from({length: 20}, (_, i) => {
+      const n = batch * 20 + i
+      const own = n % 3 !== 0
+      const source = own ? name + 'word' + n + ' shared text ' + (n % 7) : 'common sentence number ' + n
+      return {source, target: 'çeviri ' + source, sourceLang: 'en-GB', targetLang: 'tr-TR'}
+    })
+    await memory.add(units)
+  }
+  await memory.close()`
+
+function runWriter(path: string, name: string): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', writer, path, name], {stdio: 'inherit'})
+  return new Promise((done) => child.on('exit', (code) => done(code ?? -1)))
+}
+
+describe('the SQLite store with two writer processes', () => {
+  it('stores every unit once and keeps the index consistent', async () => {
+    const path = join(folder, 'shared.sqlite')
+    expect(await Promise.all([runWriter(path, 'alpha'), runWriter(path, 'beta')])).toStrictEqual([0, 0])
+    const memory = await openSqliteMemory(path)
+    const units: TranslationUnit[] = []
+    for await (const batch of memory.export()) units.push(...batch)
+    // 600 units per writer: 400 of its own each, 200 shared (stored once).
+    expect(units.length).toBe(1000)
+    const reference = createMemory()
+    await reference.add(units)
+    for (const query of ['alphaword5 shared text 5', 'betaword7 shared text', 'common sentence number 9', 'shared text 3']) {
+      const options = {minScore: 50, limit: 50}
+      expect(await memory.lookup(query, options)).toStrictEqual(await reference.scan(query, options))
+    }
+    await memory.close()
+  })
+})

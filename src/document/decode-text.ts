@@ -1,4 +1,5 @@
 import {InputError} from '../input-error.js'
+import {declaredCharset} from './declared-charset.js'
 import {looksBinary} from './looks-binary.js'
 import {looksTurkishSingleByte} from './looks-turkish.js'
 
@@ -6,8 +7,8 @@ import {looksTurkishSingleByte} from './looks-turkish.js'
 export interface DecodeTextOptions {
   /**
    * Encoding to use (a WHATWG label: `utf-8`, `windows-1254`, `iso-8859-9`,
-   * `utf-16le`, …). Default: detected — a BOM, else UTF-8, else Turkish
-   * single-byte text (Windows-1254 or ISO-8859-9).
+   * `utf-16le`, …). Default: detected — a BOM, else UTF-8, else a declared
+   * `<meta charset>`, else Turkish single-byte text (Windows-1254 or ISO-8859-9).
    */
   encoding?: string
 }
@@ -44,6 +45,8 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
   try {
     return {text: decode(bytes, 'utf-8'), encoding: 'utf-8'}
   } catch {
+    const declared = declaredCharset(bytes)
+    if (declared !== undefined && isSingleByteLabel(declared)) return {text: decode(bytes, declared), encoding: declared}
     if (!looksTurkishSingleByte(bytes)) {
       throw new InputError('bad-encoding', 'not valid UTF-8; give the encoding, e.g. --encoding windows-1254')
     }
@@ -63,6 +66,15 @@ function decodeAs(bytes: Uint8Array, label: string): DecodedText {
     return {text: decoder.decode(bytes), encoding: decoder.encoding}
   } catch {
     throw new InputError('bad-encoding', `the file is not valid ${decoder.encoding}; check --encoding`)
+  }
+}
+
+/** Whether `label` names an encoding other than UTF-8 that `TextDecoder` knows. */
+function isSingleByteLabel(label: string): boolean {
+  try {
+    return new TextDecoder(label).encoding !== 'utf-8'
+  } catch {
+    return false
   }
 }
 

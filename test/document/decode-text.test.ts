@@ -47,6 +47,20 @@ describe('decodeText', () => {
     expect(decodeText(Uint8Array.from([0xe9, 0x74, 0xe9]), {encoding: 'latin1'})).toStrictEqual({text: 'été', encoding: 'windows-1252'})
   })
 
+  it('uses the charset an HTML page declares when the bytes are not UTF-8', () => {
+    const page = [...new TextEncoder().encode('<meta charset="windows-1252"><p>caf'), 0xe9, ...new TextEncoder().encode('</p>')]
+    expect(decodeText(Uint8Array.from(page))).toStrictEqual({text: '<meta charset="windows-1252"><p>café</p>', encoding: 'windows-1252'})
+  })
+
+  it('ignores a declared charset it does not know', () => {
+    const page = [...new TextEncoder().encode('<meta charset="x-klingon"><p>I'), 0xfe, 0xfd, 0x6b]
+    expect(decodeText(Uint8Array.from(page))).toStrictEqual({text: '<meta charset="x-klingon"><p>Işık', encoding: 'iso-8859-9'})
+  })
+
+  it('ignores a declared charset when the bytes are valid UTF-8', () => {
+    expect(decodeText(utf8('<meta charset="iso-8859-9"><p>ağ</p>')).encoding).toBe('utf-8')
+  })
+
   it('rejects NUL bytes as binary', () => {
     expect(thrown(() => decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])))).toStrictEqual({
       code: 'not-text',

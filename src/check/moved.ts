@@ -3,6 +3,7 @@ import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
 import {blockLocation} from './locate.js'
+import {tokenize} from '../text/tokenize.js'
 import {hasContent} from './prose.js'
 import type {AnchorComparison} from './compare-anchors.js'
 import {compareAnchors} from './compare-anchors.js'
@@ -18,6 +19,8 @@ export interface Move {
 
 /** Orphans that look this alike (shape and learned words together) may be counterparts; tuned on the bench. */
 const minScore = 0.5
+/** Blocks with fewer words have no telling shape. */
+const minWords = 4
 /** More orphans than this on a side and moves are not searched (a wholly different pair). */
 const maxOrphans = 200
 
@@ -26,7 +29,8 @@ const maxOrphans = 200
  * elsewhere in the other document. Each orphan source block is compared with
  * each orphan target block: their shape (length, sentences, names and numbers,
  * punctuation: `shapeScore`) and the words the pair's aligned blocks show to
- * translate each other (`associationScore`), weighted 4 to 1. Two orphans that
+ * translate each other (`associationScore`), weighted 4 to 1; only blocks of
+ * one kind (headings, code, other) and of four words or more. Two orphans that
  * are each other's best match, score at least 0.5, and are not neighbours in
  * the alignment are a move. One finding carries both locations.
  */
@@ -40,6 +44,7 @@ export function findMoves(context: CheckContext): Move[] {
   const stems = (block: Block, side: 'source' | 'target') => blockStems(block, alignment[side].lang)
   const scores = sources.map((source) =>
     targets.map((target) => {
+      if (!comparable(source, target)) return 0
       const anchors = compareAnchors(context, {source: [source.index], target: [target.index], score: 0})
       if (anchorsDisagree(anchors)) return 0
       const shape = shapeScore(source, target, context.lengthRatio, anchors)
@@ -55,6 +60,12 @@ export function findMoves(context: CheckContext): Move[] {
     if (!target || value < minScore || column.indexOf(Math.max(...column)) !== i || !apart(context, source.index, target.index)) return []
     return [{source: source.index, target: target.index, score: Math.round(value * 100) / 100}]
   })
+}
+
+/** Blocks of one kind (heading, code, other) with enough words to have a shape. */
+function comparable(source: Block, target: Block): boolean {
+  const kind = (block: Block) => (block.kind === 'heading' || block.kind === 'code' ? block.kind : 'text')
+  return kind(source) === kind(target) && [source, target].every((block) => tokenize(block.text).length >= minWords)
 }
 
 /** Names and numbers that mostly differ (three or more, under a third shared) rule a pair out. */

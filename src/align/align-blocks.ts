@@ -12,11 +12,12 @@ export interface BlockPass {
 
 /**
  * Aligns the blocks of the whole documents (not section by section, so a block may leave its
- * heading behind), optionally searching around the `guide` path of an earlier pass.
+ * heading behind), searching a band of half-width `band` around the `guide` path of an earlier
+ * pass, or around the diagonal.
  */
-export function alignBlocks(context: AlignContext, guide?: ReadonlyArray<readonly [number, number]>): BlockPass {
+export function alignBlocks(context: AlignContext, guide: ReadonlyArray<readonly [number, number]> | undefined, band: number): BlockPass {
   const {source, target, options} = context
-  const scorer = createBeadScorer(source.blocks, target.blocks, context.model, context.keys.size, options.scorer)
-  const steps = alignSequence(source.blocks.length, target.blocks.length, scorer.cost, {maxUnits: options.maxUnits, band: options.band, guide})
+  const scorer = createBeadScorer(source.blocks, target.blocks, context.model, context.keys.size, options.scorer, 'block')
+  const steps = alignSequence(source.blocks.length, target.blocks.length, scorer.cost, {maxUnits: options.maxUnits, band, guide})
   return {steps, scorer}
 }

@@ -39,6 +39,6 @@ export function align(source: BitextDocument, target: BitextDocument, options: A
 }
 
 function runPass(context: AlignContext, guide?: readonly Step[]) {
-  const blocks = alignBlocks(context, guide ? pathPoints(guide) : undefined)
+  const blocks = alignBlocks(context, guide ? pathPoints(guide) : undefined, guide ? Math.max(4, Math.ceil(context.options.band / 4)) : context.options.band)
   return {blocks, sentences: alignSentences(context, blocks.steps)}
 }

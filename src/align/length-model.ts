@@ -37,7 +37,16 @@ export function lengthCost(model: LengthModel, ls: number, lt: number): number {
 
 /** Exact negation when the sides swap: IEEE subtraction and addition are sign-symmetric and commutative. */
 function deviation(model: LengthModel, ls: number, lt: number): number {
-  return Math.log(lt + 1) - Math.log(ls + 1) - model.mean
+  return logOf(lt + 1) - logOf(ls + 1) - model.mean
+}
+
+/** `Math.log` of small integers from a table filled on first use: the search asks for the same lengths again and again. */
+const logTable = new Float64Array(8192)
+
+function logOf(value: number): number {
+  if (value >= logTable.length) return Math.log(value)
+  const cached = logTable[value] as number
+  return cached !== 0 || value === 1 ? cached : (logTable[value] = Math.log(value))
 }
 
 function spread(ls: number, lt: number): number {

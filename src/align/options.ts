@@ -19,7 +19,7 @@ export interface AlignOptions {
   learn?: boolean
   /** A similarity in [0, 1] that joins the built-in ones, weighted like the lexical score. Default: none. */
   scorer?: Scorer
-  /** Half-width of the first search band, in units; it doubles while the path touches its edge. Default: `24`. */
+  /** Half-width of the first search band, in units; it doubles while the path touches its edge. Default: `12`. */
   band?: number
 }
 
@@ -35,7 +35,7 @@ export interface ResolvedOptions {
 /** Applies the defaults of `AlignOptions`; throws `RangeError` on a `maxUnits` or `band` below 1. */
 export function resolveOptions(options: AlignOptions, sourceLang: string, targetLang: string): ResolvedOptions {
   const maxUnits = options.maxUnits ?? 2
-  const band = options.band ?? 24
+  const band = options.band ?? 12
   if (!Number.isInteger(maxUnits) || maxUnits < 1) throw new RangeError(`align: expected \`maxUnits\` to be an integer ≥ 1, got ${maxUnits}`)
   if (!Number.isInteger(band) || band < 1) throw new RangeError(`align: expected \`band\` to be an integer ≥ 1, got ${band}`)
   const pair = [sourceLang, targetLang].map((lang) => lang.split(/[-_]/)[0]).sort().join('-')

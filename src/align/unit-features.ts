@@ -1,5 +1,4 @@
-import {extractAnchors} from '../anchors/extract-anchors.js'
-import {foldName} from '../anchors/match-name.js'
+import {readAnchors} from '../anchors/read-anchors.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts} from '../anchors/term-index.js'
 
@@ -18,7 +17,6 @@ export interface UnitFeatures {
 /** String → number tables, shared by both sides (`keys`) or per side (`stems`). */
 export type Interner = Map<string, number>
 
-const wordPattern = /[\p{L}\p{M}\p{N}]+/gu
 const numericKinds = new Set(['number', 'date', 'percent', 'range', 'ordinal', 'url', 'email', 'code'])
 const stemLength = 5
 
@@ -35,13 +33,13 @@ export function intern(table: Interner, key: string): number {
  */
 export function unitFeatures(text: string, lang: string, heading: boolean, terms: TermIndex, keys: Interner, stems: Interner): UnitFeatures {
   const unitKeys: number[] = [intern(keys, `=${text.trim()}`)]
-  for (const anchor of extractAnchors(text, lang)) {
+  const {anchors, words} = readAnchors(text, lang)
+  for (const anchor of anchors) {
     const value = numericKinds.has(anchor.kind) ? `${anchor.kind}:${anchor.value}` : `n:${anchor.value.slice(0, stemLength)}`
     unitKeys.push(intern(keys, value))
   }
-  const words = foldName(text, lang).match(wordPattern) ?? []
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
-  for (const word of words) if (word.length >= 3 && !/^\d/.test(word)) unitStems.add(intern(stems, word.slice(0, stemLength)))
+  for (const word of words) if (word.length >= 3) unitStems.add(intern(stems, word.slice(0, stemLength)))
   return {text, length: text.replace(/\s+/g, '').length, keys: unitKeys, stems: [...unitStems], heading}
 }

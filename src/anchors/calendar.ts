@@ -41,9 +41,3 @@ export const multiplierWords: Readonly<Record<string, number>> = {
 export function primaryLanguage(lang: string): string {
   return lang.split(/[-_]/)[0]?.toLowerCase() ?? ''
 }
-
-/** Month number 1-12 of a lower-cased word in `lang`, or 0. */
-export function monthOf(word: string, lang: string): number {
-  const names = monthNames[primaryLanguage(lang)] ?? monthNames.en ?? []
-  return names.indexOf(word) + 1
-}

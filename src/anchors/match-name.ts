@@ -28,6 +28,9 @@ export function foldName(text: string, lang: string): string {
 export function matchName(cursor: Cursor, index: number, casing: Casing): Found | undefined {
   const token = cursor.tokens[index]
   if (token?.kind !== 'word') return undefined
+  const initial = token.stem.charAt(0)
+  // Both acronyms and names start with a capital; most words do not.
+  if (initial === initial.toLowerCase()) return undefined
   const next = compoundEnd(cursor, index)
   const parts = cursor.tokens.slice(index, next)
   const written = parts.map((part, position) => (position === parts.length - 1 ? part.stem : part.text)).join('')

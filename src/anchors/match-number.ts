@@ -1,4 +1,4 @@
-import {cardinalWords, multiplierWords, ordinalWords, primaryLanguage} from './calendar.js'
+import {multiplierWords} from './calendar.js'
 import {readNumber, scaleNumber, usesDecimalComma} from './read-number.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {dashAt, found, markAt, wordAt} from './token-cursor.js'
@@ -7,7 +7,9 @@ const englishOrdinalSuffix = /^(?:st|nd|rd|th)$/
 const turkishOrdinalSuffix = /^[ıiuü]?nc[ıiuü]/
 /** `No. 4857` reads as `4857`, like `4857 sayılı`. */
 const numberSign = new Set(['no', 'nr', 'num'])
-const possessive = new Set(['', 'i', 'ı', 'u', 'ü', 'si', 'sı', 'su', 'sü'])
+const possessive = ['', 'i', 'ı', 'u', 'ü', 'si', 'sı', 'su', 'sü']
+/** `on birincisi` is the longest number word with its suffix. */
+const longestNumberWord = 14
 
 /**
  * A number-like anchor at token `index`: `%25`, `25%`, `yüzde 25`, `25 percent` → percent `25%`;
@@ -69,18 +71,16 @@ function scaled(cursor: Cursor, index: number, value: string): Found {
 
 /** `two` … `twelve`, `iki` … `on iki`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`. */
 function matchNumberWord(cursor: Cursor, index: number): Found | undefined {
-  const lang = primaryLanguage(cursor.lang)
   const word = wordAt(cursor, index)
-  if (word === '') return undefined
-  const pair = `${word} ${wordAt(cursor, index + 1)}`
-  const cardinals = cardinalWords[lang] ?? []
-  const ordinals = ordinalWords[lang] ?? []
-  const cardinalPair = cardinals.indexOf(pair)
-  if (cardinalPair >= 0) return found(cursor, 'number', String(cardinalPair + 2), index, index + 2)
-  const cardinal = cardinals.indexOf(word)
-  if (cardinal >= 0) return found(cursor, 'number', String(cardinal + 2), index, index + 1)
-  const ordinal = ordinals.findIndex((name) => word.startsWith(name) && possessive.has(word.slice(name.length)))
-  if (ordinal >= 0) return found(cursor, 'ordinal', String(ordinal + 1), index, index + 1)
-  if (lang === 'tr' && (word === 'ilk' || word === 'ilki')) return found(cursor, 'ordinal', '1', index, index + 1)
+  const words = cursor.tables
+  if (word === '' || word.length > longestNumberWord || !words.initials.has(word.charAt(0))) return undefined
+  const pair = words.pairStarts.has(word) ? words.cardinal.get(`${word} ${wordAt(cursor, index + 1)}`) : undefined
+  if (pair !== undefined) return found(cursor, 'number', pair, index, index + 2)
+  const cardinal = words.cardinal.get(word)
+  if (cardinal !== undefined) return found(cursor, 'number', cardinal, index, index + 1)
+  for (const suffix of possessive) {
+    const ordinal = word.endsWith(suffix) ? words.ordinal.get(word.slice(0, word.length - suffix.length)) : undefined
+    if (ordinal !== undefined) return found(cursor, 'ordinal', ordinal, index, index + 1)
+  }
   return undefined
 }

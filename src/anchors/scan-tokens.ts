@@ -12,7 +12,7 @@ export interface ScanToken {
 }
 
 /** Alternatives start with disjoint classes, so matching stays linear. */
-const tokenPattern = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{M}]+|\S/gu
+const tokenPattern = /(\p{Nd}+(?:[.,]\p{Nd}+)*)|([\p{L}\p{M}]+)|\S/gu
 const apostrophe = /^['\u2019]$/
 const lowerWord = /^[\p{Ll}\p{M}]+$/u
 
@@ -35,16 +35,16 @@ export function scanTokens(text: string, masked: Array<[number, number]> = []): 
       continue
     }
     const value = match[0]
-    const kind = /\p{Nd}/u.test(value[0] ?? '') ? 'number' : /[\p{L}\p{M}]/u.test(value) ? 'word' : 'mark'
+    const kind = match[1] !== undefined ? 'number' : match[2] !== undefined ? 'word' : 'mark'
     tokens.push({kind, text: value, stem: value, start, end: start + value.length, spaced: start > lastEnd})
     lastEnd = start + value.length
   }
   return joinSuffixes(text, tokens)
 }
 
-/** `word ’ suffix` with no spaces and a lower-case suffix becomes one token. */
+/** `word ’ suffix` with no spaces and a lower-case suffix becomes one token (in place). */
 function joinSuffixes(text: string, tokens: ScanToken[]): ScanToken[] {
-  const joined: ScanToken[] = []
+  let kept = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as ScanToken
     const mark = tokens[index + 1]
@@ -59,11 +59,12 @@ function joinSuffixes(text: string, tokens: ScanToken[]): ScanToken[] {
       suffix.kind === 'word' &&
       lowerWord.test(suffix.text)
     if (joins) {
-      joined.push({...token, text: text.slice(token.start, suffix.end), end: suffix.end})
+      token.text = text.slice(token.start, suffix.end)
+      token.end = suffix.end
       index += 2
-    } else {
-      joined.push(token)
     }
+    tokens[kept++] = token
   }
-  return joined
+  tokens.length = kept
+  return tokens
 }

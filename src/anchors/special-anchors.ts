@@ -1,5 +1,7 @@
 import type {Anchor} from './types.js'
 
+/** Texts without a backtick, an `@`, `://` or `www.` have none of these anchors (the common case, checked fast). */
+const maybeSpecial = /[`@]|:\/\/|www\./i
 const chunkPattern = /\S+/g
 const codePattern = /`[^`\n]{1,200}`/g
 const urlStart = /^(?:https?:\/\/|www\.)/i
@@ -14,6 +16,7 @@ const emailPattern = /^[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{
  */
 export function findSpecialAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = []
+  if (!maybeSpecial.test(text)) return anchors
   for (const match of text.matchAll(codePattern)) {
     const start = match.index
     anchors.push({kind: 'code', text: match[0], value: match[0].slice(1, -1), start, end: start + match[0].length})

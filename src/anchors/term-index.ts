@@ -5,6 +5,15 @@ import type {Lexicon} from './lexicon.js'
 /** Terms of one side, by first word: each term's folded words and its concept number. */
 export type TermIndex = Map<string, Array<{words: string[]; concept: number}>>
 
+/** First four letters of every first word of a side's terms, to skip most words at once. */
+const prefixes = new WeakMap<TermIndex, Set<string>>()
+
+function prefixesOf(index: TermIndex): Set<string> {
+  let set = prefixes.get(index)
+  if (!set) prefixes.set(index, (set = new Set([...index.keys()].map((word) => word.slice(0, minimumStem)))))
+  return set
+}
+
 /** Lexicons compiled for one document pair: concept numbers shared by equivalent terms. */
 export interface CompiledLexicon {
   source: TermIndex
@@ -62,7 +71,9 @@ export function wordMatches(word: string, termWord: string): boolean {
 /** Concepts of the terms found in a sequence of folded `words` (multi-word terms consecutive). */
 export function findConcepts(words: readonly string[], index: TermIndex): number[] {
   const concepts: number[] = []
+  const known = prefixesOf(index)
   words.forEach((word, position) => {
+    if (!known.has(word.slice(0, minimumStem))) return
     for (let length = Math.max(minimumStem, word.length - maximumSuffix); length <= word.length; length++) {
       for (const term of index.get(length === word.length ? word : word.slice(0, length)) ?? []) {
         if (term.words.every((termWord, offset) => wordMatches(words[position + offset] ?? '', termWord))) concepts.push(term.concept)

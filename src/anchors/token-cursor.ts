@@ -1,13 +1,31 @@
 import {foldCase} from '../text/fold-case.js'
 import type {Anchor, AnchorKind} from './types.js'
 import type {ScanToken} from './scan-tokens.js'
-import {monthOf} from './calendar.js'
+import type {WordTables} from './word-tables.js'
+import {wordTables} from './word-tables.js'
 
 /** What the anchor matchers read: the raw tokens of one text and its language. */
 export interface Cursor {
   text: string
   lang: string
   tokens: ScanToken[]
+  /** Lower-cased stems, filled on first use (`wordAt`). */
+  lower: Array<string | undefined>
+  /** `text` lower-cased in `lang` when that keeps every offset, else `undefined`. */
+  lowerText: string | undefined
+  /** Month names and number words of `lang`. */
+  tables: WordTables
+}
+
+/** A cursor over the tokens of `text`. */
+export function createCursor(text: string, lang: string, tokens: ScanToken[]): Cursor {
+  const lowerText = lowerCase(text, lang)
+  return {text, lang, tokens, lower: [], lowerText: lowerText.length === text.length ? lowerText : undefined, tables: wordTables(lang)}
+}
+
+/** Lower case in `lang`: `toLowerCase` gives the same result outside the dotted-ı languages. */
+function lowerCase(text: string, lang: string): string {
+  return dotted.test(lang) ? foldCase(text, lang) : text.toLowerCase()
 }
 
 /** An anchor found at a token, and the index of the first token after it. */
@@ -16,6 +34,8 @@ export interface Found {
   next: number
 }
 
+/** Languages whose `I` lower-cases to dotless `ı`. */
+const dotted = /^(?:tr|az|crh|tt|ba|kk)(?:$|[-_])/i
 const dashes = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014'])
 
 /** Builds the anchor that spans tokens `from` … `to - 1`. */
@@ -27,8 +47,13 @@ export function found(cursor: Cursor, kind: AnchorKind, value: string, from: num
 
 /** The lower-cased stem of the word at `index`, or `''`. */
 export function wordAt(cursor: Cursor, index: number): string {
+  const cached = cursor.lower[index]
+  if (cached !== undefined) return cached
   const token = cursor.tokens[index]
-  return token?.kind === 'word' ? foldCase(token.stem, cursor.lang) : ''
+  const word =
+    token?.kind !== 'word' ? '' : cursor.lowerText === undefined ? lowerCase(token.stem, cursor.lang) : cursor.lowerText.slice(token.start, token.start + token.stem.length)
+  cursor.lower[index] = word
+  return word
 }
 
 /** Whether the token at `index` is a dash (`-`, `–`, …). */
@@ -65,7 +90,7 @@ export function yearAt(cursor: Cursor, index: number): string {
 /** Month 1-12 named by the word at `index`, or 0. */
 export function monthAt(cursor: Cursor, index: number): number {
   const word = wordAt(cursor, index)
-  return word === '' ? 0 : monthOf(word, cursor.lang)
+  return word === '' ? 0 : (cursor.tables.months.get(word) ?? 0)
 }
 
 /** Two-digit form of a month or day. */

@@ -1,0 +1,47 @@
+import {foldDiacritics} from '../text/fold-diacritics.js'
+import type {Anchor} from './types.js'
+import {scanTokens} from './scan-tokens.js'
+import {findSpecialAnchors} from './special-anchors.js'
+import type {Cursor} from './token-cursor.js'
+import {createCursor, wordAt} from './token-cursor.js'
+import {matchDate} from './match-date.js'
+import {matchNumber} from './match-number.js'
+import {matchName, readCasing} from './match-name.js'
+
+/** The anchors of a text and its words, read in one pass. */
+export interface ReadText {
+  anchors: Anchor[]
+  /** Each word's stem (apostrophe suffix dropped), case- and diacritic-folded like `foldName`. */
+  words: string[]
+}
+
+/** Reads anchors and folded words of `text` in `lang` (see `extractAnchors`). */
+export function readAnchors(text: string, lang: string): ReadText {
+  const special = findSpecialAnchors(text)
+  const tokens = scanTokens(
+    text,
+    special.map((anchor) => [anchor.start, anchor.end])
+  )
+  const cursor = createCursor(text, lang, tokens)
+  const casing = readCasing(cursor)
+  const anchors: Anchor[] = special
+  let index = 0
+  while (index < tokens.length) {
+    const match = matchDate(cursor, index) ?? matchNumber(cursor, index) ?? matchName(cursor, index, casing)
+    if (match) anchors.push(match.anchor)
+    index = match ? match.next : index + 1
+  }
+  return {anchors: special.length > 0 ? anchors.sort((a, b) => a.start - b.start) : anchors, words: foldedWords(cursor)}
+}
+
+/** Folds the lower-cased text once when that keeps offsets, else word by word. */
+function foldedWords(cursor: Cursor): string[] {
+  const folded = cursor.lowerText === undefined ? undefined : foldDiacritics(cursor.lowerText)
+  const sameLength = folded !== undefined && folded.length === cursor.text.length
+  const words: string[] = []
+  cursor.tokens.forEach((token, index) => {
+    if (token.kind !== 'word') return
+    words.push(sameLength ? folded.slice(token.start, token.start + token.stem.length) : foldDiacritics(wordAt(cursor, index)))
+  })
+  return words
+}

@@ -1,6 +1,7 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../../src/document/parse-document.js'
+import type {BitextDocument} from '../../src/document/types.js'
 import {countHeadings} from './count-headings.js'
 
 const sample = readFileSync(new URL('../../fixtures/parse/sample.md', import.meta.url), 'utf8')
@@ -89,17 +90,27 @@ const files = existsSync(corpora)
       )
   : []
 
+/** Each corpus file, read and parsed once for all the tests below. */
+const parsed = new Map<string, {value: string; document: BitextDocument}>()
+function load(file: string): {value: string; document: BitextDocument} {
+  const cached = parsed.get(file)
+  if (cached) return cached
+  const value = readFileSync(new URL(file, corpora), 'utf8')
+  const entry = {value, document: parseDocument(value, {format: 'markdown'})}
+  parsed.set(file, entry)
+  return entry
+}
+
 describe.skipIf(files.length === 0)('the Markdown corpora in ../shared/corpora', () => {
   it.each(files)('parses %s with one heading block per heading in the source', (file) => {
-    const value = readFileSync(new URL(file, corpora), 'utf8')
-    const document = parseDocument(value, {format: 'markdown'})
+    const {value, document} = load(file)
     expect(document.blocks.filter((block) => block.kind === 'heading').length).toBe(countHeadings(value))
   })
 
   it.each(files)('leaks no MDX anchor or JSX tag of the prose into the text of %s', (file) => {
-    const value = readFileSync(new URL(file, corpora), 'utf8')
-    const leaks = parseDocument(value, {format: 'markdown'})
-      .blocks.filter((block) => block.kind !== 'code')
+    const {value, document} = load(file)
+    const leaks = document.blocks
+      .filter((block) => block.kind !== 'code')
       .flatMap((block) => proseLeaks(value.slice(block.position.start.offset, block.position.end.offset), block.text))
     expect(leaks).toStrictEqual([])
   })

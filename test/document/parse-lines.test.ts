@@ -36,6 +36,19 @@ describe('parseDocument with format lines', () => {
     expect(block?.sentences.map((sentence) => sentence.text)).toStrictEqual(['One. Two. Three.'])
   })
 
+  it('is picked for a .lines file by readDocument', async () => {
+    const {readDocument} = await import('../../src/document/read-document.js')
+    const document = await readDocument(new URL('../../fixtures/parse/sample.lines', import.meta.url).pathname)
+    expect([document.format, document.lang]).toStrictEqual(['lines', 'tr'])
+    expect(document.blocks.map((block) => block.sentences.map((sentence) => [sentence.text, sentence.line]))).toStrictEqual([
+      [
+        ['İŞKUR 2003 yılında Birliğe katıldı.', 1],
+        ['WAPES 1988 yılında kuruldu.', 2]
+      ],
+      [['Toplantı 25-26 Nisan 2013 tarihlerinde yapıldı.', 4]]
+    ])
+  })
+
   it('gives an empty document for empty input', () => {
     expect(parseDocument('', {format: 'lines'})).toStrictEqual({
       lang: 'und',

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../../src/document/parse-document.js'
+import {readDocument} from '../../src/document/read-document.js'
 
 describe('parseDocument with format lines', () => {
   const value = 'First line here.\nSecond one, no stop\r\n\nThird after a blank line.\n'
@@ -37,7 +38,6 @@ describe('parseDocument with format lines', () => {
   })
 
   it('is picked for a .lines file by readDocument', async () => {
-    const {readDocument} = await import('../../src/document/read-document.js')
     const document = await readDocument(new URL('../../fixtures/parse/sample.lines', import.meta.url).pathname)
     expect([document.format, document.lang]).toStrictEqual(['lines', 'tr'])
     expect(document.blocks.map((block) => block.sentences.map((sentence) => [sentence.text, sentence.line]))).toStrictEqual([

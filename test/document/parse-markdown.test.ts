@@ -68,6 +68,14 @@ describe('parseDocument with Markdown', () => {
     expect(parseDocument(sample).format).toBe('markdown')
   })
 
+  it('gives each sentence the line it starts on', () => {
+    const [block] = parseDocument('\nThe first sentence is *here*.\nThe second one starts on line three.\n', {format: 'markdown'}).blocks
+    expect(block?.sentences.map((sentence) => [sentence.text, sentence.line])).toStrictEqual([
+      ['The first sentence is here.', 2],
+      ['The second one starts on line three.', 3]
+    ])
+  })
+
   it('keeps JSX tags inside inline code', () => {
     const [block] = parseDocument('Use `<Suspense>` here, not <Intro>.\n', {format: 'markdown'}).blocks
     expect(block?.text).toBe('Use <Suspense> here, not .')

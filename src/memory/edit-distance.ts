@@ -43,10 +43,10 @@ export function boundedDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>, max: number
 }
 
 /**
- * Counts the tokens a candidate shares with one query (multiset
- * intersection), without allocating per candidate.
+ * Counts the tokens a candidate (or `tokens[start, end)`) shares with one
+ * query (multiset intersection), without allocating per candidate.
  */
-export function createCommonCounter<T>(query: ArrayLike<T>): (tokens: ArrayLike<T>) => number {
+export function createCommonCounter<T>(query: ArrayLike<T>): (tokens: ArrayLike<T>, start?: number, end?: number) => number {
   const slots = new Map<T, number>()
   const limits: number[] = []
   for (let i = 0; i < query.length; i++) {
@@ -58,10 +58,10 @@ export function createCommonCounter<T>(query: ArrayLike<T>): (tokens: ArrayLike<
     } else limits[slot] = (limits[slot] as number) + 1
   }
   const used = new Int32Array(limits.length)
-  return (tokens) => {
+  return (tokens, start = 0, end = tokens.length) => {
     used.fill(0)
     let common = 0
-    for (let j = 0; j < tokens.length; j++) {
+    for (let j = start; j < end; j++) {
       const slot = slots.get(tokens[j] as T)
       if (slot !== undefined && (used[slot] as number) < (limits[slot] as number)) {
         used[slot] = (used[slot] as number) + 1

@@ -20,6 +20,11 @@ export class IntList {
     return this.values[index] as number
   }
 
+  /** The backing array (longer than `length`), valid until the next `push`. */
+  get array(): Int32Array {
+    return this.values
+  }
+
   /** A view of `[start, end)`, valid until the next `push`. */
   view(start: number, end: number): Int32Array {
     return this.values.subarray(start, end)

@@ -9,6 +9,8 @@ export class LangIndex {
   readonly postings: number[][] = []
   /** Entries with a side in this language, ascending. */
   readonly entries: number[] = []
+  /** Scratch table of `commonCounter`: token id → query slot + 1. */
+  private slots = new Int32Array(0)
 
   /** Adds an entry's tokens; returns their ids. */
   add(entry: number, tokens: string[]): number[] {
@@ -32,6 +34,37 @@ export class LangIndex {
   /** How many entries contain the token (0 for unknown ids). */
   frequency(id: number): number {
     return id < 0 ? 0 : (this.postings[id] as number[]).length
+  }
+
+  /**
+   * Counts the tokens `tokens[start, end)` shares with the query `keys`
+   * (multiset intersection) through a table indexed by token id: no hashing
+   * in the loop that runs over thousands of candidates.
+   */
+  commonCounter(keys: number[]): (tokens: Int32Array, start: number, end: number) => number {
+    if (this.slots.length < this.postings.length) this.slots = new Int32Array(this.postings.length * 2)
+    const slots = this.slots
+    slots.fill(0)
+    const limits: number[] = []
+    for (const key of keys) {
+      if (key < 0) continue
+      if (slots[key] === 0) slots[key] = limits.push(0)
+      const slot = (slots[key] as number) - 1
+      limits[slot] = (limits[slot] as number) + 1
+    }
+    const used = new Int32Array(limits.length)
+    return (tokens, start, end) => {
+      used.fill(0)
+      let common = 0
+      for (let j = start; j < end; j++) {
+        const slot = (slots[tokens[j] as number] as number) - 1
+        if (slot >= 0 && (used[slot] as number) < (limits[slot] as number)) {
+          used[slot] = (used[slot] as number) + 1
+          common++
+        }
+      }
+      return common
+    }
   }
 
   /** Entries containing a token that starts with `prefix`. */

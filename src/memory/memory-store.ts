@@ -1,5 +1,6 @@
 import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
+import {lengthWindow, maxDistance} from './fuzzy-score.js'
 import {IntList} from './int-list.js'
 import {LangIndex} from './lang-index.js'
 import {matchTokens, primaryLang} from './match-tokens.js'
@@ -60,16 +61,25 @@ export function createMemory(): InMemoryTranslationMemory {
     pairs.set(pairKey, pair)
   }
 
-  function tokensOf(entry: number): Int32Array {
-    const end = entry + 1 < starts.length ? starts.at(entry + 1) : pool.length
-    return pool.view(starts.at(entry), end)
-  }
-
-  function* candidates(query: ResolvedLookup, entries: Iterable<number>): Iterable<Candidate<number>> {
+  /**
+   * The entries that can answer the query: right languages, length in the
+   * window, enough tokens in common — checked on the token pool before any
+   * view or object is made (a million-unit lookup sees thousands of entries).
+   */
+  function* candidates(query: ResolvedLookup, index: LangIndex, keys: number[], entries: Iterable<number>): Iterable<Candidate<number>> {
+    const [low, high] = lengthWindow(keys.length, query.minScore)
+    const common = index.commonCounter(keys)
+    const needs: number[] = []
+    const need = (length: number) => (needs[length] ??= length - maxDistance(length, query.minScore))
+    const tokens = pool.array
     for (const entry of entries) {
       if (primaries[entry] !== query.sourceLang || primaries[entry ^ 1] !== query.targetLang) continue
+      const start = starts.at(entry)
+      const end = entry + 1 < starts.length ? starts.at(entry + 1) : pool.length
+      if (end - start < low || end - start > high) continue
+      if (common(tokens, start, end) < need(Math.max(keys.length, end - start))) continue
       const unit = units[entry >> 1] as TranslationUnit
-      yield {entry, tokens: tokensOf(entry), text: entry & 1 ? unit.target : unit.source}
+      yield {entry, tokens: tokens.subarray(start, end), text: entry & 1 ? unit.target : unit.source}
     }
   }
 
@@ -103,7 +113,7 @@ export function createMemory(): InMemoryTranslationMemory {
     const keys = index.keys(query.tokens)
     const prefix = useIndex ? prefixTokens(keys, (id) => index.frequency(id), query.minScore) : undefined
     const entries = prefix ? union(prefix.map((id) => (id < 0 ? [] : (index.postings[id] as number[])))) : index.entries
-    const scored = scoreCandidates(query, keys, candidates(query, entries))
+    const scored = scoreCandidates(query, keys, candidates(query, index, keys, entries))
     return best(scored, query.limit).map((hit) => toMatch(query, units[hit.entry >> 1] as TranslationUnit, hit))
   }
 

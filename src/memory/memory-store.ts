@@ -78,9 +78,13 @@ export function createMemory(): InMemoryTranslationMemory {
       const end = entry + 1 < starts.length ? starts.at(entry + 1) : pool.length
       if (end - start < low || end - start > high) continue
       if (common(tokens, start, end) < need(Math.max(keys.length, end - start))) continue
-      const unit = units[entry >> 1] as TranslationUnit
-      yield {entry, tokens: tokens.subarray(start, end), text: entry & 1 ? unit.target : unit.source}
+      yield {entry, tokens: tokens.subarray(start, end)}
     }
+  }
+
+  function textOf(entry: number): string {
+    const unit = units[entry >> 1] as TranslationUnit
+    return entry & 1 ? unit.target : unit.source
   }
 
   /** Entries in any of the lists, each once: a stamp per entry instead of a hash set. */
@@ -113,7 +117,7 @@ export function createMemory(): InMemoryTranslationMemory {
     const keys = index.keys(query.tokens)
     const prefix = useIndex ? prefixTokens(keys, (id) => index.frequency(id), query.minScore) : undefined
     const entries = prefix ? union(prefix.map((id) => (id < 0 ? [] : (index.postings[id] as number[])))) : index.entries
-    const scored = scoreCandidates(query, keys, candidates(query, index, keys, entries))
+    const scored = scoreCandidates(query, keys, candidates(query, index, keys, entries), textOf)
     return best(scored, query.limit).map((hit) => toMatch(query, units[hit.entry >> 1] as TranslationUnit, hit))
   }
 

@@ -87,10 +87,10 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
     for (const row of rows) {
       const id = Number(row.id)
       if (primaryLang(row.source_lang) === lookup.sourceLang && primaryLang(row.target_lang) === lookup.targetLang) {
-        yield {entry: id * 2, tokens: row.source_folded.trim().split(' ').filter(Boolean), text: row.source}
+        yield {entry: id * 2, tokens: row.source_folded.trim().split(' ').filter(Boolean)}
       }
       if (primaryLang(row.target_lang) === lookup.sourceLang && primaryLang(row.source_lang) === lookup.targetLang) {
-        yield {entry: id * 2 + 1, tokens: row.target_folded.trim().split(' ').filter(Boolean), text: row.target}
+        yield {entry: id * 2 + 1, tokens: row.target_folded.trim().split(' ').filter(Boolean)}
       }
     }
   }
@@ -112,7 +112,11 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       if (lookup.tokens.length === 0) return []
       const rows = await candidateRows(lookup)
       const byId = new Map(rows.map((row) => [Number(row.id), row]))
-      const scored = best(scoreCandidates(lookup, lookup.tokens, candidates(lookup, rows)), lookup.limit)
+      const textOf = (entry: number) => {
+        const row = byId.get(entry >> 1) as UnitRow
+        return entry % 2 === 0 ? row.source : row.target
+      }
+      const scored = best(scoreCandidates(lookup, lookup.tokens, candidates(lookup, rows), textOf), lookup.limit)
       return scored.map((hit) => toMatch(lookup, unitFromRow(byId.get(hit.entry >> 1) as UnitRow), hit))
     },
     async concordance(term, concordanceOptions = {}) {

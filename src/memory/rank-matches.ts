@@ -22,7 +22,6 @@ export interface ResolvedLookup {
 export interface Candidate<T> {
   entry: number
   tokens: ArrayLike<T>
-  text: string
 }
 
 export interface Scored {
@@ -49,9 +48,15 @@ export function resolveLookup(
 /**
  * Scores candidates and keeps those at or above `minScore`. Cheap filters
  * first (length window, shared tokens), then the bounded edit distance,
- * then the penalties, which need the candidate's text.
+ * then the penalties, which need the candidate's text (`textOf`, asked for
+ * only then, so a store can fetch it late).
  */
-export function scoreCandidates<T>(query: ResolvedLookup, keys: ArrayLike<T>, candidates: Iterable<Candidate<T>>): Scored[] {
+export function scoreCandidates<T>(
+  query: ResolvedLookup,
+  keys: ArrayLike<T>,
+  candidates: Iterable<Candidate<T>>,
+  textOf: (entry: number) => string
+): Scored[] {
   const scored: Scored[] = []
   const common = createCommonCounter(keys)
   const scratch = createScratch()
@@ -60,8 +65,8 @@ export function scoreCandidates<T>(query: ResolvedLookup, keys: ArrayLike<T>, ca
   for (const candidate of candidates) {
     const base = baseSimilarity(keys, candidate.tokens, limit, common, scratch)
     if (base === undefined) continue
-    const tokens = matchTokens(candidate.text, query.sourceLang)
-    const score = base - penalty(query, {text: candidate.text, tokens}, query.fuzzy)
+    const text = textOf(candidate.entry)
+    const score = base - penalty(query, {text, tokens: matchTokens(text, query.sourceLang)}, query.fuzzy)
     if (score >= query.minScore) scored.push({entry: candidate.entry, score})
   }
   return scored

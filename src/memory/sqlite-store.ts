@@ -1,12 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
-import {lengthWindow} from './fuzzy-score.js'
 import {matchTokens} from './match-tokens.js'
-import {prefixTokens} from './prefix-tokens.js'
-import type {Candidate, ResolvedLookup} from './rank-matches.js'
-import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import {prepareDatabase} from './sqlite-schema.js'
+import {createSqliteLookup} from './sqlite-lookup.js'
 import {createWriter} from './sqlite-writer.js'
 import type {TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
@@ -46,15 +43,14 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
   const db = new Database(path)
   prepareDatabase(db, options.busyTimeout ?? 10_000)
   const write = createWriter(db)
+  const lookup = createSqliteLookup(db)
   const statements = {
     pairs: db.prepare('SELECT source_lang AS sourceLang, target_lang AS targetLang, units FROM pairs ORDER BY units DESC, id'),
-    token: db.prepare('SELECT id, df FROM tokens WHERE lang = ? AND text = ?'),
     tokenRange: db.prepare('SELECT id FROM tokens WHERE lang = ? AND text >= ? AND text < ?'),
     languages: db.prepare('SELECT DISTINCT lang FROM tokens'),
     postings: db.prepare('SELECT entries FROM postings WHERE token = ?').pluck(),
     units: db.prepare(`SELECT ${unitColumns} FROM units WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`),
     page: db.prepare(`SELECT ${unitColumns} FROM units WHERE id > ? ORDER BY id LIMIT ?`),
-    allSides: db.prepare('SELECT id FROM units WHERE source_primary = ? OR target_primary = ?').pluck(),
     totals: db.prepare('SELECT count(*) AS units, coalesce(sum(source_count), 0) AS source, coalesce(sum(target_count), 0) AS target FROM units'),
     conflicts: db.prepare(`SELECT ${unitColumns} FROM units
       WHERE source_key IN (SELECT source_key FROM units GROUP BY source_key HAVING count(DISTINCT target_key) > 1)
@@ -70,43 +66,6 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
     return found
   }
 
-  /** Entries (`id × 2 + side`) of the prefix tokens' postings whose length is in the window. */
-  function candidateEntries(query: ResolvedLookup, keys: number[], frequency: Map<number, number>): number[] {
-    const prefix = prefixTokens(keys, (id) => frequency.get(id) ?? 0, query.minScore)
-    if (!prefix) {
-      const ids = statements.allSides.all(query.sourceLang, query.sourceLang) as number[]
-      return ids.flatMap((id) => [id * 2, id * 2 + 1])
-    }
-    const [low, high] = lengthWindow(query.tokens.length, query.minScore)
-    const entries = new Set<number>()
-    for (const id of prefix) {
-      if (id < 0) continue
-      for (const blob of statements.postings.all(id) as Uint8Array[]) {
-        const list = fromBlob(blob)
-        for (let i = 0; i < list.length; i += 2) {
-          const length = list[i + 1] as number
-          if (length >= low && length <= high) entries.add(list[i] as number)
-        }
-      }
-    }
-    return [...entries]
-  }
-
-  function* candidates(query: ResolvedLookup, entries: number[], found: Map<number, UnitRow>): Iterable<Candidate<number>> {
-    for (const entry of entries) {
-      const row = found.get(entry >> 1)
-      if (!row) continue
-      const forward = entry % 2 === 0
-      const [from, to] = forward ? [row.source_primary, row.target_primary] : [row.target_primary, row.source_primary]
-      if (from !== query.sourceLang || to !== query.targetLang) continue
-      yield {entry, tokens: fromBlob(forward ? row.source_tokens : row.target_tokens), text: forward ? row.source : row.target}
-    }
-  }
-
-  function defaultPair() {
-    return (statements.pairs.get() as {sourceLang: string; targetLang: string} | undefined) ?? {sourceLang: 'und', targetLang: 'und'}
-  }
-
   const memory: TranslationMemory = {
     add: async (units) => write(units),
     import: (batches, importOptions) => importBatches(memory, batches, importOptions),
@@ -119,22 +78,7 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
         yield page.map(unitFromRow)
       }
     },
-    async lookup(text, lookupOptions = {}) {
-      const query = resolveLookup(text, lookupOptions, defaultPair())
-      if (query.tokens.length === 0) return []
-      const frequency = new Map<number, number>()
-      const unknown = new Map<string, number>()
-      const keys = query.tokens.map((token) => {
-        const row = statements.token.get(query.sourceLang, token) as {id: number; df: number} | undefined
-        if (row) frequency.set(row.id, row.df)
-        if (!row && !unknown.has(token)) unknown.set(token, -1 - unknown.size)
-        return row ? row.id : (unknown.get(token) as number)
-      })
-      const entries = candidateEntries(query, keys, frequency)
-      const found = rows([...new Set(entries.map((entry) => entry >> 1))])
-      const scored = best(scoreCandidates(query, keys, candidates(query, entries, found)), query.limit)
-      return scored.map((hit) => toMatch(query, unitFromRow(found.get(hit.entry >> 1) as UnitRow), hit))
-    },
+    lookup: async (text, lookupOptions = {}) => lookup(text, lookupOptions),
     async concordance(term, concordanceOptions = {}) {
       const limit = concordanceOptions.limit ?? 50
       const ids = new Set<number>()

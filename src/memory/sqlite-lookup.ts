@@ -1,0 +1,97 @@
+import type BetterSqlite3 from 'better-sqlite3'
+import {lengthWindow} from './fuzzy-score.js'
+import {prefixTokens} from './prefix-tokens.js'
+import type {Candidate, ResolvedLookup} from './rank-matches.js'
+import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
+import type {LookupOptions} from './translation-memory.js'
+import type {Match} from './types.js'
+import {fromBlob, unitFromRow} from './unit-row.js'
+
+interface SideRow {
+  id: number
+  source_primary: string
+  target_primary: string
+  source_tokens: Uint8Array
+  target_tokens: Uint8Array
+}
+
+/**
+ * `lookup` over the SQLite schema: token ids and frequencies from `tokens`,
+ * the prefix tokens' posting segments (entry and length) from `postings`,
+ * then only the token columns of the candidates, their texts only for those
+ * that reach the score before penalties, and whole rows for the best ones.
+ */
+export function createSqliteLookup(db: BetterSqlite3.Database): (text: string, options: LookupOptions) => Match[] {
+  const statements = {
+    pair: db.prepare('SELECT source_lang AS sourceLang, target_lang AS targetLang FROM pairs ORDER BY units DESC, id LIMIT 1'),
+    token: db.prepare('SELECT id, df FROM tokens WHERE lang = ? AND text = ?'),
+    postings: db.prepare('SELECT entries FROM postings WHERE token = ?').pluck(),
+    sides: db.prepare(`SELECT id, source_primary, target_primary, source_tokens, target_tokens FROM units
+      WHERE id IN (SELECT value FROM json_each(?))`),
+    texts: db.prepare('SELECT source, target FROM units WHERE id = ?'),
+    unit: db.prepare('SELECT * FROM units WHERE id = ?'),
+    allSides: db.prepare('SELECT id FROM units WHERE source_primary = ? OR target_primary = ?').pluck()
+  }
+
+  function keysOf(query: ResolvedLookup): {keys: number[]; frequency: Map<number, number>} {
+    const frequency = new Map<number, number>()
+    const unknown = new Map<string, number>()
+    const keys = query.tokens.map((token) => {
+      const row = statements.token.get(query.sourceLang, token) as {id: number; df: number} | undefined
+      if (row) frequency.set(row.id, row.df)
+      if (!row && !unknown.has(token)) unknown.set(token, -1 - unknown.size)
+      return row ? row.id : (unknown.get(token) as number)
+    })
+    return {keys, frequency}
+  }
+
+  /** Entries (`id × 2 + side`) of the prefix tokens' postings whose length is in the window. */
+  function candidateEntries(query: ResolvedLookup, keys: number[], frequency: Map<number, number>): Set<number> {
+    const prefix = prefixTokens(keys, (id) => frequency.get(id) ?? 0, query.minScore)
+    if (!prefix) {
+      const ids = statements.allSides.all(query.sourceLang, query.sourceLang) as number[]
+      return new Set(ids.flatMap((id) => [id * 2, id * 2 + 1]))
+    }
+    const [low, high] = lengthWindow(query.tokens.length, query.minScore)
+    const entries = new Set<number>()
+    for (const id of prefix) {
+      if (id < 0) continue
+      for (const blob of statements.postings.all(id) as Uint8Array[]) {
+        const list = fromBlob(blob)
+        for (let i = 0; i < list.length; i += 2) {
+          const length = list[i + 1] as number
+          if (length >= low && length <= high) entries.add(list[i] as number)
+        }
+      }
+    }
+    return entries
+  }
+
+  function* candidates(query: ResolvedLookup, entries: Set<number>): Iterable<Candidate<number>> {
+    const ids = [...new Set([...entries].map((entry) => entry >> 1))]
+    for (let start = 0; start < ids.length; start += 1000) {
+      for (const row of statements.sides.all(JSON.stringify(ids.slice(start, start + 1000))) as SideRow[]) {
+        for (const side of [0, 1]) {
+          const entry = row.id * 2 + side
+          const [from, to] = side === 0 ? [row.source_primary, row.target_primary] : [row.target_primary, row.source_primary]
+          if (!entries.has(entry) || from !== query.sourceLang || to !== query.targetLang) continue
+          yield {entry, tokens: fromBlob(side === 0 ? row.source_tokens : row.target_tokens)}
+        }
+      }
+    }
+  }
+
+  function textOf(entry: number): string {
+    const row = statements.texts.get(entry >> 1) as {source: string; target: string}
+    return entry % 2 === 0 ? row.source : row.target
+  }
+
+  return (text, options) => {
+    const pair = (statements.pair.get() as {sourceLang: string; targetLang: string} | undefined) ?? {sourceLang: 'und', targetLang: 'und'}
+    const query = resolveLookup(text, options, pair)
+    if (query.tokens.length === 0) return []
+    const {keys, frequency} = keysOf(query)
+    const scored = best(scoreCandidates(query, keys, candidates(query, candidateEntries(query, keys, frequency)), textOf), query.limit)
+    return scored.map((hit) => toMatch(query, unitFromRow(statements.unit.get(hit.entry >> 1) as Parameters<typeof unitFromRow>[0]), hit))
+  }
+}

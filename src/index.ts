@@ -25,6 +25,8 @@ export type {Token} from './text/tokenize.js'
 export type {Alignment, Bead} from './align/types.js'
 export {align} from './align/align.js'
 export type {AlignOptions, Scorer} from './align/options.js'
+export {alignmentJson} from './align/alignment-json.js'
+export type {AlignmentJson, UnitJson} from './align/alignment-json.js'
 
 // anchors
 export {extractAnchors} from './anchors/extract-anchors.js'

@@ -8,7 +8,7 @@ export interface LearnedLexicon {
 const minimumCount = 2
 const minimumDice = 0.3
 /** Beads and stems per side looked at, so the cost stays linear and small. */
-const maximumBeads = 2500
+const maximumBeads = 2000
 const maximumStems = 32
 const pairBase = 2 ** 21
 

@@ -8,27 +8,27 @@ import {tokenize} from '../text/tokenize.js'
 export interface DocumentAnchors {
   /** Anchors of each block (by block index), code blocks none. */
   blocks: Anchor[][]
-  /** Folded words the document writes in lower case: ordinary words, not names. */
-  vocabulary: Set<string>
-  /** Those words shortened by 1-5 letters (at least 4 left): stems a name may extend to. */
-  stems: Set<string>
   /** Folded words of each block, in order, for looking names up in the text itself. */
   words: string[][]
 }
 
 const lowerStart = /^\p{Ll}/u
 
-/** Extracts the anchors, lower-case vocabulary and folded words of a document. */
+/**
+ * Extracts the anchors and folded words of a document. Words in capitals that
+ * the document also writes in lower case (`MUST`, `MAJOR`, `BÜYÜK`) are
+ * emphasis, not acronyms, and so are runs of three or more capitalised words.
+ */
 export function readDocumentAnchors(document: BitextDocument): DocumentAnchors {
-  const vocabulary = new Set<string>()
-  const words: string[][] = []
+  const tokens = document.blocks.map((block) => tokenize(block.text, document.lang))
+  const lower = new Set(tokens.flat().filter((token) => lowerStart.test(token.text)).map((token) => foldName(token.text, document.lang)))
+  const words = tokens.map((list) => list.map((token) => foldName(token.text, document.lang)))
   const blocks = document.blocks.map((block) => {
-    const tokens = tokenize(block.text, document.lang)
-    words.push(tokens.map((token) => foldName(token.text, document.lang)))
-    for (const token of tokens) if (lowerStart.test(token.text)) vocabulary.add(foldName(token.text, document.lang))
-    return block.kind === 'code' ? [] : withoutShouting(extractAnchors(block.text, document.lang), block.text)
+    if (block.kind === 'code') return []
+    const anchors = withoutShouting(extractAnchors(block.text, document.lang), block.text)
+    return anchors.filter((anchor) => anchor.kind !== 'acronym' || !lower.has(anchor.value))
   })
-  return {blocks, vocabulary, stems: stemsOf(vocabulary), words}
+  return {blocks, words}
 }
 
 /** Capitalised words in a row this long are a phrase in capitals (`[INSERT CONTACT METHOD]`), not acronyms. */
@@ -50,21 +50,4 @@ function withoutShouting(anchors: Anchor[], text: string): Anchor[] {
   }
   close()
   return anchors.filter((anchor) => !shouted.has(anchor))
-}
-
-function stemsOf(vocabulary: Set<string>): Set<string> {
-  const stems = new Set<string>()
-  for (const word of vocabulary) for (let length = Math.max(4, word.length - 5); length < word.length; length++) stems.add(word.slice(0, length))
-  return stems
-}
-
-/**
- * Whether a folded name is an ordinary word of the document: some word the
- * document writes in lower case extends it (`organisation` → `organisations`)
- * or is its stem (`ülkeler` → `ülke`, 4+ letters, up to 5 letters of suffix).
- */
-export function isOrdinaryWord(value: string, anchors: DocumentAnchors): boolean {
-  if (anchors.vocabulary.has(value) || anchors.stems.has(value)) return true
-  for (let length = Math.max(4, value.length - 5); length < value.length; length++) if (anchors.vocabulary.has(value.slice(0, length))) return true
-  return false
 }

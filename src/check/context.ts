@@ -21,7 +21,7 @@ export interface CheckContext {
   sourceBead: Array<Bead | undefined>
   /** Block bead of each target block, by block index. */
   targetBead: Array<Bead | undefined>
-  /** Anchors, vocabulary and folded words of each side. */
+  /** Anchors and folded words of each side. */
   anchors: {source: DocumentAnchors; target: DocumentAnchors}
   /** The built-in Turkish-English lexicon and the caller's. */
   lexicons: Lexicon[]

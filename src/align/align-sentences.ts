@@ -16,7 +16,7 @@ export interface SentencePass {
  */
 export function alignSentences(context: AlignContext, blockSteps: readonly Step[]): SentencePass {
   const {source, target, options} = context
-  const scorer = createBeadScorer(source.sentences, target.sentences, context.model, context.keys.size, options.scorer, 'sentence')
+  const scorer = createBeadScorer(source.sentences, target.sentences, {model: context.model, keyCount: context.keys.size, scorer: options.scorer, level: 'sentence'})
   const steps: Step[] = []
   for (const block of blockSteps) {
     const [s0, s1] = span(context.source.ranges, block.i, block.k)

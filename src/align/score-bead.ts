@@ -2,6 +2,8 @@ import type {LengthModel} from './length-model.js'
 import {lengthCost} from './length-model.js'
 import type {Scorer} from './options.js'
 import type {UnitFeatures} from './unit-features.js'
+import type {Evidence, Tables} from './measure-evidence.js'
+import {keyRarity, measure, unitWeights} from './measure-evidence.js'
 
 /** Weights of the bead cost; tuned on the bench task (see bench/align.ts). */
 export const weights = {
@@ -35,15 +37,18 @@ export interface BeadScorer {
   similarity: (i: number, k: number, j: number, l: number) => number
 }
 
-/** Builds the scorer of one pair of unit lists at one level; `keyCount` bounds the interned key ids. */
-export function createBeadScorer(
-  source: readonly UnitFeatures[],
-  target: readonly UnitFeatures[],
-  model: LengthModel,
-  keyCount: number,
-  scorer: Scorer | undefined,
+/** What a scorer needs besides the units. */
+export interface ScorerSettings {
+  model: LengthModel
+  /** Number of interned keys (bounds the key ids). */
+  keyCount: number
+  scorer: Scorer | undefined
   level: 'block' | 'sentence'
-): BeadScorer {
+}
+
+/** Builds the scorer of one pair of unit lists at one level. */
+export function createBeadScorer(source: readonly UnitFeatures[], target: readonly UnitFeatures[], settings: ScorerSettings): BeadScorer {
+  const {model, keyCount, scorer, level} = settings
   const extraUnit = level === 'block' ? weights.blockExtra : weights.extra
   const skip = level === 'block' ? weights.blockSkip : weights.skip
   const rarity = keyRarity(source, target, keyCount)
@@ -83,92 +88,10 @@ export function createBeadScorer(
   }
 }
 
-
-interface Evidence {
-  ls: number
-  lt: number
-  matched: number
-  total: number
-  matchedWeight: number
-  totalWeight: number
-  headingMismatch: boolean
-}
-
-/** What `measure` reads: both sides, each unit's total key weight, and the scratch counts. */
-interface Tables {
-  source: readonly UnitFeatures[]
-  target: readonly UnitFeatures[]
-  sourceWeight: Float64Array
-  targetWeight: Float64Array
-  rarity: Float64Array
-  counts: Int32Array
-}
-
-/**
- * Lengths, shared keys (multiset intersection through `counts`, left zeroed) and heading clash
- * of a bead, written to `out`: the inner loop of the search, so no allocation here.
- */
-function measure(tables: Tables, out: Evidence, i: number, k: number, j: number, l: number): Evidence {
-  const {source, target, rarity, counts} = tables
-  let ls = 0, lt = 0, total = 0, matched = 0, sourceHeadings = 0, targetHeadings = 0, matchedWeight = 0, totalWeight = 0
-  for (let a = i; a < i + k; a++) {
-    const unit = source[a] as UnitFeatures
-    const keys = unit.keys
-    ls += unit.length
-    total += keys.length
-    totalWeight += tables.sourceWeight[a] as number
-    if (unit.heading) sourceHeadings++
-    for (let index = 0; index < keys.length; index++) counts[keys[index] as number] = (counts[keys[index] as number] as number) + 1
-  }
-  for (let b = j; b < j + l; b++) {
-    const unit = target[b] as UnitFeatures
-    const keys = unit.keys
-    lt += unit.length
-    total += keys.length
-    totalWeight += tables.targetWeight[b] as number
-    if (unit.heading) targetHeadings++
-    for (let index = 0; index < keys.length; index++) {
-      const key = keys[index] as number
-      if ((counts[key] as number) > 0) (counts[key] = (counts[key] as number) - 1), matched++, (matchedWeight += rarity[key] as number)
-    }
-  }
-  for (let a = i; a < i + k; a++) for (const key of (source[a] as UnitFeatures).keys) counts[key] = 0
-  out.ls = ls
-  out.lt = lt
-  out.matched = matched
-  out.total = total
-  out.matchedWeight = matchedWeight
-  out.totalWeight = totalWeight
-  out.headingMismatch = (sourceHeadings > 0 || targetHeadings > 0) && (sourceHeadings < k || targetHeadings < l)
-  return out
-}
-
-/** Sum of the rarity of each unit's keys. */
-function unitWeights(units: readonly UnitFeatures[], rarity: Float64Array): Float64Array {
-  return Float64Array.from(units, (unit) => unit.keys.reduce((sum, key) => sum + (rarity[key] ?? 1), 0))
-}
-
 function joined(units: readonly UnitFeatures[], from: number, count: number): string {
   return units.slice(from, from + count).map((unit) => unit.text).join(' ')
 }
 
 function clamp(value: number): number {
   return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0
-}
-
-/**
- * How telling a shared key is: 1 for a key in one unit per side, falling with the log of the
- * number of units that carry it (a common word pair says little about which units pair up).
- */
-function keyRarity(source: readonly UnitFeatures[], target: readonly UnitFeatures[], keyCount: number): Float64Array {
-  const frequency = new Int32Array(keyCount)
-  for (const units of [source, target]) for (const unit of units) for (const key of new Set(unit.keys)) frequency[key] = (frequency[key] ?? 0) + 1
-  const units = Math.max(2, source.length + target.length)
-  const rarity = new Float64Array(keyCount)
-  for (let key = 0; key < keyCount; key++) {
-    const seen = frequency[key] ?? 0
-    // Multiples of 1/1024 add up exactly in any order, so swapping the sides gives the same sums.
-    rarity[key] = seen <= 2 ? 1 : Math.round(1024 * Math.min(1, Math.log(units / seen) / Math.log(units / 2))) / 1024
-  }
-  return rarity
 }

@@ -57,6 +57,12 @@ describe('align on small documents', () => {
     expect(pairs(align(source, target).sentences)).toStrictEqual([[[0, 1], [0]], [[2], [1]]])
   })
 
+  it('finds a 3-1 bead with maxUnits 3', () => {
+    const source = buildDocument([['In 2015 the Geneva office opened.', 'It had 12 staff.', 'OECD paid for it.'], ['The Baku office opened in 2018.']])
+    const target = buildDocument([['Cenevre ofisi 2015 yılında 12 personelle açıldı ve OECD tarafından finanse edildi.'], ['Bakü ofisi 2018 yılında açıldı.']], 'tr')
+    expect(pairs(align(source, target, {maxUnits: 3}).sentences)).toStrictEqual([[[0, 1, 2], [0]], [[3], [1]]])
+  })
+
   it('gives empty alignments for empty documents and null beads against an empty side', () => {
     expect(align(buildDocument([]), buildDocument([]))).toMatchObject({blocks: [], sentences: []})
     const one = align(buildDocument([['Only here.']]), buildDocument([]))

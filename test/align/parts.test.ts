@@ -1,0 +1,50 @@
+import {describe, expect, it} from 'vitest'
+import {bandAround, touchesEdge} from '../../src/align/band.js'
+import {movesUpTo} from '../../src/align/fill-costs.js'
+import {learnLexicon} from '../../src/align/learn-lexicon.js'
+import {initialLengthModel, lengthCost, refineLengthModel} from '../../src/align/length-model.js'
+
+describe('length model', () => {
+  it('costs nothing at the expected ratio and the same whichever side is the source', () => {
+    const model = initialLengthModel(100, 120)
+    expect(lengthCost(model, 100, 120)).toBe(0)
+    const swapped = initialLengthModel(120, 100)
+    expect(lengthCost(swapped, 50, 30)).toBe(lengthCost(model, 30, 50))
+    expect(lengthCost(model, 30, 50)).toBeGreaterThan(0)
+  })
+
+  it('keeps its variance with fewer than ten beads and re-estimates it from more', () => {
+    const model = initialLengthModel(100, 100)
+    expect(refineLengthModel(model, [[10, 10]])).toBe(model)
+    const exact = Array.from({length: 20}, () => [50, 50] as const)
+    expect(refineLengthModel(model, exact)).toStrictEqual({mean: 0, variance: 0.5})
+  })
+})
+
+describe('learnLexicon', () => {
+  it('keeps pairs seen together twice that are each other’s best partner', () => {
+    // Stems 1 and 10 always co-occur; 2 and 20 once; 3 appears with 10 once.
+    const learned = learnLexicon([
+      [[1, 2], [10, 20]],
+      [[1], [10]],
+      [[1, 3], [10]]
+    ])
+    expect([...learned.source]).toStrictEqual([[1, 'd:1:10']])
+    expect([...learned.target]).toStrictEqual([[10, 'd:1:10']])
+  })
+})
+
+describe('search helpers', () => {
+  it('lists bead shapes up to maxUnits, one-to-one and null beads first', () => {
+    expect(movesUpTo(2)).toStrictEqual([[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2]])
+  })
+
+  it('builds a band around the diagonal and sees a path along its edge', () => {
+    // The diagonal of a 4 × 4 lattice is the staircase (0,0) (1,0) (1,1) (2,1) (2,2) … (4,4), widened by one row and column.
+    const band = bandAround(4, 4, 1)
+    expect([...band.lo]).toStrictEqual([0, 0, 0, 0, 1])
+    expect([...band.hi]).toStrictEqual([2, 3, 4, 4, 4])
+    expect(touchesEdge(band, [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4]], 4)).toBe(false)
+    expect(touchesEdge(band, [[0, 0], [0, 1], [0, 2], [1, 3], [4, 4]], 4)).toBe(true)
+  })
+})

@@ -4,7 +4,8 @@ import {lengthWindow, maxDistance} from './fuzzy-score.js'
 import {IntList} from './int-list.js'
 import {LangIndex} from './lang-index.js'
 import {matchTokens, primaryLang} from './match-tokens.js'
-import {prefixTokens} from './prefix-tokens.js'
+import type {TokenSelection} from './prefix-tokens.js'
+import {selectTokens} from './prefix-tokens.js'
 import type {Candidate, ResolvedLookup} from './rank-matches.js'
 import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {ConcordanceOptions, LookupOptions, TranslationMemory} from './translation-memory.js'
@@ -87,19 +88,30 @@ export function createMemory(): InMemoryTranslationMemory {
     return entry & 1 ? unit.target : unit.source
   }
 
-  /** Entries in any of the lists, each once: a stamp per entry instead of a hash set. */
+  /**
+   * Entries containing selected tokens of at least the selection's minimum
+   * weight: a stamp and a running weight per entry instead of a hash map.
+   */
   let marks = new Int32Array(0)
+  let weights = new Int32Array(0)
   let stamp = 0
-  function union(lists: number[][]): number[] {
-    if (marks.length < starts.length) marks = new Int32Array(starts.length * 2)
+  function entriesOf(index: LangIndex, selection: TokenSelection<number>): number[] {
+    if (marks.length < starts.length) {
+      marks = new Int32Array(starts.length * 2)
+      weights = new Int32Array(starts.length * 2)
+    }
     stamp++
     const entries: number[] = []
-    for (const list of lists) {
-      for (const entry of list) {
+    for (const {key, weight} of selection.tokens) {
+      if (key < 0) continue
+      for (const entry of index.postings[key] as number[]) {
         if (marks[entry] !== stamp) {
           marks[entry] = stamp
-          entries.push(entry)
+          weights[entry] = 0
         }
+        const before = weights[entry] as number
+        weights[entry] = before + weight
+        if (before < selection.minimum && before + weight >= selection.minimum) entries.push(entry)
       }
     }
     return entries
@@ -115,8 +127,8 @@ export function createMemory(): InMemoryTranslationMemory {
     const index = languages.get(query.sourceLang)
     if (!index || query.tokens.length === 0) return []
     const keys = index.keys(query.tokens)
-    const prefix = useIndex ? prefixTokens(keys, (id) => index.frequency(id), query.minScore) : undefined
-    const entries = prefix ? union(prefix.map((id) => (id < 0 ? [] : (index.postings[id] as number[])))) : index.entries
+    const selection = useIndex ? selectTokens(keys, (id) => index.frequency(id), query.minScore, true) : undefined
+    const entries = selection ? entriesOf(index, selection) : index.entries
     const scored = scoreCandidates(query, keys, candidates(query, index, keys, entries), textOf)
     return best(scored, query.limit).map((hit) => toMatch(query, units[hit.entry >> 1] as TranslationUnit, hit))
   }

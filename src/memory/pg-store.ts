@@ -5,7 +5,7 @@ import {lengthWindow} from './fuzzy-score.js'
 import {matchTokens, primaryLang} from './match-tokens.js'
 import {migrate, quoteIdentifier} from './pg-schema.js'
 import {addToPostgres} from './pg-writer.js'
-import {prefixTokens} from './prefix-tokens.js'
+import {selectTokens} from './prefix-tokens.js'
 import type {Candidate, ResolvedLookup} from './rank-matches.js'
 import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {TranslationMemory} from './translation-memory.js'
@@ -68,8 +68,8 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       lookup.tokens
     ])
     const frequency = new Map(found.map((row) => [row.text, Number(row.df)]))
-    const prefix = prefixTokens(lookup.tokens, (token) => frequency.get(token) ?? 0, lookup.minScore)
-    const known = prefix?.filter((token) => frequency.has(token))
+    const selection = selectTokens(lookup.tokens, (token) => frequency.get(token) ?? 0, lookup.minScore, false)
+    const known = selection?.tokens.map((token) => token.key).filter((token) => frequency.has(token))
     if (known?.length === 0) return []
     const [low, high] = lengthWindow(lookup.tokens.length, lookup.minScore)
     const patterns = (known ?? []).map((token) => `% ${token} %`)

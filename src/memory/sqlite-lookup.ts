@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import {lengthWindow} from './fuzzy-score.js'
-import {prefixTokens} from './prefix-tokens.js'
+import {selectTokens} from './prefix-tokens.js'
 import type {Candidate, ResolvedLookup} from './rank-matches.js'
 import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {LookupOptions} from './translation-memory.js'
@@ -17,7 +17,7 @@ interface SideRow {
 
 /**
  * `lookup` over the SQLite schema: token ids and frequencies from `tokens`,
- * the prefix tokens' posting segments (entry and length) from `postings`,
+ * the selected tokens' posting segments (entry and length) from `postings`,
  * then only the token columns of the candidates, their texts only for those
  * that reach the score before penalties, and whole rows for the best ones.
  */
@@ -45,26 +45,27 @@ export function createSqliteLookup(db: BetterSqlite3.Database): (text: string, o
     return {keys, frequency}
   }
 
-  /** Entries (`id × 2 + side`) of the prefix tokens' postings whose length is in the window. */
+  /** Entries (`id × 2 + side`) with enough selected tokens (see `selectTokens`) and a length in the window. */
   function candidateEntries(query: ResolvedLookup, keys: number[], frequency: Map<number, number>): Set<number> {
-    const prefix = prefixTokens(keys, (id) => frequency.get(id) ?? 0, query.minScore)
-    if (!prefix) {
+    const selection = selectTokens(keys, (id) => frequency.get(id) ?? 0, query.minScore, true)
+    if (!selection) {
       const ids = statements.allSides.all(query.sourceLang, query.sourceLang) as number[]
       return new Set(ids.flatMap((id) => [id * 2, id * 2 + 1]))
     }
     const [low, high] = lengthWindow(query.tokens.length, query.minScore)
-    const entries = new Set<number>()
-    for (const id of prefix) {
-      if (id < 0) continue
-      for (const blob of statements.postings.all(id) as Uint8Array[]) {
+    const weights = new Map<number, number>()
+    for (const {key, weight} of selection.tokens) {
+      if (key < 0) continue
+      for (const blob of statements.postings.all(key) as Uint8Array[]) {
         const list = fromBlob(blob)
         for (let i = 0; i < list.length; i += 2) {
           const length = list[i + 1] as number
-          if (length >= low && length <= high) entries.add(list[i] as number)
+          const entry = list[i] as number
+          if (length >= low && length <= high) weights.set(entry, (weights.get(entry) ?? 0) + weight)
         }
       }
     }
-    return entries
+    return new Set([...weights].filter(([, weight]) => weight >= selection.minimum).map(([entry]) => entry))
   }
 
   function* candidates(query: ResolvedLookup, entries: Set<number>): Iterable<Candidate<number>> {

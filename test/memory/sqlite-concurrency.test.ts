@@ -49,3 +49,28 @@ describe('the SQLite store with two writer processes', () => {
     await memory.close()
   })
 })
+
+describe('the SQLite store when its process is killed during an import', () => {
+  it('keeps whole batches only and an intact file', async () => {
+    const path = join(folder, 'killed.sqlite')
+    const importer = `
+      const {openSqliteMemory} = await import('./src/memory/sqlite-store.ts')
+      const memory = await openSqliteMemory(process.argv[1])
+      for (let batch = 0; ; batch++) {
+        const units = Array.from({length: 100}, (_, i) => ({source: 'unit ' + batch + ' ' + i, target: 'birim ' + batch + ' ' + i, sourceLang: 'en', targetLang: 'tr'}))
+        await memory.add(units)
+        if (batch === 2) console.log('running')
+      }`
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', importer, path], {stdio: ['ignore', 'pipe', 'inherit']})
+    await new Promise((done) => child.stdout.once('data', done))
+    await new Promise((done) => setTimeout(done, 200))
+    child.kill('SIGKILL')
+    await new Promise((done) => child.on('exit', done))
+    const {default: Database} = await import('better-sqlite3')
+    const db = new Database(path)
+    const check = db.pragma('integrity_check', {simple: true})
+    const units = (db.prepare('SELECT count(*) AS n FROM units').get() as {n: number}).n
+    db.close()
+    expect([check, units >= 300, units % 100]).toStrictEqual(['ok', true, 0])
+  })
+})

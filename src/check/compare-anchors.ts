@@ -1,7 +1,7 @@
 import type {Bead} from '../align/types.js'
 import {matchAnchors} from '../anchors/match-anchors.js'
 import {foldName} from '../anchors/match-name.js'
-import type {CompiledLexicon} from '../anchors/term-index.js'
+import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts, wordMatches} from '../anchors/term-index.js'
 import type {Anchor} from '../anchors/types.js'
 import type {CheckContext} from './context.js'
@@ -29,36 +29,43 @@ const verbatim = new Set(['acronym', 'url', 'email', 'code'])
 const digit = /\p{Nd}/u
 
 /**
- * Compares the anchors of the two sides of a bead: pairs them (by value, the
- * lexicon, cognates — `matchAnchors`), then gives a second chance to those
- * left over by looking for them in the other side's words (a name hidden in
- * an ALL CAPS heading or at a sentence start, a suffixed form, a lexicon
- * equivalent). Number words never count as one-sided: they come and go in
+ * Compares the anchors of the two sides of a bead: pairs them (by value and
+ * cognates — `matchAnchors`), then gives a second chance to those left over by
+ * looking for them in the other side's words (a name hidden in an ALL CAPS
+ * heading or at a sentence start, a suffixed form) and for a lexicon
+ * equivalent there (`İİT` = `OIC`). Number words never count as one-sided: they come and go in
  * translation (`the first one` / `ilki`).
  */
 export function compareAnchors(context: CheckContext, bead: Bead): AnchorComparison {
   const {source, target} = context.anchors
-  const sourceAnchors = bead.source.flatMap((index) => source.blocks[index] ?? [])
-  const targetAnchors = bead.target.flatMap((index) => target.blocks[index] ?? [])
-  const sourceWords = bead.source.flatMap((index) => source.words[index] ?? [])
-  const targetWords = bead.target.flatMap((index) => target.words[index] ?? [])
-  const match = matchAnchors(sourceAnchors, targetAnchors, {
-    sourceLang: context.alignment.source.lang,
-    targetLang: context.alignment.target.lang,
-    lexicons: context.lexicons
-  })
+  const sides = {
+    source: {anchors: bead.source.flatMap((index) => source.blocks[index] ?? []), words: bead.source.flatMap((index) => source.words[index] ?? [])},
+    target: {anchors: bead.target.flatMap((index) => target.blocks[index] ?? []), words: bead.target.flatMap((index) => target.words[index] ?? [])}
+  }
+  // The lexicon is applied below, compiled once per check: `matchAnchors` pairs by value and cognates.
+  const match = matchAnchors(sides.source.anchors, sides.target.anchors, {lexicons: []})
   const lexicon = context.compiledLexicon
-  const sourceLeft = match.sourceOnly.map((index) => sourceAnchors[index]).filter((anchor) => anchor !== undefined)
-  const targetLeft = match.targetOnly.map((index) => targetAnchors[index]).filter((anchor) => anchor !== undefined)
-  const sourceMissing = sourceLeft.filter((anchor) => !foundIn(anchor, targetWords, targetAnchors, lexicon, 'source', context.alignment.source.lang))
-  const targetMissing = targetLeft.filter((anchor) => !foundIn(anchor, sourceWords, sourceAnchors, lexicon, 'target', context.alignment.target.lang))
+  const langs = {source: context.alignment.source.lang, target: context.alignment.target.lang}
+  const concepts = {
+    source: new Set(findConcepts(sides.source.words, lexicon.source)),
+    target: new Set(findConcepts(sides.target.words, lexicon.target))
+  }
+  const look = (side: 'source' | 'target', indices: number[]) => {
+    const other = side === 'source' ? 'target' : 'source'
+    const left = indices.map((index) => sides[side].anchors[index]).filter((anchor) => anchor !== undefined)
+    const found = (anchor: Anchor) => foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side])
+    return {explained: left.filter(found), missing: left.filter((anchor) => !found(anchor))}
+  }
+  const sourceLeft = look('source', match.sourceOnly)
+  const targetLeft = look('target', match.targetOnly)
   const knownName = (side: 'source' | 'target') => (anchor: Anchor) =>
-    anchor.kind === 'name' && findConcepts(valueWords(anchor, context.alignment[side].lang), lexicon[side]).length > 0
+    anchor.kind === 'name' && findConcepts(valueWords(anchor, langs[side]), lexicon[side]).length > 0
+  const strong = (anchor: Anchor | undefined) => isStrong(anchor, knownName('source'))
   return {
-    numbers: {source: sourceMissing.filter(isDigitNumber), target: targetMissing.filter(isDigitNumber)},
-    verbatim: {source: sourceMissing.filter(isVerbatim), target: targetMissing.filter(isVerbatim)},
-    known: {source: sourceMissing.filter(knownName('source')), target: targetMissing.filter(knownName('target'))},
-    matched: match.pairs.filter(([i]) => isStrong(sourceAnchors[i], knownName('source'))).length
+    numbers: {source: sourceLeft.missing.filter(isDigitNumber), target: targetLeft.missing.filter(isDigitNumber)},
+    verbatim: {source: sourceLeft.missing.filter(isVerbatim), target: targetLeft.missing.filter(isVerbatim)},
+    known: {source: sourceLeft.missing.filter(knownName('source')), target: targetLeft.missing.filter(knownName('target'))},
+    matched: match.pairs.filter(([i]) => strong(sides.source.anchors[i])).length + sourceLeft.explained.filter(strong).length
   }
 }
 
@@ -74,16 +81,13 @@ function isStrong(anchor: Anchor | undefined, known: (anchor: Anchor) => boolean
   return anchor !== undefined && (isDigitNumber(anchor) || isVerbatim(anchor) || known(anchor))
 }
 
-/** Whether a left-over anchor shows in the other side after all. */
-function foundIn(anchor: Anchor, words: string[], anchors: Anchor[], lexicon: CompiledLexicon, side: 'source' | 'target', lang: string): boolean {
-  if (numeric.has(anchor.kind)) return anchors.some((other) => other.value === anchor.value) || words.includes(foldName(anchor.text, lang))
+/** Whether a left-over anchor shows in the other side after all: as a value, a word, or a lexicon equivalent. */
+function foundIn(anchor: Anchor, other: {anchors: Anchor[]; words: string[]}, otherConcepts: Set<number>, ownTerms: TermIndex, lang: string): boolean {
+  if (numeric.has(anchor.kind)) return other.anchors.some((item) => item.value === anchor.value) || other.words.includes(foldName(anchor.text, lang))
   if (anchor.kind === 'url' || anchor.kind === 'email' || anchor.kind === 'code') return false
   const parts = valueWords(anchor, lang)
-  if (containsSequence(words, parts)) return true
-  const concepts = new Set(findConcepts(parts, lexicon[side]))
-  if (concepts.size === 0) return false
-  const other = side === 'source' ? 'target' : 'source'
-  return findConcepts(words, lexicon[other]).some((concept) => concepts.has(concept))
+  if (containsSequence(other.words, parts)) return true
+  return findConcepts(parts, ownTerms).some((concept) => otherConcepts.has(concept))
 }
 
 /** The folded words of a name's canonical value (`oic-pesnet` → `oic`, `pesnet`). */

@@ -23,8 +23,7 @@ export interface CheckContext {
   targetBead: Array<Bead | undefined>
   /** Anchors and folded words of each side. */
   anchors: {source: DocumentAnchors; target: DocumentAnchors}
-  /** The built-in Turkish-English lexicon and the caller's. */
-  lexicons: Lexicon[]
+  /** The built-in Turkish-English lexicon and the caller's, compiled for the pair's languages. */
   compiledLexicon: CompiledLexicon
   /** Median target/source length ratio over the 1-1 block beads (1 when there are fewer than 5). */
   lengthRatio: number
@@ -40,7 +39,6 @@ export function createContext(
   const lexicons = [turkishEnglishLexicon(), ...userLexicons]
   return {
     anchors: {source: readDocumentAnchors(alignment.source), target: readDocumentAnchors(alignment.target)},
-    lexicons,
     compiledLexicon: compileLexicons(lexicons, alignment.source.lang, alignment.target.lang),
     alignment,
     settings: settings as Record<RuleId, RuleSetting>,

@@ -8,6 +8,7 @@ import {hasContent} from './prose.js'
 import type {AnchorComparison} from './compare-anchors.js'
 import {compareAnchors} from './compare-anchors.js'
 import {anchorScore, shapeScore} from './shape-score.js'
+import type {WordAssociation} from './word-association.js'
 import {associationScore, blockStems, learnAssociation} from './word-association.js'
 
 /** A block whose counterpart sits elsewhere. */
@@ -40,7 +41,7 @@ export function findMoves(context: CheckContext): Move[] {
   const sources = orphans(context, 'source')
   const targets = orphans(context, 'target')
   if (sources.length === 0 || targets.length === 0 || Math.max(sources.length, targets.length) > maxOrphans) return []
-  const association = learnAssociation(alignment)
+  let association: WordAssociation | undefined
   const stems = (block: Block, side: 'source' | 'target') => blockStems(block, alignment[side].lang)
   const scores = sources.map((source) =>
     targets.map((target) => {
@@ -48,6 +49,8 @@ export function findMoves(context: CheckContext): Move[] {
       const anchors = compareAnchors(context, {source: [source.index], target: [target.index], score: 0})
       if (anchorsDisagree(anchors)) return 0
       const shape = shapeScore(source, target, context.lengthRatio, anchors)
+      if (4 * shape + 1 < 5 * minScore) return 0
+      association ??= learnAssociation(alignment)
       return (4 * shape + associationScore(association, stems(source, 'source'), stems(target, 'target'))) / 5
     })
   )

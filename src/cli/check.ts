@@ -10,9 +10,9 @@ import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFiles} from '../check/check-files.js'
 import type {BitextConfig} from '../check/config.js'
 import {readConfig} from '../check/config.js'
-import {findPairs} from '../check/find-pairs.js'
-import {missingFileReport} from '../check/missing-file.js'
+import {checkProject} from '../check/check-project.js'
 import {parseGlossary} from '../check/parse-glossary.js'
+import {relabelReport} from '../check/relabel.js'
 import {severityRank} from '../check/rule-table.js'
 import type {CheckReport} from '../check/types.js'
 import type {DocumentFormat} from '../document/types.js'
@@ -132,23 +132,12 @@ async function readAny(file: string, flag: string): Promise<string> {
 async function runPairs(positionals: string[], config: BitextConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
-    return [await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target]).then((report) => relabel(report, source, target))]
+    const report = await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target])
+    return [relabelReport(report, {source, target})]
   }
   if (positionals.length !== 0) throw new UsageError(`check: expected <source> <target>, got ${positionals.length} file(s); run 'bitext check --help'`)
   if (!config) throw new UsageError("check: expected <source> <target>, or a bitext.config.json with \"pairs\"; run 'bitext check --help'")
-  const reports: CheckReport[] = []
-  for (const pair of await findPairs(config, io.cwd)) {
-    if (pair.source !== null && pair.target !== null) reports.push(relabel(await asGiven(checkFiles(inCwd(io, pair.source), inCwd(io, pair.target), options), io, [pair.source, pair.target]), pair.source, pair.target))
-    else reports.push(await missingFileReport(inCwd(io, (pair.source ?? pair.target) as string), pair.source !== null ? 'source' : 'target', missingOptions(pair.expected, options)).then((report) => relabelMissing(report, pair)))
-  }
-  return reports
-}
-
-function missingOptions(expected: string | undefined, options: CheckFilesOptions) {
-  const result: {inputFormat?: DocumentFormat | 'auto'; expected?: string} = {}
-  if (options.inputFormat !== undefined) result.inputFormat = options.inputFormat
-  if (expected !== undefined) result.expected = expected
-  return result
+  return checkProject(config, {...options, cwd: io.cwd})
 }
 
 /** Input errors name the files as the user wrote them, not as resolved. */
@@ -164,23 +153,6 @@ async function asGiven<T>(promise: Promise<T>, io: Io, files: string[]): Promise
 
 function inCwd(io: Io, file: string): string {
   return path.resolve(io.cwd, file)
-}
-
-/** Reports print the paths as the user gave them, not the absolute ones read. */
-function relabel(report: CheckReport, source: string, target: string): CheckReport {
-  const findings = report.findings.map((finding) => ({
-    ...finding,
-    source: finding.source ? {...finding.source, path: source} : null,
-    target: finding.target ? {...finding.target, path: target} : null
-  }))
-  return {...report, source: {...report.source, path: source}, target: {...report.target, path: target}, findings}
-}
-
-function relabelMissing(report: CheckReport, pair: {source: string | null; target: string | null}): CheckReport {
-  const file = (pair.source ?? pair.target) as string
-  const side = pair.source !== null ? 'source' : 'target'
-  const findings = report.findings.map((finding) => ({...finding, [side]: finding[side] ? {...finding[side], path: file} : null}))
-  return {...report, [side]: {...report[side], path: file}, findings}
 }
 
 async function loadBaseline(file: string): Promise<Baseline> {

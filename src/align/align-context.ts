@@ -45,21 +45,21 @@ function readSide(document: BitextDocument, terms: CompiledLexicon['source'], ke
     const first = side.sentences.length
     for (const sentence of block.sentences) side.sentences.push(unitFeatures(sentence.text, lang, heading, terms, keys, stems))
     side.ranges.push([first, side.sentences.length])
-    const own = first === side.sentences.length ? [unitFeatures(block.text, lang, heading, terms, keys, stems)] : side.sentences.slice(first)
-    side.blocks.push(joinUnits(block.text, heading, own))
+    const own = first === side.sentences.length ? unitFeatures(block.text, lang, heading, terms, keys, stems) : undefined
+    side.blocks.push(own ?? joinUnits(block.text, heading, side.sentences, first, side.sentences.length))
   }
   return side
 }
 
-/** A block's features: its units' evidence together. */
-function joinUnits(text: string, heading: boolean, units: readonly UnitFeatures[]): UnitFeatures {
-  return {
-    text,
-    heading,
-    length: units.reduce((sum, unit) => sum + unit.length, 0),
-    keys: units.flatMap((unit) => unit.keys),
-    stems: [...new Set(units.flatMap((unit) => unit.stems))]
+/** A block's features: the evidence of its sentences `first … end − 1` together (stems stay with the sentences). */
+function joinUnits(text: string, heading: boolean, sentences: readonly UnitFeatures[], first: number, end: number): UnitFeatures {
+  const joined: UnitFeatures = {text, heading, length: 0, keys: [], stems: []}
+  for (let index = first; index < end; index++) {
+    const sentence = sentences[index] as UnitFeatures
+    joined.length += sentence.length
+    for (const key of sentence.keys) joined.keys.push(key)
   }
+  return joined
 }
 
 /** Adds the learned pairs to every unit's evidence (blocks again from their sentences). */
@@ -74,7 +74,7 @@ export function addLearned(context: AlignContext, learned: LearnedLexicon): void
     side.sentences.forEach(extend)
     side.blocks = side.blocks.map((block, index) => {
       const [first, end] = side.ranges[index] ?? [0, 0]
-      if (first < end) return joinUnits(block.text, block.heading, side.sentences.slice(first, end))
+      if (first < end) return joinUnits(block.text, block.heading, side.sentences, first, end)
       extend(block)
       return block
     })

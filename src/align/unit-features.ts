@@ -41,5 +41,15 @@ export function unitFeatures(text: string, lang: string, heading: boolean, terms
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
   for (const word of words) if (word.length >= 3) unitStems.add(intern(stems, word.slice(0, stemLength)))
-  return {text, length: text.replace(/\s+/g, '').length, keys: unitKeys, stems: [...unitStems], heading}
+  return {text, length: visibleLength(text), keys: unitKeys, stems: [...unitStems], heading}
+}
+
+/** Code units that are not white space (counted without building a new string). */
+function visibleLength(text: string): number {
+  let length = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code !== 32 && code !== 9 && code !== 10 && code !== 13 && code !== 0xa0) length++
+  }
+  return length
 }

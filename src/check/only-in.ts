@@ -129,7 +129,13 @@ function sentenceFinding(context: CheckContext, side: Side, orphans: Sentence[],
     message: `${subject} no counterpart in the ${other}; the rest of the block is aligned`,
     source: side === 'source' ? location : null,
     target: side === 'target' ? location : null,
-    evidence: {level: 'sentence', sentences: orphans.length, blockLength: lengths.own, counterpartLength: lengths.other, lengthRatio: round(context.lengthRatio)}
+    evidence: {
+      level: 'sentence',
+      [side]: orphans.map((sentence) => sentence.text),
+      blockLength: lengths.own,
+      counterpartLength: lengths.other,
+      lengthRatio: round(context.lengthRatio)
+    }
   })
 }
 

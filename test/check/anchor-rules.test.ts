@@ -15,7 +15,10 @@ describe('number-mismatch', () => {
     {tr: 'Oran %40 oldu.', en: 'The rate was 40%.'},
     {tr: 'Toplam 15.000 kişi katıldı.', en: 'In total 15,000 people took part.'},
     {tr: 'Kişilerin 3.150’si işe yerleşti.', en: 'Of the people, 3,150 found work.'},
-    {tr: 'İlki 2015 ve ikincisi 2018 yılında yapıldı.', en: 'The first one was in 2015 and the second one in 2018.'}
+    {tr: 'İlki 2015 ve ikincisi 2018 yılında yapıldı.', en: 'The first one was in 2015 and the second one in 2018.'},
+    {tr: '4857 sayılı İş Kanunu uygulanır.', en: 'Labour Law No. 4857 applies.'},
+    {tr: 'Üyelerin %25’i katıldı.', en: '25% of the members took part.'},
+    {tr: 'Ülkelerin 1.000,5 milyon doları var.', en: 'The countries have 1,000.5 million dollars.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })
@@ -37,6 +40,9 @@ describe('number-mismatch', () => {
     expect(checkPair('Oran %21 oldu.', 'The rate was 12%.').map((finding) => finding.message)).toStrictEqual(['Numbers differ: source has %21, target has 12%'])
     expect(checkPair('Toplantı 15 Haziran 2021 tarihinde yapıldı.', 'The meeting was held on 16 June 2021.').map((finding) => finding.message)).toStrictEqual([
       'Numbers differ: source has 15 Haziran 2021, target has 16 June 2021'
+    ])
+    expect(checkPair('Toplantı 15 Haziran tarihinde yapıldı.', 'The meeting was held on 16 June.').map((finding) => finding.message)).toStrictEqual([
+      'Numbers differ: source has 15 Haziran, target has 16 June'
     ])
   })
 

@@ -8,7 +8,10 @@
  *
  * Environment: BITEXT_BENCH_SIZES (default 100000,1000000), BITEXT_BENCH_PG_SIZES (default: the same),
  * BITEXT_BENCH_QUERIES (1000),
- * BITEXT_BENCH_SCAN (exhaustive-scan queries per size: all at 100k, 100 at 1M by default).
+ * BITEXT_BENCH_SCAN (exhaustive-scan queries per size: all at 100k, 100 at 1M by default),
+ * BITEXT_BENCH_NAIVE (queries also run through a naive full-table Levenshtein scan: 10 at 100k, 5 at 1M).
+ * Two references: the library's own linear scan (`scan`: every unit, the same exact filters, no
+ * index) and the naive scan (every unit, the full edit-distance table, written apart in bench/tm).
  */
 import {spawnSync} from 'node:child_process'
 import {mkdirSync} from 'node:fs'
@@ -35,7 +38,8 @@ if (phaseArgument > 0) {
   console.log(`bench:tm — ${queries} queries, en → tr, minScore 70, limit 5; ${new Date().toISOString()}`)
   for (const size of sizes) {
     const scan = Number(process.env.BITEXT_BENCH_SCAN ?? (size > 200_000 ? 100 : queries))
-    const settings: PhaseSettings = {size, queries, scan, folder, ...(pgUrl === undefined ? {} : {pgUrl})}
+    const naive = Number(process.env.BITEXT_BENCH_NAIVE ?? (size > 200_000 ? 5 : 10))
+    const settings: PhaseSettings = {size, queries, scan, naive, folder, ...(pgUrl === undefined ? {} : {pgUrl})}
     const withPostgres = pgUrl !== undefined && pgSizes.includes(size)
     const phases = ['memory', 'write-tmx', 'sqlite-import', 'sqlite-lookup', ...(withPostgres ? ['postgres'] : [])]
     for (const phase of phases) console.log(`${size} ${phase}: ${runPhase(phase, settings)}`)

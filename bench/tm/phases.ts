@@ -7,14 +7,17 @@ import {openSqliteMemory} from '../../src/memory/sqlite-store.js'
 import {readTmx} from '../../src/memory/tmx-read.js'
 import {writeTmx} from '../../src/memory/tmx-write.js'
 import type {TranslationMemory} from '../../src/memory/translation-memory.js'
-import type {Match} from '../../src/memory/types.js'
+import type {Match, TranslationUnit} from '../../src/memory/types.js'
 import {loadCorpus, makeQueries, makeUnits} from './corpus.js'
+import {createNaiveScan} from './naive-scan.js'
 
 /** What every phase needs: sizes, paths, and the queries. */
 export interface PhaseSettings {
   size: number
   queries: number
   scan: number
+  /** Queries also run through the naive full-table scan (0: none). */
+  naive?: number
   folder: string
   pgUrl?: string
 }
@@ -52,7 +55,11 @@ function sameAsReference(settings: PhaseSettings, results: unknown[]): number {
 export async function memoryPhase(settings: PhaseSettings) {
   const memory = createMemory()
   const start = performance.now()
-  for (const batch of makeUnits(corpus, settings.size)) await memory.add(batch)
+  const all: TranslationUnit[] = []
+  for (const batch of makeUnits(corpus, settings.size)) {
+    await memory.add(batch)
+    if (settings.naive) all.push(...batch)
+  }
   const importSeconds = (performance.now() - start) / 1000
   const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024)
   const queries = makeQueries(corpus, settings.queries)
@@ -61,13 +68,25 @@ export async function memoryPhase(settings: PhaseSettings) {
   const scanned = await timeLookups(queries.slice(0, settings.scan), (query) => memory.scan(query, direction))
   const differing = scanned.results.filter((result, index) => JSON.stringify(result) !== JSON.stringify(indexed.results[index])).length
   const subset = indexed.times.slice(0, settings.scan)
+  const naive = await naivePhase(all, queries.slice(0, settings.naive ?? 0), indexed)
   return {
+    ...naive,
     store: 'memory', units: (await memory.stats()).units, importSeconds: round(importSeconds), unitsPerSecond: Math.round(settings.size / importSeconds),
     rssMb, p50: percentile(indexed.times, 50), p99: percentile(indexed.times, 99),
     matchesPerQuery: round(indexed.results.reduce((total: number, result) => total + (result as unknown[]).length, 0) / queries.length),
     scanQueries: settings.scan, scanP50: percentile(scanned.times, 50), scanP99: percentile(scanned.times, 99),
     speedup: round(percentile(scanned.times, 50) / percentile(subset, 50)), scanDiffering: differing
   }
+}
+
+/** The naive scan of the first queries: its median, its ratio to the index on them, results compared. */
+async function naivePhase(units: TranslationUnit[], queries: string[], indexed: {times: number[]; results: unknown[]}) {
+  if (queries.length === 0) return {}
+  const scan = createNaiveScan(units)
+  const timed = await timeLookups(queries, async (query) => scan(query).map(([source, target, score]) => ({source, target, score}) as Match))
+  const differing = timed.results.filter((result, index) => JSON.stringify(result) !== JSON.stringify(indexed.results[index])).length
+  const p50 = percentile(timed.times, 50)
+  return {naiveQueries: queries.length, naiveP50: p50, naiveSpeedup: round(p50 / percentile(indexed.times.slice(0, queries.length), 50)), naiveDiffering: differing}
 }
 
 export async function writeTmxPhase(settings: PhaseSettings) {

@@ -24,9 +24,4 @@ export class IntList {
   get array(): Int32Array {
     return this.values
   }
-
-  /** A view of `[start, end)`, valid until the next `push`. */
-  view(start: number, end: number): Int32Array {
-    return this.values.subarray(start, end)
-  }
 }

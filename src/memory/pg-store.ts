@@ -62,25 +62,36 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
     return rows.map((row) => ({sourceLang: row.sourceLang, targetLang: row.targetLang, units: Number(row.units)}))
   }
 
-  async function candidateRows(lookup: ResolvedLookup): Promise<UnitRow[]> {
+  /** Candidate rows; `directions` says which of the two sides can hold the query's language. */
+  async function candidateRows(lookup: ResolvedLookup, directions: {forward: boolean; backward: boolean}): Promise<UnitRow[]> {
     const found = await query<{text: string; df: string}>(`SELECT text, df FROM ${s}.tokens WHERE lang = $1 AND text = ANY($2)`, [
       lookup.sourceLang,
       lookup.tokens
     ])
     const frequency = new Map(found.map((row) => [row.text, Number(row.df)]))
-    const selection = selectTokens(lookup.tokens, (token) => frequency.get(token) ?? 0, lookup.minScore, false)
-    const known = selection?.tokens.map((token) => token.key).filter((token) => frequency.has(token))
-    if (known?.length === 0) return []
+    const frequencyOf = (token: string) => frequency.get(token) ?? 0
+    const minimal = selectTokens(lookup.tokens, frequencyOf, lookup.minScore, false)
+    const extended = selectTokens(lookup.tokens, frequencyOf, lookup.minScore, true)
     const [low, high] = lengthWindow(lookup.tokens.length, lookup.minScore)
-    const patterns = (known ?? []).map((token) => `% ${token} %`)
-    const side = (from: string, to: string) => {
-      const likes = patterns.map((_, index) => `${from}_folded LIKE $${index + 5}`).join(' OR ')
-      return `SELECT ${unitColumns} FROM ${s}.units WHERE ${from}_primary = $1 AND ${to}_primary = $2
-        AND ${from}_count BETWEEN $3 AND $4${likes ? ` AND (${likes})` : ''}`
+    const values: unknown[] = [lookup.sourceLang, lookup.targetLang, low, high]
+    const parameter = (value: unknown) => `$${values.push(value)}`
+    let index = ''
+    let weight = ''
+    if (minimal && extended) {
+      const required = minimal.tokens.filter((token) => frequency.has(token.key)).map((token) => parameter(`% ${token.key} %`))
+      if (required.length === 0) return []
+      index = required.map((pattern) => `{side}_folded LIKE ${pattern}`).join(' OR ')
+      const weighted = extended.tokens.filter((token) => frequency.has(token.key))
+      const terms = weighted.map((token) => `CASE WHEN {side}_folded LIKE ${parameter(`% ${token.key} %`)} THEN ${token.weight} ELSE 0 END`)
+      weight = `${terms.join(' + ')} >= ${parameter(extended.minimum)}`
     }
-    return query<UnitRow>(`${side('source', 'target')} UNION ${side('target', 'source')}`, [
-      lookup.sourceLang, lookup.targetLang, low, high, ...patterns
-    ])
+    const side = (from: string, to: string) => {
+      const filters = index ? ` AND (${index.replaceAll('{side}', from)}) AND ${weight.replaceAll('{side}', from)}` : ''
+      return `SELECT ${unitColumns} FROM ${s}.units WHERE ${from}_primary = $1 AND ${to}_primary = $2
+        AND ${from}_count BETWEEN $3 AND $4${filters}`
+    }
+    const parts = [...(directions.forward ? [side('source', 'target')] : []), ...(directions.backward ? [side('target', 'source')] : [])]
+    return parts.length === 0 ? [] : query<UnitRow>(parts.join(' UNION '), values)
   }
 
   function* candidates(lookup: ResolvedLookup, rows: UnitRow[]): Iterable<Candidate<string>> {
@@ -108,9 +119,14 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       }
     },
     async lookup(text, lookupOptions = {}) {
-      const lookup = resolveLookup(text, lookupOptions, (await pairs())[0] ?? {sourceLang: 'und', targetLang: 'und'})
+      const stored = await pairs()
+      const lookup = resolveLookup(text, lookupOptions, stored[0] ?? {sourceLang: 'und', targetLang: 'und'})
+      const has = (from: string, to: string) => stored.some((pair) => primaryLang(pair.sourceLang) === from && primaryLang(pair.targetLang) === to)
       if (lookup.tokens.length === 0) return []
-      const rows = await candidateRows(lookup)
+      const rows = await candidateRows(lookup, {
+        forward: has(lookup.sourceLang, lookup.targetLang),
+        backward: has(lookup.targetLang, lookup.sourceLang)
+      })
       const byId = new Map(rows.map((row) => [Number(row.id), row]))
       const textOf = (entry: number) => {
         const row = byId.get(entry >> 1) as UnitRow

@@ -33,7 +33,7 @@ export interface BeadScorer {
   targetCount: number
   cost: (i: number, k: number, j: number, l: number) => number
   score: (i: number, k: number, j: number, l: number) => number
-  /** Share of the evidence keys found on both sides (Dice), with the caller's scorer averaged in. */
+  /** Share of the evidence keys found on both sides (smoothed Dice; 1 for identical texts), with the caller's scorer averaged in. */
   similarity: (i: number, k: number, j: number, l: number) => number
 }
 
@@ -56,8 +56,10 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
   const scratch: Evidence = {ls: 0, lt: 0, matched: 0, total: 0, matchedWeight: 0, totalWeight: 0, headingMismatch: false}
   const evidence = (i: number, k: number, j: number, l: number) => measure(tables, scratch, i, k, j, l)
   const similarity = (i: number, k: number, j: number, l: number, matched: number, total: number) => {
-    const lexical = total === 0 ? 0 : (2 * matched) / total
-    return scorer ? (lexical + clamp(scorer(joined(source, i, k), joined(target, j, l)))) / 2 : lexical
+    const sourceText = joined(source, i, k)
+    const targetText = joined(target, j, l)
+    const lexical = sourceText === targetText ? 1 : smoothedDice(matched, total - k - l)
+    return scorer ? (lexical + clamp(scorer(sourceText, targetText))) / 2 : lexical
   }
   return {
     sourceCount: source.length,
@@ -86,6 +88,14 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
       return similarity(i, k, j, l, e.matched, e.total)
     }
   }
+}
+
+/**
+ * Dice of the shared evidence keys (each unit's whole-text key left out), smoothed so that a
+ * bead with no evidence either way scores ½ rather than 0.
+ */
+function smoothedDice(matched: number, total: number): number {
+  return Math.min(1, (2 * matched + 1) / (Math.max(0, total) + 2))
 }
 
 function joined(units: readonly UnitFeatures[], from: number, count: number): string {

@@ -62,6 +62,7 @@ function count(tokens: string[], wanted: string): number {
   return tokens.reduce((total, token) => total + (token === wanted ? 1 : 0), 0)
 }
 
-function squash(text: string): string {
+/** NFC, spaces collapsed, trimmed: what the format penalty compares. */
+export function squash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim()
 }

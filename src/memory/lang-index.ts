@@ -1,3 +1,6 @@
+import {isNumberToken, tagToken} from './match-tokens.js'
+import type {KeyClasses} from './rank-matches.js'
+
 /**
  * The inverted index of one language: token → entries (`unit id × 2 + side`)
  * whose text in that language contains the token.
@@ -9,6 +12,8 @@ export class LangIndex {
   readonly postings: number[][] = []
   /** Entries with a side in this language, ascending. */
   readonly entries: number[] = []
+  /** Token id → whether the token is a number. */
+  private readonly numbers: boolean[] = []
   /** Scratch table of `commonCounter`: token id → query slot + 1. */
   private slots = new Int32Array(0)
 
@@ -67,6 +72,12 @@ export class LangIndex {
     }
   }
 
+  /** Number and tag tests on token ids, for `scoreCandidates`. */
+  classes(): KeyClasses<number> {
+    const tag = this.vocabulary.get(tagToken)
+    return {isNumber: (id) => this.numbers[id] === true, isTag: (id) => id === tag}
+  }
+
   /** Entries containing a token that starts with `prefix`. */
   startingWith(prefix: string): Set<number> {
     const found = new Set<number>()
@@ -82,6 +93,7 @@ export class LangIndex {
       id = this.postings.length
       this.vocabulary.set(token, id)
       this.postings.push([])
+      this.numbers.push(isNumberToken(token))
     }
     return id
   }

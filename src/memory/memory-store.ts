@@ -129,7 +129,7 @@ export function createMemory(): InMemoryTranslationMemory {
     const keys = index.keys(query.tokens)
     const selection = useIndex ? selectTokens(keys, (id) => index.frequency(id), query.minScore, true) : undefined
     const entries = selection ? entriesOf(index, selection) : index.entries
-    const scored = scoreCandidates(query, keys, candidates(query, index, keys, entries), textOf)
+    const scored = scoreCandidates(query, keys, candidates(query, index, keys, entries), textOf, index.classes())
     return best(scored, query.limit).map((hit) => toMatch(query, units[hit.entry >> 1] as TranslationUnit, hit))
   }
 

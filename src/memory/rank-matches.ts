@@ -2,8 +2,8 @@ import {diffWords} from 'diff'
 import {boundedDistance, createCommonCounter, createScratch} from './edit-distance.js'
 import type {DistanceScratch} from './edit-distance.js'
 import type {ResolvedFuzzyOptions} from './fuzzy-score.js'
-import {maxDistance, penalty, resolveFuzzyOptions, similarity} from './fuzzy-score.js'
-import {matchTokens, primaryLang} from './match-tokens.js'
+import {maxDistance, penalty, resolveFuzzyOptions, similarity, squash} from './fuzzy-score.js'
+import {isNumberToken, matchTokens, primaryLang, tagToken} from './match-tokens.js'
 import type {LookupOptions} from './translation-memory.js'
 import type {DiffPart, Match, TranslationUnit} from './types.js'
 
@@ -55,8 +55,10 @@ export function scoreCandidates<T>(
   query: ResolvedLookup,
   keys: ArrayLike<T>,
   candidates: Iterable<Candidate<T>>,
-  textOf: (entry: number) => string
+  textOf: (entry: number) => string,
+  classes?: KeyClasses<T>
 ): Scored[] {
+  const penaltyOf = classes ? keyPenalty(query, keys, classes, textOf) : textPenalty(query, textOf)
   const scored: Scored[] = []
   const common = createCommonCounter(keys)
   const scratch = createScratch()
@@ -65,11 +67,49 @@ export function scoreCandidates<T>(
   for (const candidate of candidates) {
     const base = baseSimilarity(keys, candidate.tokens, limit, common, scratch)
     if (base === undefined) continue
-    const text = textOf(candidate.entry)
-    const score = base - penalty(query, {text, tokens: matchTokens(text, query.sourceLang)}, query.fuzzy)
+    const score = base - penaltyOf(candidate, base)
     if (score >= query.minScore) scored.push({entry: candidate.entry, score})
   }
   return scored
+}
+
+/** Which token keys are numbers and inline tags, for stores that know their keys' texts. */
+export interface KeyClasses<T> {
+  isNumber: (key: T) => boolean
+  isTag: (key: T) => boolean
+}
+
+type PenaltyOf<T> = (candidate: Candidate<T>, base: number) => number
+
+/** `penalty` on the candidate's re-tokenised text. */
+function textPenalty<T>(query: ResolvedLookup, textOf: (entry: number) => string): PenaltyOf<T> {
+  return (candidate) => {
+    const text = textOf(candidate.entry)
+    return penalty(query, {text, tokens: matchTokens(text, query.sourceLang)}, query.fuzzy)
+  }
+}
+
+/**
+ * The same points as `penalty`, from token keys: numbers and tags compared as
+ * multisets of keys, and the text read only when every token is equal.
+ */
+function keyPenalty<T>(query: ResolvedLookup, keys: ArrayLike<T>, classes: KeyClasses<T>, textOf: (entry: number) => string): PenaltyOf<T> {
+  const queryNumbers = Array.from(keys).filter((_, index) => isNumberToken(query.tokens[index] as string)).sort().join(' ')
+  const queryTags = query.tokens.filter((token) => token === tagToken).length
+  const queryText = squash(query.text)
+  return (candidate, base) => {
+    const numbers: T[] = []
+    let tags = 0
+    for (let i = 0; i < candidate.tokens.length; i++) {
+      const key = candidate.tokens[i] as T
+      if (classes.isNumber(key)) numbers.push(key)
+      else if (classes.isTag(key)) tags++
+    }
+    let points = numbers.sort().join(' ') === queryNumbers ? 0 : query.fuzzy.numberPenalty
+    if (tags !== queryTags) points += query.fuzzy.tagPenalty
+    if (base === 100 && squash(textOf(candidate.entry)) !== queryText) points += query.fuzzy.formatPenalty
+    return points
+  }
 }
 
 function baseSimilarity<T>(

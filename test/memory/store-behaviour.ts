@@ -17,8 +17,8 @@ export const workshops2: TranslationUnit = {...pair, source: 'The Association or
 /** `joined` again, with other spacing: a duplicate. */
 const joinedAgain: TranslationUnit = {...joined, source: 'İŞKUR  joined the Association in 2003. '}
 
-/** Words to make random memories from: Turkish letters, numbers, repeats. */
-const words = ['ev', 'İstanbul', 'ırmak', 'IRMAK', 'kurum', 'kurumları', 'the', 'a', 'river', 'house', '2015', '18', 'Ekim', 've']
+/** Words to make random memories from: Turkish letters, numbers, a tag placeholder, case and punctuation variants. */
+const words = ['ev', 'İstanbul', 'ırmak', 'IRMAK', 'kurum', 'kurumları', 'the', 'a', 'river', 'house', '2015', '18', 'Ekim', 've', '\uE000', 'House!']
 
 /** The behaviour every store shares. `open` gives a new, empty store. */
 export function describeStore(name: string, open: () => Promise<TranslationMemory>): void {

@@ -21,7 +21,7 @@ const confident = 0.35
  *
  * @example
  *   const alignment = align(parseDocument(tr, {lang: 'tr'}), parseDocument(en, {lang: 'en'}))
- *   alignment.blocks[0] // => {source: [0], target: [0], score: 0.93}
+ *   alignment.blocks[0] // => {source: [0], target: [0], score: 0.7825}
  */
 export function align(source: BitextDocument, target: BitextDocument, options: AlignOptions = {}): Alignment {
   for (const [name, document] of [['source', source], ['target', target]] as const) {

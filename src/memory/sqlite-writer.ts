@@ -22,8 +22,7 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
     newTokens: db.prepare('SELECT id, lang, text FROM tokens WHERE id > ? ORDER BY id'),
     insertUnit: db.prepare(`INSERT OR IGNORE INTO units (key, source, target, source_lang, target_lang, source_primary,
       target_primary, source_key, target_key, source_tokens, target_tokens, source_count, target_count, data)
-      VALUES (@key, @source, @target, @sourceLang, @targetLang, @sourcePrimary, @targetPrimary, @sourceKey, @targetKey,
-      @sourceTokens, @targetTokens, @sourceCount, @targetCount, @data)`),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     insertToken: db.prepare('INSERT INTO tokens (id, lang, text, df) VALUES (?, ?, ?, 0)'),
     addFrequency: db.prepare('UPDATE tokens SET df = df + ? WHERE id = ?'),
     insertPosting: db.prepare('INSERT INTO postings (token, entries) VALUES (?, ?)'),
@@ -78,12 +77,10 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
       const source = matchTokens(unit.source, unit.sourceLang).map((token) => idOf(sourceWords, sourcePrimary, token))
       const target = matchTokens(unit.target, unit.targetLang).map((token) => idOf(targetWords, targetPrimary, token))
       const keys = unitKeys(unit)
-      const info = statements.insertUnit.run({
-        key: keys.unit, source: unit.source, target: unit.target, sourceLang: unit.sourceLang,
-        targetLang: unit.targetLang, sourcePrimary, targetPrimary, sourceKey: keys.source, targetKey: keys.target,
-        sourceTokens: toBlob(source), targetTokens: toBlob(target),
-        sourceCount: source.length, targetCount: target.length, data: unitData(unit)
-      })
+      const info = statements.insertUnit.run(
+        keys.unit, unit.source, unit.target, unit.sourceLang, unit.targetLang, sourcePrimary, targetPrimary, keys.source,
+        keys.target, toBlob(source), toBlob(target), source.length, target.length, unitData(unit)
+      )
       if (info.changes === 0) {
         result.duplicates++
         continue

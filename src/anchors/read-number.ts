@@ -14,9 +14,15 @@ export function usesDecimalComma(lang: string): boolean {
  * conventions of `lang`: `1.000,5` (tr) and `1,000.5` (en) both give `1000.5`,
  * `15.000` (tr) gives `15000`, `2.5` (tr, not a group of three) gives `2.5`.
  * Leading zeros of the integer and trailing zeros of the fraction are dropped.
+ * A no-break space before three digits groups thousands (`1\u00A0250` → `1250`).
  * Returns `undefined` for runs that are not one number (`1.2.3`).
  */
 export function readNumber(text: string, lang: string): string | undefined {
+  if (/[\u00A0\u202F]/.test(text)) {
+    // A no-break space groups thousands in any language (`1 250` in French): only before three digits.
+    const joined = text.replace(/[\u00A0\u202F](?=\d{3}(?!\d))/g, '')
+    return /[\u00A0\u202F]/.test(joined) ? undefined : readNumber(joined, lang)
+  }
   const decimal = usesDecimalComma(lang) ? ',' : '.'
   return readWith(text, decimal) ?? readWith(text, decimal === ',' ? '.' : ',')
 }

@@ -1,4 +1,4 @@
-/** A raw token of `scanTokens`: a run of digits (with `.`/`,` groups), a run of letters, or one other character. */
+/** A raw token of `scanTokens`: a run of digits (with `.`, `,` or no-break-space groups), a run of letters, or one other character. */
 export interface ScanToken {
   kind: 'number' | 'word' | 'mark'
   /** The token as written, apostrophe suffix included. */
@@ -12,7 +12,7 @@ export interface ScanToken {
 }
 
 /** Alternatives start with disjoint classes, so matching stays linear. */
-const tokenPattern = /(\p{Nd}+(?:[.,]\p{Nd}+)*)|([\p{L}\p{M}]+)|\S/gu
+const tokenPattern = /(\p{Nd}+(?:[.,\u00A0\u202F]\p{Nd}+)*)|([\p{L}\p{M}]+)|\S/gu
 const apostrophe = /^['\u2019]$/
 const lowerWord = /^[\p{Ll}\p{M}]+$/u
 

@@ -63,6 +63,12 @@ describe('align on small documents', () => {
     expect(pairs(align(source, target, {maxUnits: 3}).sentences)).toStrictEqual([[[0, 1, 2], [0]], [[3], [1]]])
   })
 
+  it('aligns any language pair from length and anchors (German and French, no built-in lexicon)', () => {
+    const source = buildDocument([['Am 3. Mai 2021 kamen 1.250 Gäste nach Genf.'], ['Das Treffen dauerte 2 Tage.'], ['Danke.']], 'de')
+    const target = buildDocument([['Le 3 mai 2021, 1 250 invités sont venus à Genève.'], ['Une note sans équivalent, assez longue pour ne rien couvrir.'], ['La réunion a duré 2 jours.'], ['Merci.']], 'fr')
+    expect(pairs(align(source, target, {builtinLexicon: false, learn: false}).blocks)).toStrictEqual([[[0], [0]], [[], [1]], [[1], [2]], [[2], [3]]])
+  })
+
   it('gives empty alignments for empty documents and null beads against an empty side', () => {
     expect(align(buildDocument([]), buildDocument([]))).toMatchObject({blocks: [], sentences: []})
     const one = align(buildDocument([['Only here.']]), buildDocument([]))

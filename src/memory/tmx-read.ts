@@ -2,10 +2,9 @@ import {TextDecoder} from 'node:util'
 import {SaxesParser} from 'saxes'
 import type {SaxesOptions, SaxesTagPlain} from 'saxes'
 import {InputError} from '../input-error.js'
-import type {Pair, RawUnit, Variant} from './tmx-units.js'
-import {pickUnit} from './tmx-units.js'
+import {TmxCollector} from './tmx-collector.js'
+import type {Pair} from './tmx-units.js'
 import type {TranslationUnit} from './types.js'
-import {escapeAttribute, escapeText} from './xml-escape.js'
 
 /** Options of `readTmx`. */
 export interface TmxReadOptions {
@@ -71,7 +70,7 @@ function decodeOrFail(decode: () => string): string {
   }
 }
 
-/** The SAX handlers and what they have collected so far. */
+/** A saxes parser feeding a `TmxCollector`; parse errors are returned as `InputError`s. */
 function createReader(options: TmxReadOptions) {
   const settings: SaxesOptions & {xmlns: false} = {xmlns: false, position: true}
   if (options.fileName !== undefined) settings.fileName = options.fileName
@@ -79,66 +78,11 @@ function createReader(options: TmxReadOptions) {
   const pair: Pair = {}
   if (options.sourceLang !== undefined) pair.sourceLang = options.sourceLang
   if (options.targetLang !== undefined) pair.targetLang = options.targetLang
-  const ready: TranslationUnit[] = []
-  let headerLang: string | undefined
-  let unit: RawUnit | undefined
-  let variant: Variant | undefined
-  let prop: {type: string; text: string} | undefined
-  let inSeg = false
-  let code: {xml: string; depth: number} | undefined
-
-  const append = (text: string) => {
-    if (code) code.xml += escapeText(text)
-    else if (inSeg && variant) variant.text += text
-    else if (prop) prop.text += text
-  }
-  const placeholder = (xml: string) => {
-    if (!variant) return
-    variant.text += String.fromCodePoint(0xe000 + variant.tags.length)
-    variant.tags.push(xml)
-  }
-
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    const attributes = tag.attributes
-    if (code) {
-      code.xml += openTag(tag)
-      if (!tag.isSelfClosing) code.depth++
-    } else if (inSeg) {
-      if (tag.name === 'hi' || tag.isSelfClosing) placeholder(openTag(tag))
-      else code = {xml: openTag(tag), depth: 1}
-    } else if (tag.name === 'header') headerLang = attributes.srclang
-    else if (tag.name === 'tu') unit = {props: new Map(), variants: [], ...optional(attributes)}
-    else if (tag.name === 'tuv') variant = {lang: attributes['xml:lang'] ?? attributes.lang ?? '', text: '', tags: []}
-    else if (tag.name === 'seg') inSeg = variant !== undefined
-    else if (tag.name === 'prop' && unit && !variant) prop = {type: attributes.type ?? '', text: ''}
-  })
-  parser.on('closetag', (tag: SaxesTagPlain) => {
-    if (code) {
-      if (!tag.isSelfClosing) {
-        code.xml += `</${tag.name}>`
-        code.depth--
-      }
-      if (code.depth === 0) {
-        placeholder(code.xml)
-        code = undefined
-      }
-    } else if (inSeg && tag.name === 'hi' && !tag.isSelfClosing) placeholder('</hi>')
-    else if (tag.name === 'seg') inSeg = false
-    else if (tag.name === 'tuv') {
-      if (variant && unit) unit.variants.push(variant)
-      variant = undefined
-    } else if (tag.name === 'prop' && prop) {
-      unit?.props.set(prop.type, prop.text)
-      prop = undefined
-    } else if (tag.name === 'tu' && unit) {
-      const picked = pickUnit(unit, pair, headerLang)
-      if (picked) ready.push(picked)
-      unit = undefined
-    }
-  })
-  parser.on('text', append)
-  parser.on('cdata', append)
-
+  const collector = new TmxCollector(pair)
+  parser.on('opentag', (tag: SaxesTagPlain) => collector.open(tag))
+  parser.on('closetag', (tag: SaxesTagPlain) => collector.close(tag))
+  parser.on('text', (text) => collector.text(text))
+  parser.on('cdata', (text) => collector.text(text))
   const guard = (action: () => void): InputError | undefined => {
     try {
       action()
@@ -148,20 +92,8 @@ function createReader(options: TmxReadOptions) {
     }
   }
   return {
-    ready,
+    ready: collector.ready,
     write: (text: string) => guard(() => parser.write(text)),
     close: () => guard(() => parser.close())
   }
-}
-
-function optional(attributes: Record<string, string>): {srclang?: string; created?: string} {
-  const found: {srclang?: string; created?: string} = {}
-  if (attributes.srclang !== undefined) found.srclang = attributes.srclang
-  if (attributes.creationdate !== undefined) found.created = attributes.creationdate
-  return found
-}
-
-function openTag(tag: SaxesTagPlain): string {
-  const attributes = Object.entries(tag.attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-  return `<${tag.name}${attributes.join('')}${tag.isSelfClosing ? '/' : ''}>`
 }

@@ -1,0 +1,101 @@
+import type {SaxesTagPlain} from 'saxes'
+import type {Pair, RawUnit, Variant} from './tmx-units.js'
+import {pickUnit} from './tmx-units.js'
+import type {TranslationUnit} from './types.js'
+import {escapeAttribute, escapeText} from './xml-escape.js'
+
+/**
+ * The SAX events of a TMX file turned into units: `<tu>` by `<tu>`, the
+ * requested pair of each pushed to `ready`. Inside `<seg>`, every element but
+ * `hi` is kept whole as XML behind one placeholder; `hi`'s two ends are
+ * placeholders of their own and its content stays text.
+ */
+export class TmxCollector {
+  /** Units complete so far, not yet taken by the reader. */
+  readonly ready: TranslationUnit[] = []
+  private headerLang: string | undefined
+  private unit: RawUnit | undefined
+  private variant: Variant | undefined
+  private prop: {type: string; text: string} | undefined
+  private inSeg = false
+  /** An inline element being copied: its XML so far and how deep we are in it. */
+  private code: {xml: string; depth: number} | undefined
+
+  constructor(private readonly pair: Pair) {}
+
+  open(tag: SaxesTagPlain): void {
+    if (this.code) {
+      this.code.xml += openTag(tag)
+      if (!tag.isSelfClosing) this.code.depth++
+    } else if (this.inSeg) {
+      if (tag.name === 'hi' || tag.isSelfClosing) this.placeholder(openTag(tag))
+      else this.code = {xml: openTag(tag), depth: 1}
+    } else this.openElement(tag)
+  }
+
+  close(tag: SaxesTagPlain): void {
+    if (this.code) this.closeCode(tag)
+    else if (this.inSeg && tag.name === 'hi' && !tag.isSelfClosing) this.placeholder('</hi>')
+    else this.closeElement(tag.name)
+  }
+
+  text(text: string): void {
+    if (this.code) this.code.xml += escapeText(text)
+    else if (this.inSeg && this.variant) this.variant.text += text
+    else if (this.prop) this.prop.text += text
+  }
+
+  private openElement(tag: SaxesTagPlain): void {
+    const attributes = tag.attributes
+    if (tag.name === 'header') this.headerLang = attributes.srclang
+    else if (tag.name === 'tu') this.unit = {props: new Map(), variants: [], ...unitAttributes(attributes)}
+    else if (tag.name === 'tuv') this.variant = {lang: attributes['xml:lang'] ?? attributes.lang ?? '', text: '', tags: []}
+    else if (tag.name === 'seg') this.inSeg = this.variant !== undefined
+    else if (tag.name === 'prop' && this.unit && !this.variant) this.prop = {type: attributes.type ?? '', text: ''}
+  }
+
+  private closeElement(name: string): void {
+    if (name === 'seg') this.inSeg = false
+    else if (name === 'tuv') {
+      if (this.variant && this.unit) this.unit.variants.push(this.variant)
+      this.variant = undefined
+    } else if (name === 'prop' && this.prop) {
+      this.unit?.props.set(this.prop.type, this.prop.text)
+      this.prop = undefined
+    } else if (name === 'tu' && this.unit) {
+      const picked = pickUnit(this.unit, this.pair, this.headerLang)
+      if (picked) this.ready.push(picked)
+      this.unit = undefined
+    }
+  }
+
+  private closeCode(tag: SaxesTagPlain): void {
+    const code = this.code as {xml: string; depth: number}
+    if (!tag.isSelfClosing) {
+      code.xml += `</${tag.name}>`
+      code.depth--
+    }
+    if (code.depth === 0) {
+      this.placeholder(code.xml)
+      this.code = undefined
+    }
+  }
+
+  private placeholder(xml: string): void {
+    if (!this.variant) return
+    this.variant.text += String.fromCodePoint(0xe000 + this.variant.tags.length)
+    this.variant.tags.push(xml)
+  }
+}
+
+function unitAttributes(attributes: Record<string, string>): {srclang?: string; created?: string} {
+  const found: {srclang?: string; created?: string} = {}
+  if (attributes.srclang !== undefined) found.srclang = attributes.srclang
+  if (attributes.creationdate !== undefined) found.created = attributes.creationdate
+  return found
+}
+
+function openTag(tag: SaxesTagPlain): string {
+  const attributes = Object.entries(tag.attributes).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+  return `<${tag.name}${attributes.join('')}${tag.isSelfClosing ? '/' : ''}>`
+}

@@ -14,15 +14,17 @@ export interface CheckProjectOptions extends CheckFilesOptions {
 }
 
 /**
- * Checks every file pair of a configuration (`findPairs`): one report per
- * pair, and for a file without counterpart a report with one `only-in-*`
- * finding naming where the counterpart was expected.
+ * Checks every file pair of a configuration (`findPairs`), with the
+ * configuration's languages: one report per pair, and for a file without
+ * counterpart a report with one `only-in-*` finding naming where the
+ * counterpart was expected.
  *
  * @example
  *   const reports = await checkProject(await readConfig('bitext.config.json'))
  */
 export async function checkProject(config: BitextConfig, options: CheckProjectOptions = {}): Promise<CheckReport[]> {
-  const {cwd = process.cwd(), ...fileOptions} = options
+  const {cwd = process.cwd(), ...rest} = options
+  const fileOptions: CheckFilesOptions = {sourceLang: config.source, targetLang: config.target, ...rest}
   const reports: CheckReport[] = []
   for (const pair of await findPairs(config, cwd)) {
     const resolve = (file: string) => path.resolve(cwd, file)

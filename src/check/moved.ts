@@ -20,6 +20,8 @@ export interface Move {
 
 /** Orphans that look this alike (shape and learned words together) may be counterparts; tuned on the bench. */
 const minScore = 0.5
+/** Among many orphans, a move also needs this much word association (or two shared names or numbers). */
+const minCrowdedWords = 0.2
 /** Blocks with fewer words have no telling shape. */
 const minWords = 4
 /** More orphans than this on a side and moves are not searched (a wholly different pair). */
@@ -32,7 +34,9 @@ const maxOrphans = 200
  * punctuation: `shapeScore`) and the words the pair's aligned blocks show to
  * translate each other (`associationScore`), weighted 4 to 1; only blocks of
  * one kind (headings, code, other) and of four words or more. Two orphans that
- * are each other's best match, score at least 0.5, and are not neighbours in
+ * are each other's best match, score at least 0.5 (more when there are over
+ * ten orphans on a side: +0.1 per tenfold, as chance matches grow, and then
+ * also a word association of 0.2 or two shared names or numbers), and are not neighbours in
  * the alignment are a move. One finding carries both locations.
  */
 export function findMoves(context: CheckContext): Move[] {
@@ -43,15 +47,20 @@ export function findMoves(context: CheckContext): Move[] {
   if (sources.length === 0 || targets.length === 0 || Math.max(sources.length, targets.length) > maxOrphans) return []
   let association: WordAssociation | undefined
   const stems = (block: Block, side: 'source' | 'target') => blockStems(block, alignment[side].lang)
+  const crowd = Math.max(sources.length, targets.length)
+  const threshold = minScore + 0.1 * Math.log10(Math.max(1, crowd / 10))
+  const many = crowd > 10
   const scores = sources.map((source) =>
     targets.map((target) => {
       if (!comparable(source, target)) return 0
       const anchors = compareAnchors(context, {source: [source.index], target: [target.index], score: 0})
       if (anchorsDisagree(anchors)) return 0
       const shape = shapeScore(source, target, context.lengthRatio, anchors)
-      if (4 * shape + 1 < 5 * minScore) return 0
+      if (4 * shape + 1 < 5 * threshold) return 0
       association ??= learnAssociation(alignment)
-      return (4 * shape + associationScore(association, stems(source, 'source'), stems(target, 'target'))) / 5
+      const words = associationScore(association, stems(source, 'source'), stems(target, 'target'))
+      if (many && words < minCrowdedWords && anchors.matched < 2) return 0
+      return (4 * shape + words) / 5
     })
   )
   return sources.flatMap((source, i) => {
@@ -60,7 +69,7 @@ export function findMoves(context: CheckContext): Move[] {
     const target = targets[j]
     const value = row[j] ?? 0
     const column = scores.map((other) => other[j] ?? 0)
-    if (!target || value < minScore || column.indexOf(Math.max(...column)) !== i || !apart(context, source.index, target.index)) return []
+    if (!target || value < threshold || column.indexOf(Math.max(...column)) !== i || !apart(context, source.index, target.index)) return []
     return [{source: source.index, target: target.index, score: Math.round(value * 100) / 100}]
   })
 }

@@ -30,12 +30,12 @@ export function anchorScore(anchors: AnchorComparison): number {
   return matched + oneSided === 0 ? 0.5 : matched / (matched + oneSided)
 }
 
-/** Agreement of the punctuation counts: 1 − (summed differences) / (summed counts + 2). */
+/** Agreement of the punctuation counts: 1 − (summed differences) / (summed counts + 2); 0.5 (no evidence) without any. */
 function punctuationScore(source: string, target: string): number {
   const count = (text: string) => punctuation.map((mark) => text.replace(/[“”]/g, '"').split(mark).length - 1)
   const a = count(source)
   const b = count(target)
   const difference = a.reduce((sum, value, index) => sum + Math.abs(value - (b[index] ?? 0)), 0)
   const total = [...a, ...b].reduce((sum, value) => sum + value, 0)
-  return 1 - difference / (total + 2)
+  return total === 0 ? 0.5 : 1 - difference / (total + 2)
 }

@@ -14,14 +14,15 @@ const minConfidence = 0.7
 /**
  * `wrong-language`: a block, on either side, confidently detected in a
  * language that is neither the source's nor the target's. Short blocks,
- * code and `und` are left alone: detection on a few words is a guess.
+ * code and `und` are left alone: detection on a few words is a guess. Idle
+ * when both documents were detected in one language (a half-translated page).
  */
 export function checkWrongLanguage(context: CheckContext): Finding[] {
   const severity = context.settings['wrong-language']
   if (severity === 'off') return []
   const {source, target} = context.alignment
   const pair = new Set([source.lang, target.lang])
-  if (pair.has('und')) return []
+  if (pair.has('und') || pair.size < 2) return []
   return [
     ...foreignBlocks(source, pair).map((block) => finding(source, block, 'source', pair, severity)),
     ...foreignBlocks(target, pair).map((block) => finding(target, block, 'target', pair, severity))

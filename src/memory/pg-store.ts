@@ -1,12 +1,11 @@
 import type pg from 'pg'
 import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
-import {lengthWindow} from './fuzzy-score.js'
 import {matchTokens, primaryLang} from './match-tokens.js'
+import type {UnitRow} from './pg-candidates.js'
+import {candidateRows, candidates, unitColumns} from './pg-candidates.js'
 import {migrate, quoteIdentifier} from './pg-schema.js'
 import {addToPostgres} from './pg-writer.js'
-import {selectTokens} from './prefix-tokens.js'
-import type {Candidate, ResolvedLookup} from './rank-matches.js'
 import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
@@ -21,18 +20,6 @@ export interface PostgresMemoryOptions {
   maxConnections?: number
 }
 
-interface UnitRow {
-  id: string
-  source: string
-  target: string
-  source_lang: string
-  target_lang: string
-  source_folded: string
-  target_folded: string
-  data: string
-}
-
-const unitColumns = 'id, source, target, source_lang, target_lang, source_folded, target_folded, data'
 
 /**
  * A translation memory in PostgreSQL, through the optional peer dependency
@@ -62,50 +49,6 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
     return rows.map((row) => ({sourceLang: row.sourceLang, targetLang: row.targetLang, units: Number(row.units)}))
   }
 
-  /** Candidate rows; `directions` says which of the two sides can hold the query's language. */
-  async function candidateRows(lookup: ResolvedLookup, directions: {forward: boolean; backward: boolean}): Promise<UnitRow[]> {
-    const found = await query<{text: string; df: string}>(`SELECT text, df FROM ${s}.tokens WHERE lang = $1 AND text = ANY($2)`, [
-      lookup.sourceLang,
-      lookup.tokens
-    ])
-    const frequency = new Map(found.map((row) => [row.text, Number(row.df)]))
-    const frequencyOf = (token: string) => frequency.get(token) ?? 0
-    const minimal = selectTokens(lookup.tokens, frequencyOf, lookup.minScore, false)
-    const extended = selectTokens(lookup.tokens, frequencyOf, lookup.minScore, true)
-    const [low, high] = lengthWindow(lookup.tokens.length, lookup.minScore)
-    const values: unknown[] = [lookup.sourceLang, lookup.targetLang, low, high]
-    const parameter = (value: unknown) => `$${values.push(value)}`
-    let index = ''
-    let weight = ''
-    if (minimal && extended) {
-      const required = minimal.tokens.filter((token) => frequency.has(token.key)).map((token) => parameter(`% ${token.key} %`))
-      if (required.length === 0) return []
-      index = required.map((pattern) => `{side}_folded LIKE ${pattern}`).join(' OR ')
-      const weighted = extended.tokens.filter((token) => frequency.has(token.key))
-      const terms = weighted.map((token) => `CASE WHEN {side}_folded LIKE ${parameter(`% ${token.key} %`)} THEN ${token.weight} ELSE 0 END`)
-      weight = `${terms.join(' + ')} >= ${parameter(extended.minimum)}`
-    }
-    const side = (from: string, to: string) => {
-      const filters = index ? ` AND (${index.replaceAll('{side}', from)}) AND ${weight.replaceAll('{side}', from)}` : ''
-      return `SELECT ${unitColumns} FROM ${s}.units WHERE ${from}_primary = $1 AND ${to}_primary = $2
-        AND ${from}_count BETWEEN $3 AND $4${filters}`
-    }
-    const parts = [...(directions.forward ? [side('source', 'target')] : []), ...(directions.backward ? [side('target', 'source')] : [])]
-    return parts.length === 0 ? [] : query<UnitRow>(parts.join(' UNION '), values)
-  }
-
-  function* candidates(lookup: ResolvedLookup, rows: UnitRow[]): Iterable<Candidate<string>> {
-    for (const row of rows) {
-      const id = Number(row.id)
-      if (primaryLang(row.source_lang) === lookup.sourceLang && primaryLang(row.target_lang) === lookup.targetLang) {
-        yield {entry: id * 2, tokens: row.source_folded.trim().split(' ').filter(Boolean)}
-      }
-      if (primaryLang(row.target_lang) === lookup.sourceLang && primaryLang(row.source_lang) === lookup.targetLang) {
-        yield {entry: id * 2 + 1, tokens: row.target_folded.trim().split(' ').filter(Boolean)}
-      }
-    }
-  }
-
   const memory: TranslationMemory = {
     add: (units) => addToPostgres(pool, s, units),
     import: (batches, importOptions) => importBatches(memory, batches, importOptions),
@@ -123,7 +66,7 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       const lookup = resolveLookup(text, lookupOptions, stored[0] ?? {sourceLang: 'und', targetLang: 'und'})
       const has = (from: string, to: string) => stored.some((pair) => primaryLang(pair.sourceLang) === from && primaryLang(pair.targetLang) === to)
       if (lookup.tokens.length === 0) return []
-      const rows = await candidateRows(lookup, {
+      const rows = await candidateRows(query, s, lookup, {
         forward: has(lookup.sourceLang, lookup.targetLang),
         backward: has(lookup.targetLang, lookup.sourceLang)
       })

@@ -75,6 +75,13 @@ describe('wrong-language', () => {
     ])
   })
 
+  it('is quiet when both documents were detected in one language', () => {
+    const german = 'Dieser lange Absatz ist weder türkisch noch englisch, sondern deutsch geschrieben und sollte auffallen, weil er hier nicht hingehört.'
+    const source = buildDocument(['This paragraph is in English.'], {lang: 'en'})
+    const target = buildDocument([{text: german, lang: 'de', langConfidence: 0.9}], {lang: 'en'})
+    expect(check(buildAlignment(source, target, oneToOne(1)), only)).toStrictEqual([])
+  })
+
   it('is quiet when a side’s language is unknown, or the block is short', () => {
     const source = buildDocument(['This paragraph is in English.'], {lang: 'und'})
     const target = buildDocument([{text: 'Kurz und deutsch, aber zu kurz.', lang: 'de', langConfidence: 1}], {lang: 'tr'})

@@ -14,7 +14,8 @@ export function backtrack(lattice: Lattice, moves: readonly Move[], n: number, m
   let i = n
   let j = m
   while (i > 0 || j > 0) {
-    const index = lattice.move[i]?.[j - (lattice.band.lo[i] ?? 0)] ?? 255
+    const inBand = j >= (lattice.band.lo[i] ?? 0) && j <= (lattice.band.hi[i] ?? -1)
+    const index = inBand ? (lattice.move[(lattice.start[i] ?? 0) + j - (lattice.band.lo[i] ?? 0)] ?? 255) : 255
     const move = moves[index]
     if (!move) throw new Error(`align: no path reaches (${i}, ${j}); this is a bug`)
     const [k, l] = move

@@ -3,13 +3,15 @@ import type {Band} from './band.js'
 /** A bead shape: `k` source units and `l` target units. */
 export type Move = readonly [k: number, l: number]
 
-/** Costs and best moves of the cells of a band. */
+/** Costs and best moves of the cells of a band, row after row in two flat arrays. */
 export interface Lattice {
   band: Band
-  /** `cost[i][j - lo[i]]`: least cost of aligning the first `i` source and `j` target units. */
-  cost: Float64Array[]
+  /** Index in `cost` and `move` of cell (i, lo[i]); cell (i, j) is at `start[i] + j − lo[i]`. */
+  start: Int32Array
+  /** Least cost of aligning the first `i` source and `j` target units. */
+  cost: Float64Array
   /** Index into `moves` of the last bead on the best path to the cell (255: unreachable). */
-  move: Uint8Array[]
+  move: Uint8Array
 }
 
 /** Bead shapes 1-0, 0-1 and every k-l with 1 ≤ k, l ≤ `maxUnits`, one-to-one first. */
@@ -22,48 +24,30 @@ export function movesUpTo(maxUnits: number): Move[] {
 /** Fills the band row by row: `cost(i, j) = min over moves (cost(i-k, j-l) + beadCost(i-k, k, j-l, l))`. */
 export function fillCosts(band: Band, moves: readonly Move[], beadCost: (i: number, k: number, j: number, l: number) => number): Lattice {
   const rows = band.lo.length
-  const cost: Float64Array[] = []
-  const move: Uint8Array[] = []
+  const start = new Int32Array(rows + 1)
+  for (let i = 0; i < rows; i++) start[i + 1] = (start[i] as number) + Math.max(0, (band.hi[i] as number) - (band.lo[i] as number) + 1)
+  const lattice: Lattice = {band, start, cost: new Float64Array(start[rows] as number).fill(Infinity), move: new Uint8Array(start[rows] as number).fill(255)}
+  if (rows > 0 && (band.lo[0] as number) === 0) lattice.cost[0] = 0
   for (let i = 0; i < rows; i++) {
-    const lo = band.lo[i] ?? 0
-    const width = Math.max(0, (band.hi[i] ?? 0) - lo + 1)
-    const row = new Float64Array(width).fill(Infinity)
-    const from = new Uint8Array(width).fill(255)
-    cost.push(row)
-    move.push(from)
-    for (let j = lo; j < lo + width; j++) {
-      if (i === 0 && j === 0) {
-        row[0] = 0
-        continue
-      }
-      fillCell(cost, band, moves, beadCost, i, j, row, from)
-    }
+    for (let j = band.lo[i] as number; j <= (band.hi[i] as number); j++) if (i > 0 || j > 0) fillCell(lattice, moves, beadCost, i, j)
   }
-  return {band, cost, move}
+  return lattice
 }
 
-function fillCell(
-  cost: Float64Array[],
-  band: Band,
-  moves: readonly Move[],
-  beadCost: (i: number, k: number, j: number, l: number) => number,
-  i: number,
-  j: number,
-  row: Float64Array,
-  from: Uint8Array
-): void {
-  const at = j - (band.lo[i] ?? 0)
+function fillCell(lattice: Lattice, moves: readonly Move[], beadCost: (i: number, k: number, j: number, l: number) => number, i: number, j: number): void {
+  const {band, start, cost, move} = lattice
+  const at = (start[i] as number) + j - (band.lo[i] as number)
   for (let index = 0; index < moves.length; index++) {
     const [k, l] = moves[index] as Move
     const pi = i - k
     const pj = j - l
-    if (pi < 0 || pj < 0) continue
-    const previous = cost[pi]?.[pj - (band.lo[pi] ?? 0)]
-    if (previous === undefined || previous === Infinity || pj > (band.hi[pi] ?? -1)) continue
+    if (pi < 0 || pj < (band.lo[pi] as number) || pj > (band.hi[pi] as number)) continue
+    const previous = cost[(start[pi] as number) + pj - (band.lo[pi] as number)] as number
+    if (previous === Infinity) continue
     const total = previous + beadCost(pi, k, pj, l)
-    if (total < (row[at] ?? Infinity)) {
-      row[at] = total
-      from[at] = index
+    if (total < (cost[at] as number)) {
+      cost[at] = total
+      move[at] = index
     }
   }
 }

@@ -71,7 +71,17 @@ export function unitWeights(units: readonly UnitFeatures[], rarity: Float64Array
  */
 export function keyRarity(source: readonly UnitFeatures[], target: readonly UnitFeatures[], keyCount: number): Float64Array {
   const frequency = new Int32Array(keyCount)
-  for (const units of [source, target]) for (const unit of units) for (const key of new Set(unit.keys)) frequency[key] = (frequency[key] ?? 0) + 1
+  // `seenIn` holds the last unit (numbered across both sides) that counted a key, so repeats count once.
+  const seenIn = new Int32Array(keyCount).fill(-1)
+  let unit = 0
+  for (const units of [source, target]) {
+    for (const features of units) {
+      for (const key of features.keys) {
+        if (seenIn[key] !== unit) (seenIn[key] = unit), (frequency[key] = (frequency[key] ?? 0) + 1)
+      }
+      unit++
+    }
+  }
   const units = Math.max(2, source.length + target.length)
   const rarity = new Float64Array(keyCount)
   for (let key = 0; key < keyCount; key++) {

@@ -34,9 +34,12 @@ export function readAnchors(text: string, lang: string): ReadText {
   return {anchors: special.length > 0 ? anchors.sort((a, b) => a.start - b.start) : anchors, words: foldedWords(cursor)}
 }
 
+const nonAscii = /[^\x00-\x7F]/
+
 /** Folds the lower-cased text once when that keeps offsets, else word by word. */
 function foldedWords(cursor: Cursor): string[] {
-  const folded = cursor.lowerText === undefined ? undefined : foldDiacritics(cursor.lowerText)
+  const lower = cursor.lowerText
+  const folded = lower === undefined ? undefined : nonAscii.test(lower) ? foldDiacritics(lower) : lower
   const sameLength = folded !== undefined && folded.length === cursor.text.length
   const words: string[] = []
   cursor.tokens.forEach((token, index) => {

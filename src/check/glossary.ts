@@ -10,6 +10,10 @@ export interface GlossaryEntry {
   source: string
   /** Accepted translations; any one of them satisfies the entry. */
   target: string[]
+  /** Language of `source` (TBX); the entry then applies only to pairs with these languages. Default: any. */
+  sourceLang?: string
+  /** Language of `target` (TBX). Default: any. */
+  targetLang?: string
 }
 
 /**
@@ -21,12 +25,13 @@ export function checkGlossary(context: CheckContext, glossary: readonly Glossary
   const severity = context.settings.glossary
   if (severity === 'off' || glossary.length === 0) return []
   const {alignment} = context
+  const entries = glossary.filter((entry) => fits(entry.sourceLang, alignment.source.lang) && fits(entry.targetLang, alignment.target.lang))
   const findings: Finding[] = []
   for (const bead of alignment.blocks) {
     if (bead.source.length === 0 || bead.target.length === 0) continue
     const source = beadText(alignment, bead, 'source')
     const target = beadText(alignment, bead, 'target')
-    for (const entry of glossary) {
+    for (const entry of entries) {
       if (!termOccurs(source, entry.source, alignment.source.lang)) continue
       if (entry.target.some((term) => termOccurs(target, term, alignment.target.lang))) continue
       findings.push(
@@ -43,4 +48,8 @@ export function checkGlossary(context: CheckContext, glossary: readonly Glossary
     }
   }
   return findings
+}
+
+function fits(entryLang: string | undefined, documentLang: string): boolean {
+  return entryLang === undefined || entryLang === documentLang.split(/[-_]/)[0]?.toLowerCase()
 }

@@ -12,6 +12,7 @@ import type {BitextConfig} from '../check/config.js'
 import {readConfig} from '../check/config.js'
 import {checkProject} from '../check/check-project.js'
 import {parseGlossary} from '../check/parse-glossary.js'
+import {parseTbx} from '../check/parse-tbx.js'
 import {relabelReport} from '../check/relabel.js'
 import {severityRank} from '../check/rule-table.js'
 import type {CheckReport} from '../check/types.js'
@@ -35,7 +36,7 @@ Options:
   --write-baseline <f>  store today's findings as a baseline
   --since <file>        the source as it was when translated (enables outdated)
   --since-git           take that source from git (last commit touching the target)
-  --glossary <file>     CSV of required term translations (enables glossary)
+  --glossary <file>     CSV or TBX of required term translations (enables glossary)
   --lexicon <file>      TSV of equivalent terms, added to the built-in one
   --input-format <f>    auto (default), text, markdown, html, lines
   -h, --help            show this help
@@ -111,10 +112,15 @@ async function pairOptions(values: Values, config: BitextConfig | undefined, io:
   const lexicon = values.lexicon === undefined ? config?.lexicon : resolve(io, values.lexicon)
   if (lexicon !== undefined) options.lexicons = [await loadLexicon(lexicon)]
   const glossary = values.glossary === undefined ? config?.glossary : resolve(io, values.glossary)
-  if (glossary !== undefined) options.glossary = parseGlossary(await readAny(glossary, '--glossary'))
+  if (glossary !== undefined) options.glossary = readGlossary(await readAny(glossary, '--glossary'), glossary)
   if (values.since !== undefined) options.since = resolve(io, values.since)
   if (values['since-git']) options.sinceGit = true
   return options
+}
+
+/** CSV, or TBX when the file is named `.tbx` or is XML. */
+function readGlossary(text: string, file: string) {
+  return file.toLowerCase().endsWith('.tbx') || text.trimStart().startsWith('<') ? parseTbx(text) : parseGlossary(text)
 }
 
 async function loadLexicon(file: string): Promise<Lexicon> {

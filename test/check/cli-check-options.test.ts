@@ -88,3 +88,12 @@ describe('checkFiles', () => {
     ])
   })
 })
+
+describe('bitext check --glossary with TBX', () => {
+  it('reads a .tbx glossary', async () => {
+    const tbx = '<tbx><conceptEntry><langSec xml:lang="en"><term>congress</term></langSec><langSec xml:lang="tr"><term>kurultay</term></langSec></conceptEntry></tbx>'
+    const root = scratch({'en.txt': oldEn, 'tr.txt': tr, 'terms.tbx': tbx})
+    const result = await runCli(['check', 'en.txt', 'tr.txt', '--glossary', 'terms.tbx', '--format', 'json'], {cwd: root})
+    expect(rules(result.stdout)).toStrictEqual(['glossary:Glossary: “congress” should be translated as “kurultay”'])
+  })
+})

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
 import {parseGlossary} from '../../src/check/parse-glossary.js'
+import {parseTbx} from '../../src/check/parse-tbx.js'
 import {termOccurs} from '../../src/check/term-occurs.js'
 import {InputError} from '../../src/input-error.js'
 import {buildAlignment, buildDocument, oneToOne} from './helpers/build-alignment.js'
@@ -58,5 +59,45 @@ describe('glossary', () => {
 
   it('can be switched off', () => {
     expect(check(alignment, {glossary, rules: {glossary: 'off'}})).toStrictEqual([])
+  })
+})
+
+describe('parseTbx', () => {
+  it('reads TBX-Basic concepts into entries for each direction', () => {
+    const tbx = `<?xml version="1.0"?>
+<martif type="TBX"><text><body>
+  <termEntry id="c1">
+    <langSet xml:lang="en"><tig><term>employment agency</term></tig></langSet>
+    <langSet xml:lang="tr-TR"><tig><term>istihdam kurumu</term></tig><tig><term>İŞKUR</term></tig></langSet>
+  </termEntry>
+  <termEntry id="c2"><langSet xml:lang="en"><tig><term>only English</term></tig></langSet></termEntry>
+</body></text></martif>`
+    expect(parseTbx(tbx)).toStrictEqual([
+      {source: 'employment agency', target: ['istihdam kurumu', 'İŞKUR'], sourceLang: 'en', targetLang: 'tr'},
+      {source: 'istihdam kurumu', target: ['employment agency'], sourceLang: 'tr', targetLang: 'en'},
+      {source: 'İŞKUR', target: ['employment agency'], sourceLang: 'tr', targetLang: 'en'}
+    ])
+  })
+
+  it('reads TBX v3 concept entries', () => {
+    const tbx = '<tbx><text><body><conceptEntry><langSec xml:lang="tr"><termSec><term>kurum</term></termSec></langSec><langSec xml:lang="en"><termSec><term>agency</term></termSec></langSec></conceptEntry></body></text></tbx>'
+    expect(parseTbx(tbx)).toStrictEqual([
+      {source: 'kurum', target: ['agency'], sourceLang: 'tr', targetLang: 'en'},
+      {source: 'agency', target: ['kurum'], sourceLang: 'en', targetLang: 'tr'}
+    ])
+  })
+
+  it('rejects malformed XML with an InputError', () => {
+    expect(() => parseTbx('<martif><termEntry>')).toThrow(InputError)
+  })
+
+  it('applies entries only to pairs of their languages', () => {
+    const source = buildDocument(['Kurum toplandı.'], {lang: 'tr'})
+    const target = buildDocument(['The office met.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, oneToOne(1))
+    const entries = parseTbx('<tbx><conceptEntry><langSec xml:lang="tr"><term>kurum</term></langSec><langSec xml:lang="en"><term>agency</term></langSec></conceptEntry></tbx>')
+    expect(summarize(check(alignment, {glossary: entries})).map((finding) => finding.message)).toStrictEqual(['Glossary: “kurum” should be translated as “agency”'])
+    const reversed = buildAlignment(target, source, oneToOne(1))
+    expect(check(reversed, {glossary: entries.filter((entry) => entry.sourceLang === 'tr')})).toStrictEqual([])
   })
 })

@@ -1,6 +1,6 @@
 import type {Alignment} from '../align/types.js'
 import type {BitextDocument} from '../document/types.js'
-import type {RuleSetting} from './context.js'
+import type {CheckContext, RuleSetting} from './context.js'
 import {createContext} from './context.js'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {checkNames} from './check-names.js'
@@ -59,7 +59,7 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
     ...checkOutdated(context, options.previousSource),
     ...checkGlossary(context, options.glossary ?? [])
   ]
-  return sortFindings(findings, context.sourceBead, context.targetBead, alignment)
+  return sortFindings(findings, context)
 }
 
 function isAlignment(value: unknown): value is Alignment {
@@ -78,12 +78,14 @@ function isDocument(value: unknown): value is BitextDocument {
   return typeof value === 'object' && value !== null && Array.isArray((value as BitextDocument).blocks)
 }
 
-/** Reading order: by the row (block bead) the finding sits on, then source before target, then rule. */
-function sortFindings(findings: Finding[], sourceBead: unknown[], targetBead: unknown[], alignment: Alignment): Finding[] {
-  const rows = new Map(alignment.blocks.map((bead, row) => [bead, row]))
+/** Reading order: by the row (block bead) a finding sits on, then by sentence, then in rule order. */
+function sortFindings(findings: Finding[], context: CheckContext): Finding[] {
+  const rows = new Map(context.alignment.blocks.map((bead, row) => [bead, row]))
   const rowOf = (finding: Finding) => {
-    const bead = finding.sourceLocation ? sourceBead[finding.sourceLocation.block] : targetBead[finding.targetLocation?.block ?? -1]
-    return rows.get(bead as Alignment['blocks'][number]) ?? Number.MAX_SAFE_INTEGER
+    const bead = finding.sourceLocation
+      ? context.sourceBead[finding.sourceLocation.block]
+      : context.targetBead[finding.targetLocation?.block ?? -1]
+    return (bead && rows.get(bead)) ?? Number.MAX_SAFE_INTEGER
   }
   const keyed = findings.map((finding, order) => ({finding, order, row: rowOf(finding)}))
   keyed.sort((a, b) => a.row - b.row || sentenceOf(a.finding) - sentenceOf(b.finding) || a.order - b.order)

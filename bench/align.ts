@@ -50,13 +50,14 @@ function accuracy(): void {
 function scaling(): void {
   console.log('scaling (sentence level, lines input, seed 1, concatenated copies), each size in a fresh process:')
   let base = 0
+  let baseCpu = 0
   for (const times of [1, 3, 10]) {
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--scale', String(times)], {encoding: 'utf8'})
     const figures = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as Record<string, number>
-    if (times === 1) base = figures.time ?? 1
+    if (times === 1) (base = figures.time ?? 1), (baseCpu = figures.cpu ?? 1)
     console.log(
       `  ×${times}: ${figures.sentences} × ${figures.targetSentences} sentences  align ${((figures.time ?? 0) / 1000).toFixed(2)} s wall (median of 3), ` +
-        `${((figures.cpu ?? 0) / 1000).toFixed(2)} s CPU  ×${((figures.time ?? 0) / base).toFixed(1)} time  ` +
+        `${((figures.cpu ?? 0) / 1000).toFixed(2)} s CPU  ×${((figures.time ?? 0) / base).toFixed(1)} wall, ×${((figures.cpu ?? 0) / baseCpu).toFixed(1)} CPU  ` +
         `peak RSS ${figures.rss?.toFixed(0)} MB (${figures.rssParsed?.toFixed(0)} MB after parsing, before aligning)`
     )
   }

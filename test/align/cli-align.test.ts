@@ -31,6 +31,20 @@ describe('bitext align', () => {
     ])
   })
 
+  it('numbers lines-input sentences by non-blank line and gives the line each starts on', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
+    writeFileSync(join(folder, 'en.lines'), 'It rained in 2015.\n\nThe river rose.\nIt fell in 2016.\n')
+    writeFileSync(join(folder, 'tr.lines'), '2015 yılında yağmur yağdı.\n\nNehir yükseldi.\n2016 yılında çekildi.\n')
+    const result = await runCli(['align', 'en.lines', 'tr.lines', '--format', 'json', '--input-format', 'lines'], {cwd: folder})
+    const json = JSON.parse(result.stdout)
+    expect(json.source.units).toStrictEqual([
+      {index: 0, kind: 'sentence', block: 0, text: 'It rained in 2015.', line: 1},
+      {index: 1, kind: 'sentence', block: 1, text: 'The river rose.', line: 3},
+      {index: 2, kind: 'sentence', block: 1, text: 'It fell in 2016.', line: 4}
+    ])
+    expect(json.beads.map((bead: {source: number[]; target: number[]}) => [bead.source, bead.target])).toStrictEqual([[[0], [0]], [[1], [1]], [[2], [2]]])
+  })
+
   it('shows a two-column text view with ✗ for a missing side, and reads a user lexicon', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
     writeFileSync(join(folder, 'terms.tsv'), '# user terms\nİŞKUR\tTurkish Employment Agency\n')

@@ -62,8 +62,8 @@ describe('bitext check on the seed pair', () => {
   it('writes github, sarif, junit and html', async () => {
     const github = await runCli(['check', tr, en, '--format', 'github'])
     expect(github.stdout.split('\n')[0]).toBe(`::error file=${tr},line=17,col=1,endLine=17,endColumn=448,title=bitext only-in-source::Paragraph has no counterpart in the target`)
-    const sarif = JSON.parse((await runCli(['check', tr, en, '--format', 'sarif'])).stdout) as {runs: Array<{results: unknown[]}>}
-    expect(sarif.runs[0]?.results.length).toBe(4)
+    const sarif = JSON.parse((await runCli(['check', tr, en, '--format', 'sarif'])).stdout) as {runs: Array<{results: unknown[]; tool: {driver: {version: string}}}>}
+    expect([sarif.runs[0]?.results.length, sarif.runs[0]?.tool.driver.version]).toStrictEqual([4, '0.1.0'])
     expect((await runCli(['check', tr, en, '--format', 'junit'])).stdout).toContain('<testsuites name="bitext check" tests="4" failures="4">')
     expect((await runCli(['check', tr, en, '--format', 'html'])).stdout.startsWith('<!doctype html>')).toBe(true)
   })

@@ -5,7 +5,7 @@ import type {LearnedLexicon} from './learn-lexicon.js'
 import type {LengthModel} from './length-model.js'
 import {initialLengthModel} from './length-model.js'
 import type {ResolvedOptions} from './options.js'
-import type {Interner, UnitFeatures} from './unit-features.js'
+import type {FeatureTables, Interner, UnitFeatures} from './unit-features.js'
 import {intern, unitFeatures} from './unit-features.js'
 
 /** One side of a pair, read once: sentence features and the sentence ranges of each block. */
@@ -30,22 +30,22 @@ export interface AlignContext {
 export function createContext(source: BitextDocument, target: BitextDocument, options: ResolvedOptions): AlignContext {
   const lexicon: CompiledLexicon = compileLexicons(options.lexicons, source.lang, target.lang)
   const keys: Interner = new Map()
-  const sourceSide = readSide(source, lexicon.source, keys)
-  const targetSide = readSide(target, lexicon.target, keys)
+  const texts = new Map<string, number>()
+  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map()})
+  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map()})
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
   return {source: sourceSide, target: targetSide, keys, model: initialLengthModel(total(sourceSide), total(targetSide)), options}
 }
 
-function readSide(document: BitextDocument, terms: CompiledLexicon['source'], keys: Interner): Side {
-  const stems: Interner = new Map()
+function readSide(document: BitextDocument, tables: FeatureTables): Side {
   const side: Side = {sentences: [], blocks: [], ranges: []}
   for (const block of document.blocks) {
     const lang = block.lang === 'und' ? document.lang : block.lang
     const heading = block.kind === 'heading'
     const first = side.sentences.length
-    for (const sentence of block.sentences) side.sentences.push(unitFeatures(sentence.text, lang, heading, terms, keys, stems))
+    for (const sentence of block.sentences) side.sentences.push(unitFeatures(sentence.text, {lang, heading}, tables))
     side.ranges.push([first, side.sentences.length])
-    const own = first === side.sentences.length ? unitFeatures(block.text, lang, heading, terms, keys, stems) : undefined
+    const own = first === side.sentences.length ? unitFeatures(block.text, {lang, heading}, tables) : undefined
     side.blocks.push(own ?? joinUnits(block.text, heading, side.sentences, first, side.sentences.length))
   }
   return side

@@ -27,12 +27,25 @@ export function intern(table: Interner, key: string): number {
   return id
 }
 
+/** Where one side's units are read: its lexicon terms and the tables that give keys their numbers. */
+export interface FeatureTables {
+  terms: TermIndex
+  /** Evidence keys, shared by both sides. */
+  keys: Interner
+  /** Whole texts → key numbers (identical units match), shared by both sides; holds the texts, not copies. */
+  texts: Map<string, number>
+  /** This side's stems. */
+  stems: Interner
+}
+
 /**
  * Reads the evidence of one unit: anchors by value (names also by a five-letter cognate prefix),
  * lexicon concepts, the whole text (identical units match), and the stems used for learning.
  */
-export function unitFeatures(text: string, lang: string, heading: boolean, terms: TermIndex, keys: Interner, stems: Interner): UnitFeatures {
-  const unitKeys: number[] = [intern(keys, `=${text.trim()}`)]
+export function unitFeatures(text: string, unit: {lang: string; heading: boolean}, tables: FeatureTables): UnitFeatures {
+  const {terms, keys, stems} = tables
+  const {lang, heading} = unit
+  const unitKeys: number[] = [textKey(text.trim(), tables)]
   const {anchors, words} = readAnchors(text, lang)
   for (const anchor of anchors) {
     const value = numericKinds.has(anchor.kind) ? `${anchor.kind}:${anchor.value}` : `n:${anchor.value.slice(0, stemLength)}`
@@ -42,6 +55,13 @@ export function unitFeatures(text: string, lang: string, heading: boolean, terms
   const unitStems = new Set<number>()
   for (const word of words) if (word.length >= 3) unitStems.add(intern(stems, word.slice(0, stemLength)))
   return {text, length: visibleLength(text), keys: unitKeys, stems: [...unitStems], heading}
+}
+
+/** The key of a whole text, numbered like the other keys. */
+function textKey(text: string, tables: FeatureTables): number {
+  let key = tables.texts.get(text)
+  if (key === undefined) tables.texts.set(text, (key = intern(tables.keys, `=${tables.texts.size}`)))
+  return key
 }
 
 /** Code units that are not white space (counted without building a new string). */

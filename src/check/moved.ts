@@ -41,37 +41,41 @@ const maxOrphans = 200
  */
 export function findMoves(context: CheckContext): Move[] {
   if (context.settings.moved === 'off') return []
-  const {alignment} = context
   const sources = orphans(context, 'source')
   const targets = orphans(context, 'target')
-  if (sources.length === 0 || targets.length === 0 || Math.max(sources.length, targets.length) > maxOrphans) return []
-  let association: WordAssociation | undefined
-  const stems = (block: Block, side: 'source' | 'target') => blockStems(block, alignment[side].lang)
   const crowd = Math.max(sources.length, targets.length)
-  const threshold = minScore + 0.1 * Math.log10(Math.max(1, crowd / 10))
-  const many = crowd > 10
-  const scores = sources.map((source) =>
-    targets.map((target) => {
-      if (!comparable(source, target)) return 0
-      const anchors = compareAnchors(context, {source: [source.index], target: [target.index], score: 0})
-      if (anchorsDisagree(anchors)) return 0
-      const shape = shapeScore(source, target, context.lengthRatio, anchors)
-      if (4 * shape + 1 < 5 * threshold) return 0
-      association ??= learnAssociation(alignment)
-      const words = associationScore(association, stems(source, 'source'), stems(target, 'target'))
-      if (many && words < minCrowdedWords && anchors.matched < 2) return 0
-      return (4 * shape + words) / 5
-    })
-  )
+  if (sources.length === 0 || targets.length === 0 || crowd > maxOrphans) return []
+  const bar = {threshold: minScore + 0.1 * Math.log10(Math.max(1, crowd / 10)), crowded: crowd > 10}
+  const scores = scoreOrphans(context, sources, targets, bar)
   return sources.flatMap((source, i) => {
     const row = scores[i] ?? []
     const j = row.indexOf(Math.max(...row))
     const target = targets[j]
     const value = row[j] ?? 0
     const column = scores.map((other) => other[j] ?? 0)
-    if (!target || value < threshold || column.indexOf(Math.max(...column)) !== i || !apart(context, source.index, target.index)) return []
+    if (!target || value < bar.threshold || column.indexOf(Math.max(...column)) !== i || !apart(context, source.index, target.index)) return []
     return [{source: source.index, target: target.index, score: Math.round(value * 100) / 100}]
   })
+}
+
+/** The move score of every orphan pair (0 for pairs ruled out); word associations learned only when needed. */
+function scoreOrphans(context: CheckContext, sources: Block[], targets: Block[], bar: {threshold: number; crowded: boolean}): number[][] {
+  const {alignment} = context
+  let association: WordAssociation | undefined
+  const stems = (block: Block, side: 'source' | 'target') => blockStems(block, alignment[side].lang)
+  return sources.map((source) =>
+    targets.map((target) => {
+      if (!comparable(source, target)) return 0
+      const anchors = compareAnchors(context, {source: [source.index], target: [target.index], score: 0})
+      if (anchorsDisagree(anchors)) return 0
+      const shape = shapeScore(source, target, context.lengthRatio, anchors)
+      if (4 * shape + 1 < 5 * bar.threshold) return 0
+      association ??= learnAssociation(alignment)
+      const words = associationScore(association, stems(source, 'source'), stems(target, 'target'))
+      if (bar.crowded && words < minCrowdedWords && anchors.matched < 2) return 0
+      return (4 * shape + words) / 5
+    })
+  )
 }
 
 /** Blocks of one kind (heading, code, other) with enough words to have a shape. */

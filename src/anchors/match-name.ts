@@ -1,5 +1,6 @@
 import {foldCase} from '../text/fold-case.js'
 import {foldDiacritics} from '../text/fold-diacritics.js'
+import {turkishEnglishLexicon} from './lexicon.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {found} from './token-cursor.js'
 
@@ -22,7 +23,8 @@ export function foldName(text: string, lang: string): string {
  * An acronym (`WAPES`, `OIC-PESNET`, `İŞKUR’un` → `iskur`, `SMEs` → `sme`, `G20`) or a proper noun
  * (a capitalised word that does not start a sentence, or any capitalised word with an apostrophe
  * suffix: `Bakü’de` → `baku`) at token `index`.
- * In ALL CAPS text only parenthesised, hyphenated or digit-bearing acronyms count, and in
+ * In ALL CAPS text only parenthesised, hyphenated or digit-bearing acronyms and those of the
+ * built-in lexicon (`OECD`, `NATO`, `AB`, `İİT` …) count, and in
  * Title Case text no proper nouns, since every word looks like one there.
  */
 export function matchName(cursor: Cursor, index: number, casing: Casing): Found | undefined {
@@ -35,8 +37,9 @@ export function matchName(cursor: Cursor, index: number, casing: Casing): Found 
   const parts = cursor.tokens.slice(index, next)
   const written = parts.map((part, position) => (position === parts.length - 1 ? part.stem : part.text)).join('')
   if (isAcronym(written)) {
-    const marked = next - index > 1 || /\d/.test(written) || cursor.tokens[index - 1]?.text === '('
-    return casing.upper && !marked ? undefined : found(cursor, 'acronym', foldName(written.replace(/(?<=\p{Lu})s$/u, ''), cursor.lang), index, next)
+    const value = foldName(written.replace(/(?<=\p{Lu})s$/u, ''), cursor.lang)
+    const marked = next - index > 1 || /\d/.test(written) || cursor.tokens[index - 1]?.text === '(' || knownAcronyms().has(value)
+    return casing.upper && !marked ? undefined : found(cursor, 'acronym', value, index, next)
   }
   if (!/^\p{Lu}\p{Ll}/u.test(token.stem)) return undefined
   // Turkish writes an apostrophe only after proper nouns (`Bakü’de`), wherever they stand.
@@ -68,6 +71,20 @@ function startsSentence(cursor: Cursor, index: number): boolean {
   while (before >= 0 && openers.has(cursor.tokens[before]?.text ?? '')) before--
   const token = cursor.tokens[before]
   return token === undefined || (token.kind === 'mark' && sentenceEnd.has(token.text))
+}
+
+let known: Set<string> | undefined
+
+/** Folded all-caps terms of the built-in lexicon, built on first use. */
+function knownAcronyms(): Set<string> {
+  if (known) return known
+  known = new Set()
+  for (const entry of turkishEnglishLexicon().entries) {
+    for (const [term, lang] of [[entry.source, 'tr'], [entry.target, 'en']] as const) {
+      if (/^\p{Lu}{2,}$/u.test(term)) known.add(foldName(term, lang))
+    }
+  }
+  return known
 }
 
 /** Decides whether the text is ALL CAPS or Title Case from its words of two letters or more. */

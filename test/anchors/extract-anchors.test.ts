@@ -57,6 +57,7 @@ const cases = [
   ['Azerbaycan’ın başkenti', 'tr', ['name:azerbaycan']],
   ['DÜNYA KAMU İSTİHDAM KURUMLARI BİRLİĞİ (WAPES)', 'tr', ['acronym:wapes']],
   ['World Association of Public Employment Services', 'en', []],
+  ['OECD – YEREL EKONOMİ VE İSTİHDAMIN GELİŞTİRİLMESİ İÇİN ORTAK EYLEM PROGRAMI (LEED)', 'tr', ['acronym:oecd', 'acronym:leed']],
   ['see https://www.iskur.gov.tr/.', 'en', ['url:https://www.iskur.gov.tr']],
   ['write to info@iskur.gov.tr.', 'en', ['email:info@iskur.gov.tr']],
   ['run `npm ci` now', 'en', ['code:npm ci']]

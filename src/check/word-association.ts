@@ -39,38 +39,53 @@ export function blockStems(block: Block, lang: string): Set<string> {
  * together.
  */
 export function learnAssociation(alignment: Alignment): WordAssociation {
-  const pairs = new Map<string, number>()
-  const sourceCounts = new Map<string, number>()
-  const targetCounts = new Map<string, number>()
+  const {links, reverse} = competitiveLinks(countCooccurrences(alignment))
+  return {links, reverse, weights: {source: idf(alignment.source.blocks, alignment.source.lang), target: idf(alignment.target.blocks, alignment.target.lang)}}
+}
+
+interface Counts {
+  pairs: Map<string, number>
+  source: Map<string, number>
+  target: Map<string, number>
+}
+
+/** How often each stem, and each source-target stem pair, occurs in the 1-1 block beads. */
+function countCooccurrences(alignment: Alignment): Counts {
+  const counts: Counts = {pairs: new Map(), source: new Map(), target: new Map()}
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
   for (const bead of alignment.blocks) {
     const source = alignment.source.blocks[bead.source[0] ?? -1]
     const target = alignment.target.blocks[bead.target[0] ?? -1]
     if (bead.source.length !== 1 || bead.target.length !== 1 || !source || !target) continue
     const left = blockStems(source, alignment.source.lang)
     const right = blockStems(target, alignment.target.lang)
-    for (const stem of left) sourceCounts.set(stem, (sourceCounts.get(stem) ?? 0) + 1)
-    for (const stem of right) targetCounts.set(stem, (targetCounts.get(stem) ?? 0) + 1)
-    for (const a of left) for (const b of right) pairs.set(`${a}\u0000${b}`, (pairs.get(`${a}\u0000${b}`) ?? 0) + 1)
+    for (const stem of left) add(counts.source, stem)
+    for (const stem of right) add(counts.target, stem)
+    for (const a of left) for (const b of right) add(counts.pairs, `${a}\u0000${b}`)
   }
-  const bestSource = new Map<string, number>()
-  const bestTarget = new Map<string, number>()
+  return counts
+}
+
+/** Keeps the pairs seen often enough that are each other's best by Dice coefficient (ties kept). */
+function competitiveLinks(counts: Counts): Pick<WordAssociation, 'links' | 'reverse'> {
+  const best = {source: new Map<string, number>(), target: new Map<string, number>()}
   const scored: Array<[string, string, number]> = []
-  for (const [key, count] of pairs) {
+  for (const [key, count] of counts.pairs) {
     const [a = '', b = ''] = key.split('\u0000')
-    const dice = (2 * count) / ((sourceCounts.get(a) ?? 0) + (targetCounts.get(b) ?? 0))
+    const dice = (2 * count) / ((counts.source.get(a) ?? 0) + (counts.target.get(b) ?? 0))
     if (count < minCount || dice < minDice) continue
     scored.push([a, b, dice])
-    bestSource.set(a, Math.max(bestSource.get(a) ?? 0, dice))
-    bestTarget.set(b, Math.max(bestTarget.get(b) ?? 0, dice))
+    best.source.set(a, Math.max(best.source.get(a) ?? 0, dice))
+    best.target.set(b, Math.max(best.target.get(b) ?? 0, dice))
   }
   const links = new Map<string, Set<string>>()
   const reverse = new Map<string, Set<string>>()
   for (const [a, b, dice] of scored) {
-    if (dice < (bestSource.get(a) ?? 1) || dice < (bestTarget.get(b) ?? 1)) continue
+    if (dice < (best.source.get(a) ?? 1) || dice < (best.target.get(b) ?? 1)) continue
     links.set(a, (links.get(a) ?? new Set()).add(b))
     reverse.set(b, (reverse.get(b) ?? new Set()).add(a))
   }
-  return {links, reverse, weights: {source: idf(alignment.source.blocks, alignment.source.lang), target: idf(alignment.target.blocks, alignment.target.lang)}}
+  return {links, reverse}
 }
 
 function idf(blocks: readonly Block[], lang: string): Map<string, number> {

@@ -66,17 +66,8 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
     targetCount: target.length,
     cost(i, k, j, l) {
       if (k === 0 || l === 0) return skip
-      const e = evidence(i, k, j, l)
       const extra = scorer ? weights.scorer * (1 - clamp(scorer(joined(source, i, k), joined(target, j, l)))) : 0
-      return (
-        lengthCost(model, e.ls, e.lt) -
-        weights.match * e.matchedWeight +
-        weights.unmatched * (e.totalWeight - 2 * e.matchedWeight) +
-        extraUnit * (k + l - 2) +
-        (k > 1 && l > 1 ? weights.manyToMany : 0) +
-        (e.headingMismatch ? weights.headingMismatch : 0) +
-        extra
-      )
+      return shapeCost(evidence(i, k, j, l), k, l, extraUnit, model) + extra
     },
     score(i, k, j, l) {
       const e = evidence(i, k, j, l)
@@ -88,6 +79,18 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
       return similarity(i, k, j, l, e.matched, e.total)
     }
   }
+}
+
+/** The cost of a pairing bead from its evidence: length, shared and one-sided keys, shape, headings. */
+function shapeCost(e: Evidence, k: number, l: number, extraUnit: number, model: LengthModel): number {
+  return (
+    lengthCost(model, e.ls, e.lt) -
+    weights.match * e.matchedWeight +
+    weights.unmatched * (e.totalWeight - 2 * e.matchedWeight) +
+    extraUnit * (k + l - 2) +
+    (k > 1 && l > 1 ? weights.manyToMany : 0) +
+    (e.headingMismatch ? weights.headingMismatch : 0)
+  )
 }
 
 /**

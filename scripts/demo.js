@@ -16,7 +16,7 @@ const steps = [
   ['2. Parse the English page (target)', ['parse', en]],
   ['3. Check the pair for divergences', ['check', tr, en], [0, 1]],
   ['4. Build a translation memory (SQLite)', ['tm', 'build', tr, en, '--tm', path.join(out, 'tm.sqlite')]],
-  ['5. Look up a sentence in it', ['tm', 'lookup', 'WAPES, 18 Ekim 1988 tarihinde Cenevre’de kuruldu.', '--tm', path.join(out, 'tm.sqlite'), '--min', '50']],
+  ['5. Look up a sentence in it', ['tm', 'lookup', 'WAPES, 18 Ekim 1988 tarihinde Cenevre’de kurulmuş olup merkezi Brüksel’de bulunmaktadır.', '--tm', path.join(out, 'tm.sqlite')]],
   ['6. Write the side-by-side HTML report', ['report', tr, en, '-o', path.join(out, 'report.html')]]
 ]
 

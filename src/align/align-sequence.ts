@@ -3,6 +3,9 @@ import type {Step} from './backtrack.js'
 import {bandAround, touchesEdge} from './band.js'
 import {fillCosts, movesUpTo} from './fill-costs.js'
 
+/** Weight of the distance from the diagonal, far below any real difference in cost. */
+const tieBreak = 1e-6
+
 /** Options of `alignSequence`, already resolved. */
 export interface SequenceOptions {
   maxUnits: number
@@ -18,9 +21,12 @@ export interface SequenceOptions {
  */
 export function alignSequence(n: number, m: number, beadCost: (i: number, k: number, j: number, l: number) => number, options: SequenceOptions): Step[] {
   const moves = movesUpTo(options.maxUnits)
+  const area = Math.max(1, n * m)
+  // Exact ties (identical units) are broken towards the diagonal, the same way whichever side is the source.
+  const cost = (i: number, k: number, j: number, l: number) => beadCost(i, k, j, l) + (tieBreak * Math.abs((i + k) * m - (j + l) * n)) / area
   for (let width = options.band; ; width *= 2) {
     const band = bandAround(n, m, width, options.guide)
-    const steps = backtrack(fillCosts(band, moves, beadCost), moves, n, m)
+    const steps = backtrack(fillCosts(band, moves, cost), moves, n, m)
     if (width >= Math.max(n, m) || !touchesEdge(band, pathPoints(steps), m)) return steps
   }
 }

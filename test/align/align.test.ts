@@ -134,6 +134,18 @@ describe('align invariants (fast-check)', () => {
     )
   })
 
+  it('mirrors also when the band is narrower than the documents', () => {
+    const long = fc.array(fc.array(sentence, {minLength: 1, maxLength: 2}), {minLength: 10, maxLength: 30})
+    fc.assert(
+      fc.property(long, long, (a, b) => {
+        const forward = align(buildDocument(a), buildDocument(b), {band: 1})
+        const backward = align(buildDocument(b), buildDocument(a), {band: 1})
+        expect(canonical(mirror(backward.blocks))).toStrictEqual(canonical(forward.blocks))
+      }),
+      {numRuns: 30}
+    )
+  })
+
   it('aligns a document with itself in 1-1 beads of score 1', () => {
     fc.assert(
       fc.property(documentArbitrary, (a) => {

@@ -39,12 +39,18 @@ describe('search helpers', () => {
     expect(movesUpTo(2)).toStrictEqual([[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2]])
   })
 
-  it('builds a band around the diagonal and sees a path along its edge', () => {
-    // The diagonal of a 4 × 4 lattice is the staircase (0,0) (1,0) (1,1) (2,1) (2,2) … (4,4), widened by one row and column.
+  it('builds a band around the diagonal, |i·m − j·n| ≤ width · max(n, m), and sees a path along its edge', () => {
     const band = bandAround(4, 4, 1)
-    expect([...band.lo]).toStrictEqual([0, 0, 0, 0, 1])
-    expect([...band.hi]).toStrictEqual([2, 3, 4, 4, 4])
+    expect([...band.lo]).toStrictEqual([0, 0, 1, 2, 3])
+    expect([...band.hi]).toStrictEqual([1, 2, 3, 4, 4])
     expect(touchesEdge(band, [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4]], 4)).toBe(false)
-    expect(touchesEdge(band, [[0, 0], [0, 1], [0, 2], [1, 3], [4, 4]], 4)).toBe(true)
+    expect(touchesEdge(band, [[0, 0], [0, 1], [1, 2], [2, 3], [3, 4], [4, 4]], 4)).toBe(true)
+  })
+
+  it('builds a band of the cells within one row and column of a guide path', () => {
+    // Guide: (0,0) → (2,1) (a 2-1 bead skips row 1) → (3,3) → (4,4).
+    const band = bandAround(4, 4, 1, [[0, 0], [2, 1], [3, 3], [4, 4]])
+    expect([...band.lo]).toStrictEqual([0, 0, 0, 0, 2])
+    expect([...band.hi]).toStrictEqual([1, 2, 4, 4, 4])
   })
 })

@@ -4,10 +4,14 @@ import {parseArgs} from 'node:util'
 import {align as alignDocuments} from '../align/align.js'
 import {alignmentJson} from '../align/alignment-json.js'
 import type {AlignmentJson} from '../align/alignment-json.js'
+import type {Alignment} from '../align/types.js'
 import {parseLexicon} from '../anchors/parse-lexicon.js'
+import {check} from '../check/check.js'
+import {toCheckReport} from '../check/to-check-report.js'
 import type {DocumentFormat} from '../document/types.js'
 import {readDocument} from '../document/read-document.js'
 import {InputError} from '../input-error.js'
+import {toXliff} from '../report/xliff.js'
 import type {Command} from './io.js'
 import {UsageError} from './io.js'
 
@@ -17,14 +21,23 @@ Align two documents: blocks over the whole documents, then sentences inside each
 
 Options:
   --level block|sentence    units to print (default sentence)
-  --format json|tsv|text    JSON (see the README), TSV (score, source, target) or a two-column view (default text)
+  --format json|tsv|text|xliff
+                            JSON (see the README), TSV (score, source, target), a two-column view (default text),
+                            or XLIFF 1.2 for CAT tools (one trans-unit per sentence bead, findings as notes)
   --input-format <format>   auto|text|markdown|html|lines (default auto: by extension and content)
   --lexicon <file.tsv>      extra lexicon: 'source term<TAB>target term' per line
   -h, --help                show this help
 `
 
 const inputFormats = new Set(['auto', 'text', 'markdown', 'html', 'lines'])
-const formatters: Record<string, (json: AlignmentJson) => string> = {json: toJson, tsv: toTsv, text: toText}
+type Level = 'block' | 'sentence'
+const viewOf = (format: (json: AlignmentJson) => string) => (alignment: Alignment, level: Level) => format(alignmentJson(alignment, level))
+const formatters: Record<string, (alignment: Alignment, level: Level) => string> = {
+  json: viewOf(toJson),
+  tsv: viewOf(toTsv),
+  text: viewOf(toText),
+  xliff: toXliffWithFindings
+}
 
 /** `bitext align <source> <target>`: prints the beads of two documents. */
 export const align: Command = async (args, io) => {
@@ -34,7 +47,7 @@ export const align: Command = async (args, io) => {
   const level = values.level ?? 'sentence'
   if (level !== 'block' && level !== 'sentence') throw new UsageError(`align: --level must be block or sentence, not '${level}'`)
   const formatter = Object.hasOwn(formatters, values.format ?? 'text') ? formatters[values.format ?? 'text'] : undefined
-  if (!formatter) throw new UsageError(`align: --format must be json, tsv or text, not '${values.format}'`)
+  if (!formatter) throw new UsageError(`align: --format must be json, tsv, text or xliff, not '${values.format}'`)
   const inputFormat = values['input-format'] ?? 'auto'
   if (!inputFormats.has(inputFormat)) throw new UsageError(`align: --input-format must be auto, text, markdown, html or lines, not '${inputFormat}'`)
   const options = inputFormat === 'auto' ? {} : {format: inputFormat as DocumentFormat}
@@ -43,7 +56,7 @@ export const align: Command = async (args, io) => {
   source.path = positionals[0] as string
   target.path = positionals[1] as string
   const lexicons = values.lexicon === undefined ? [] : [parseLexicon(await readText(resolve(io.cwd, values.lexicon)), {sourceLang: source.lang, targetLang: target.lang})]
-  io.stdout(formatter(alignmentJson(alignDocuments(source, target, {lexicons}), level)))
+  io.stdout(formatter(alignDocuments(source, target, {lexicons}), level))
   return 0
 }
 
@@ -71,6 +84,11 @@ async function readText(path: string): Promise<string> {
   } catch {
     throw new InputError('missing-file', `${path}: cannot read the lexicon file; check the path`)
   }
+}
+
+/** XLIFF is always per sentence bead; the check's findings become notes and ask for review. */
+function toXliffWithFindings(alignment: Alignment): string {
+  return toXliff(alignment, {findings: toCheckReport(alignment, check(alignment)).findings})
 }
 
 function toJson(json: AlignmentJson): string {

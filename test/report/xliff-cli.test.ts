@@ -1,0 +1,36 @@
+import {execFileSync} from 'node:child_process'
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {readXliff} from '../../src/report/read-xliff.js'
+import {runCli} from '../helpers/run-cli.js'
+
+const tr = 'fixtures/iskur-international-relations/tr.txt'
+const en = 'fixtures/iskur-international-relations/en.txt'
+const schemaDir = path.resolve('test/fixtures-report/xliff-1.2')
+
+describe('bitext align --format xliff', () => {
+  it('writes the seed pair as XLIFF with the unmatched Baku paragraph to translate and its finding as a note', async () => {
+    const {code, stdout} = await runCli(['align', tr, en, '--format', 'xliff'])
+    const xliff = readXliff(stdout)
+    const baku = xliff.units.find((unit) => unit.source.startsWith('25-26 Nisan 2013'))
+    const wapes = xliff.units.find((unit) => unit.source.startsWith('WAPES, 18 Ekim 1988'))
+    expect([code, xliff.sourceLang, xliff.targetLang, xliff.original]).toStrictEqual([0, 'tr', 'en', tr])
+    expect(baku && {target: baku.target, state: baku.state, notes: baku.notes}).toStrictEqual({
+      target: '',
+      state: 'needs-translation',
+      notes: ['error only-in-source: Paragraph has no counterpart in the target']
+    })
+    expect(wapes?.target).toBe('WAPES was founded on October 18, 1988 in Geneva and is headquartered in Brussels.')
+  })
+
+  it.skipIf(!existsSync('/usr/bin/xmllint'))('is valid against the XLIFF 1.2 strict schema', async () => {
+    const {stdout} = await runCli(['align', tr, en, '--format', 'xliff'])
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bitext-xliff-cli-')), 'seed.xlf')
+    writeFileSync(file, stdout)
+    const args = ['--nonet', '--noout', '--schema', path.join(schemaDir, 'xliff-core-1.2-strict.xsd'), file]
+    const env = {...process.env, XML_CATALOG_FILES: path.join(schemaDir, 'catalog.xml')}
+    expect(execFileSync('xmllint', args, {env, stdio: 'pipe'}).toString()).toBe('')
+  })
+})

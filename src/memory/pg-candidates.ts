@@ -2,6 +2,7 @@ import type pg from 'pg'
 import {lengthWindow} from './fuzzy-score.js'
 import {primaryLang} from './match-tokens.js'
 import {selectTokens} from './prefix-tokens.js'
+import {wordsOf} from './pg-schema.js'
 import type {Candidate, ResolvedLookup} from './rank-matches.js'
 
 /** A row of the PostgreSQL `units` table as the store reads it. */
@@ -21,10 +22,10 @@ export const unitColumns = 'id, source, target, source_lang, target_lang, source
 type Query = <Row extends pg.QueryResultRow>(sql: string, values?: unknown[]) => Promise<Row[]>
 
 /**
- * The rows that can answer a lookup, found with the `pg_trgm` GIN indexes:
- * `folded LIKE '% token %'` for the minimal prefix tokens (every candidate
- * contains one), the extended selection's weight and the length window as
- * filters. `directions` says which sides can hold the query's language.
+ * The rows that can answer a lookup, found with the word GIN indexes: the
+ * side's token array overlaps the minimal prefix tokens (every candidate
+ * contains one); the extended selection's weight (`folded LIKE '% token %'`)
+ * and the length window are filters on those rows. `directions` says which sides can hold the query's language.
  */
 export async function candidateRows(
   query: Query,
@@ -46,15 +47,15 @@ export async function candidateRows(
   let index = ''
   let weight = ''
   if (minimal && extended) {
-    const required = minimal.tokens.filter((token) => frequency.has(token.key)).map((token) => parameter(`% ${token.key} %`))
+    const required = minimal.tokens.filter((token) => frequency.has(token.key)).map((token) => token.key)
     if (required.length === 0) return []
-    index = required.map((pattern) => `{side}_folded LIKE ${pattern}`).join(' OR ')
+    index = `{words} && ${parameter(required)}::text[]`
     const weighted = extended.tokens.filter((token) => frequency.has(token.key))
     const terms = weighted.map((token) => `CASE WHEN {side}_folded LIKE ${parameter(`% ${token.key} %`)} THEN ${token.weight} ELSE 0 END`)
     weight = `${terms.join(' + ')} >= ${parameter(extended.minimum)}`
   }
-  const side = (from: string, to: string) => {
-    const filters = index ? ` AND (${index.replaceAll('{side}', from)}) AND ${weight.replaceAll('{side}', from)}` : ''
+  const side = (from: 'source' | 'target', to: 'source' | 'target') => {
+    const filters = index ? ` AND ${index.replace('{words}', wordsOf(from))} AND ${weight.replaceAll('{side}', from)}` : ''
     return `SELECT ${unitColumns} FROM ${s}.units WHERE ${from}_primary = $1 AND ${to}_primary = $2
       AND ${from}_count BETWEEN $3 AND $4${filters}`
   }

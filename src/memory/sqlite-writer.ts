@@ -23,8 +23,10 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
     insertUnit: db.prepare(`INSERT OR IGNORE INTO units (key, source, target, source_lang, target_lang, source_primary,
       target_primary, source_key, target_key, source_tokens, target_tokens, source_count, target_count, data)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    insertToken: db.prepare('INSERT INTO tokens (id, lang, text, df) VALUES (?, ?, ?, 0)'),
-    addFrequency: db.prepare('UPDATE tokens SET df = df + ? WHERE id = ?'),
+    insertTokens: db.prepare(`INSERT INTO tokens (id, lang, text, df)
+      SELECT value ->> 0, value ->> 1, value ->> 2, 0 FROM json_each(?)`),
+    addFrequencies: db.prepare(`UPDATE tokens SET df = df + counts.value ->> 1
+      FROM json_each(?) AS counts WHERE tokens.id = counts.value ->> 0`),
     insertPosting: db.prepare('INSERT INTO postings (token, entries) VALUES (?, ?)'),
     countPair: db.prepare(`INSERT INTO pairs (source_lang, target_lang, units) VALUES (?, ?, ?)
       ON CONFLICT (source_lang, target_lang) DO UPDATE SET units = units + excluded.units`)
@@ -51,11 +53,13 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
     }
     try {
       const {result, postings, pairs} = insertUnits(units, idOf)
-      for (const token of created) statements.insertToken.run(...token)
+      if (created.length > 0) statements.insertTokens.run(JSON.stringify(created))
+      const frequencies: Array<[number, number]> = []
       for (const [token, entries] of postings) {
-        statements.addFrequency.run(entries.length / 2, token)
+        frequencies.push([token, entries.length / 2])
         statements.insertPosting.run(token, toBlob(entries))
       }
+      statements.addFrequencies.run(JSON.stringify(frequencies))
       for (const [pair, count] of pairs) statements.countPair.run(...pair.split('\u0000'), count)
       lastId += created.length
       return result

@@ -1,7 +1,6 @@
-import {collectText} from './collect-text.js'
-import type {RawBlock, RawSentence} from './raw-block.js'
+import type {RawBlock} from './raw-block.js'
 import {groupParagraphs, splitLines} from './split-lines.js'
-import {toBlock} from './parse-text.js'
+import {toLineBlock} from './parse-text.js'
 
 /**
  * Parses pre-segmented text: one sentence per line, a blank line ends a
@@ -9,14 +8,7 @@ import {toBlock} from './parse-text.js'
  */
 export function parseLines(value: string): RawBlock[] {
   return groupParagraphs(splitLines(value)).map((group) => {
-    const block = toBlock(group, 'paragraph')
-    const sentences: RawSentence[] = []
-    let start = 0
-    for (const entry of group) {
-      const length = collectText([{value: entry.value, offset: entry.offset}]).text.length
-      sentences.push({start, end: start + length})
-      start += length + 1
-    }
-    return {...block, sentences}
+    const {spans, ...block} = toLineBlock(group, 'paragraph')
+    return {...block, sentences: spans}
   })
 }

@@ -1,5 +1,6 @@
-import {collectText} from './collect-text.js'
-import type {RawBlock} from './raw-block.js'
+import {addPiece, collectText} from './collect-text.js'
+import type {CollectedText} from './collect-text.js'
+import type {RawBlock, RawSentence, TextPiece} from './raw-block.js'
 import {groupParagraphs, splitLines} from './split-lines.js'
 import type {SourceLine} from './split-lines.js'
 
@@ -44,10 +45,35 @@ function isHeading(group: readonly SourceLine[]): boolean {
 
 /** A block of `kind` from source lines: collected text, trimmed source span. */
 export function toBlock(lines: readonly SourceLine[], kind: RawBlock['kind']): RawBlock {
-  const {text, pieces} = collectText(lines.map((entry) => ({value: entry.value + '\n', offset: entry.offset})))
+  const {spans, ...block} = toLineBlock(lines, kind)
+  return block
+}
+
+/** `toBlock`, with the span of each line in the block's text. */
+export function toLineBlock(lines: readonly SourceLine[], kind: RawBlock['kind']): RawBlock & {spans: RawSentence[]} {
+  const {text, pieces, spans} = joinLines(lines)
   const first = lines[0]
   const last = lines.at(-1)
   const start = first ? first.offset + (first.value.length - first.value.trimStart().length) : 0
   const end = last ? last.offset + last.value.trimEnd().length : start
-  return {kind, text, start, end, pieces}
+  return {kind, text, start, end, pieces, spans}
+}
+
+/**
+ * The collected text of non-blank lines joined by one space (what collecting
+ * them with their line breaks gives), and the span of each line in it.
+ */
+function joinLines(lines: readonly SourceLine[]): CollectedText & {spans: RawSentence[]} {
+  const texts: string[] = []
+  const pieces: TextPiece[] = []
+  const spans: RawSentence[] = []
+  let start = 0
+  for (const line of lines) {
+    const collected = collectText([line])
+    for (const piece of collected.pieces) addPiece(pieces, start + piece.text, piece.source)
+    texts.push(collected.text)
+    spans.push({start, end: start + collected.text.length})
+    start += collected.text.length + 1
+  }
+  return {text: texts.join(' '), pieces, spans}
 }

@@ -1,6 +1,6 @@
-import {francAll} from 'franc'
 import {foldCase} from './fold-case.js'
 import {bcp47Code, francCode} from './language-codes.js'
+import {rankLanguages} from './rank-languages.js'
 import {turkishWordShare} from './turkish-evidence.js'
 
 /** Options of `detectLanguage`. */
@@ -56,7 +56,7 @@ export function detectLanguage(text: string, options: DetectLanguageOptions = {}
 /** franc's answer among the candidates, with a calibrated confidence. */
 function francGuess(text: string, candidates: string[], letterCount: number): LanguageGuess {
   const sample = dottedOrDotless.test(text) ? foldCase(text, 'tr') : text
-  const [best, second] = francAll(sample, {only: candidates, minLength: 1})
+  const [best, second] = rankLanguages(sample, candidates)
   if (!best || best[0] === 'und') return {lang: 'und', confidence: 0}
   if (!second) return {lang: bcp47Code(best[0]), confidence: 1}
   return {lang: bcp47Code(best[0]), confidence: calibrate(1 - second[1], letterCount)}

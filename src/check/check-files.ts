@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {align} from '../align/align.js'
 import type {Lexicon} from '../anchors/lexicon.js'
-import {parseDocument} from '../document/parse-document.js'
+import {parseDocumentLazily} from '../document/parse-lazily.js'
 import {readDocument} from '../document/read-document.js'
 import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
@@ -43,7 +43,7 @@ export async function checkFiles(sourcePath: string, targetPath: string, options
   const checkOptions: CheckOptions = {lexicons}
   if (options.rules) checkOptions.rules = options.rules
   if (options.glossary) checkOptions.glossary = options.glossary
-  if (previous !== undefined) checkOptions.previousSource = parseDocument(previous, {format: source.format, lang: source.lang})
+  if (previous !== undefined) checkOptions.previousSource = await parseDocumentLazily(previous, {format: source.format, lang: source.lang})
   return toCheckReport(alignment, check(alignment, checkOptions), {sourcePath, targetPath})
 }
 

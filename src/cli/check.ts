@@ -13,7 +13,6 @@ import type {BitextConfig} from '../check/config.js'
 import {readConfig} from '../check/config.js'
 import {checkProject} from '../check/check-project.js'
 import {parseGlossary} from '../check/parse-glossary.js'
-import {parseTbx} from '../check/parse-tbx.js'
 import {relabelReport} from '../check/relabel.js'
 import {severityRank} from '../check/rule-table.js'
 import type {CheckReport} from '../check/types.js'
@@ -124,15 +123,16 @@ async function pairOptions(values: Values, config: BitextConfig | undefined, io:
   const lexicon = values.lexicon === undefined ? config?.lexicon : resolve(io, values.lexicon)
   if (lexicon !== undefined) options.lexicons = [await loadLexicon(lexicon)]
   const glossary = values.glossary === undefined ? config?.glossary : resolve(io, values.glossary)
-  if (glossary !== undefined) options.glossary = readGlossary(await readAny(glossary, '--glossary'), glossary)
+  if (glossary !== undefined) options.glossary = await readGlossary(await readAny(glossary, '--glossary'), glossary)
   if (values.since !== undefined) options.since = resolve(io, values.since)
   if (values['since-git']) options.sinceGit = true
   return options
 }
 
-/** CSV, or TBX when the file is named `.tbx` or is XML. */
-function readGlossary(text: string, file: string) {
-  return file.toLowerCase().endsWith('.tbx') || text.trimStart().startsWith('<') ? parseTbx(text) : parseGlossary(text)
+/** CSV, or TBX when the file is named `.tbx` or is XML (its XML parser is loaded only then). */
+async function readGlossary(text: string, file: string) {
+  if (!file.toLowerCase().endsWith('.tbx') && !text.trimStart().startsWith('<')) return parseGlossary(text)
+  return (await import('../check/parse-tbx.js')).parseTbx(text)
 }
 
 async function loadLexicon(file: string): Promise<Lexicon> {

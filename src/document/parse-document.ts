@@ -1,12 +1,11 @@
 import {decodeText} from './decode-text.js'
-import {buildDocument} from './build-document.js'
 import {detectFormat} from './detect-format.js'
-import {createLineIndex} from './line-index.js'
 import {parseHtml} from './parse-html.js'
 import {parseLines} from './parse-lines.js'
 import {parseMarkdown} from './parse-markdown.js'
 import {parseText} from './parse-text.js'
-import type {RawBlock} from './raw-block.js'
+import {parseWith, unknownFormat} from './parse-with.js'
+import type {FormatParser} from './parse-with.js'
 import type {BitextDocument, DocumentFormat} from './types.js'
 
 /** Options of `parseDocument`. */
@@ -21,8 +20,8 @@ export interface ParseOptions {
   encoding?: string
 }
 
-/** Each format's parser: raw blocks, and the document language the source declares. */
-const parsers: Record<DocumentFormat, (value: string) => {blocks: RawBlock[]; lang?: string}> = {
+/** Each format's parser. `readDocument` loads the Markdown and HTML ones only when needed (`parseDocumentLazily`). */
+const parsers: Record<DocumentFormat, FormatParser> = {
   text: (value) => ({blocks: parseText(value)}),
   lines: (value) => ({blocks: parseLines(value)}),
   markdown: (value) => ({blocks: parseMarkdown(value)}),
@@ -44,14 +43,6 @@ export function parseDocument(value: string | Uint8Array, options: ParseOptions 
       : decodeText(value, options.encoding === undefined ? {} : {encoding: options.encoding}).text
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format
   const parser = Object.hasOwn(parsers, format) ? parsers[format] : undefined
-  if (!parser) throw new TypeError(`parseDocument: unknown format '${format}'; use text, markdown, html, lines or auto`)
-  const parsed = parser(text)
-  const lang = options.lang === undefined ? parsed.lang : primarySubtag(options.lang)
-  const languages = [...(options.languages ?? ['tr', 'en']), ...(lang === undefined ? [] : [lang])]
-  return buildDocument(parsed.blocks, {format, lang, languages, toPoint: createLineIndex(text)})
-}
-
-/** `tr-TR` → `tr`: block languages are primary subtags, so the document's is too. */
-function primarySubtag(lang: string): string {
-  return (lang.trim().split(/[-_]/u)[0] ?? '').toLowerCase() || 'und'
+  if (!parser) throw unknownFormat(format)
+  return parseWith(text, format, parser, options)
 }

@@ -2,7 +2,7 @@ import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../input-error.js'
 import {decodeText} from './decode-text.js'
 import {formatFromPath} from './format-from-path.js'
-import {parseDocument} from './parse-document.js'
+import {parseDocumentLazily} from './parse-lazily.js'
 import type {ParseOptions} from './parse-document.js'
 import type {BitextDocument} from './types.js'
 
@@ -28,7 +28,7 @@ export async function readDocument(path: string, options: ParseOptions = {}): Pr
     throw error
   }
   const format = options.format === undefined || options.format === 'auto' ? formatFromPath(path) : options.format
-  const {lang, langConfidence, blocks, sections, format: parsed} = parseDocument(text, {...options, format})
+  const {lang, langConfidence, blocks, sections, format: parsed} = await parseDocumentLazily(text, {...options, format})
   return {lang, langConfidence, format: parsed, path, blocks, sections}
 }
 

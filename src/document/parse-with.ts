@@ -1,0 +1,30 @@
+import {buildDocument} from './build-document.js'
+import {createLineIndex} from './line-index.js'
+import type {ParseOptions} from './parse-document.js'
+import type {RawBlock} from './raw-block.js'
+import type {BitextDocument, DocumentFormat} from './types.js'
+
+/** A format's parser: raw blocks, and the document language the source declares. */
+export type FormatParser = (value: string) => {blocks: RawBlock[]; lang?: string}
+
+/**
+ * The part of parsing shared by every format once its parser is at hand:
+ * runs `parser` on the decoded `text`, resolves the document language and
+ * candidates from `options`, and builds the document model.
+ */
+export function parseWith(text: string, format: DocumentFormat, parser: FormatParser, options: ParseOptions): BitextDocument {
+  const parsed = parser(text)
+  const lang = options.lang === undefined ? parsed.lang : primarySubtag(options.lang)
+  const languages = [...(options.languages ?? ['tr', 'en']), ...(lang === undefined ? [] : [lang])]
+  return buildDocument(parsed.blocks, {format, lang, languages, toPoint: createLineIndex(text)})
+}
+
+/** `tr-TR` → `tr`: block languages are primary subtags, so the document's is too. */
+function primarySubtag(lang: string): string {
+  return (lang.trim().split(/[-_]/u)[0] ?? '').toLowerCase() || 'und'
+}
+
+/** The error of a format that no parser handles. */
+export function unknownFormat(format: string): TypeError {
+  return new TypeError(`parseDocument: unknown format '${format}'; use text, markdown, html, lines or auto`)
+}

@@ -32,11 +32,11 @@ CREATE TABLE IF NOT EXISTS pairs (
  * loses at most the transaction in flight), waits for another process's write
  * lock instead of failing, and creates or checks the schema.
  */
-export function prepareDatabase(db: BetterSqlite3.Database, busyTimeout: number): void {
+export function prepareDatabase(db: BetterSqlite3.Database, busyTimeout: number, cacheSize: number): void {
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
   db.pragma(`busy_timeout = ${busyTimeout}`)
-  db.pragma('cache_size = -200000')
+  db.pragma(`cache_size = ${cacheSize}`)
   db.transaction(() => {
     db.exec(schema)
     const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as {value: string} | undefined

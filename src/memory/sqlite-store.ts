@@ -16,6 +16,14 @@ export interface SqliteMemoryOptions {
   busyTimeout?: number
 }
 
+/**
+ * SQLite's page cache in KiB (negative pragma values): large for lookups,
+ * small during `import`, whose batches touch pages once, so that an import's
+ * memory does not grow with the file.
+ */
+const lookupCacheSize = -200_000
+const importCacheSize = -16_000
+
 interface UnitRow {
   id: number
   source: string
@@ -41,7 +49,7 @@ const unitColumns = 'id, source, target, source_lang, target_lang, source_primar
 export async function openSqliteMemory(path: string, options: SqliteMemoryOptions = {}): Promise<TranslationMemory> {
   const Database = await loadDriver()
   const db = new Database(path)
-  prepareDatabase(db, options.busyTimeout ?? 10_000)
+  prepareDatabase(db, options.busyTimeout ?? 10_000, lookupCacheSize)
   const write = createWriter(db)
   const lookup = createSqliteLookup(db)
   const statements = {
@@ -68,7 +76,14 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
 
   const memory: TranslationMemory = {
     add: async (units) => write(units),
-    import: (batches, importOptions) => importBatches(memory, batches, importOptions),
+    async import(batches, importOptions) {
+      db.pragma(`cache_size = ${importCacheSize}`)
+      try {
+        return await importBatches(memory, batches, importOptions)
+      } finally {
+        db.pragma(`cache_size = ${lookupCacheSize}`)
+      }
+    },
     async *export(exportOptions = {}) {
       const size = exportOptions.batchSize ?? 1000
       for (let last = 0; ; ) {

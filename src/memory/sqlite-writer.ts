@@ -18,6 +18,13 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
     return words
   }
   let lastId = 0
+  /** `primaryLang`, remembered: a TM has few distinct tags. */
+  const primaries = new Map<string, string>()
+  const primaryOf = (tag: string): string => {
+    let primary = primaries.get(tag)
+    if (primary === undefined && primaries.size < 1000) primaries.set(tag, (primary = primaryLang(tag)))
+    return primary ?? primaryLang(tag)
+  }
   const statements = {
     newTokens: db.prepare('SELECT id, lang, text FROM tokens WHERE id > ? ORDER BY id'),
     insertUnit: db.prepare(`INSERT OR IGNORE INTO units (key, source, target, source_lang, target_lang, source_primary,
@@ -74,12 +81,10 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
     const postings = new Map<number, number[]>()
     const pairs = new Map<string, number>()
     for (const unit of units) {
-      const sourcePrimary = primaryLang(unit.sourceLang)
-      const targetPrimary = primaryLang(unit.targetLang)
-      const sourceWords = wordsOf(sourcePrimary)
-      const targetWords = wordsOf(targetPrimary)
-      const source = matchTokens(unit.source, unit.sourceLang).map((token) => idOf(sourceWords, sourcePrimary, token))
-      const target = matchTokens(unit.target, unit.targetLang).map((token) => idOf(targetWords, targetPrimary, token))
+      const sourcePrimary = primaryOf(unit.sourceLang)
+      const targetPrimary = primaryOf(unit.targetLang)
+      const source = tokenIds(matchTokens(unit.source, unit.sourceLang), sourcePrimary, idOf)
+      const target = tokenIds(matchTokens(unit.target, unit.targetLang), targetPrimary, idOf)
       const keys = unitKeys(unit)
       const info = statements.insertUnit.run(
         keys.unit, unit.source, unit.target, unit.sourceLang, unit.targetLang, sourcePrimary, targetPrimary, keys.source,
@@ -99,14 +104,23 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
     return {result, postings, pairs}
   }
 
+  function tokenIds(tokens: string[], lang: string, idOf: (words: Map<string, number>, lang: string, text: string) => number): number[] {
+    const words = wordsOf(lang)
+    const ids = new Array<number>(tokens.length)
+    for (let i = 0; i < tokens.length; i++) ids[i] = words.get(tokens[i] as string) ?? idOf(words, lang, tokens[i] as string)
+    return ids
+  }
+
   return (units) => write.immediate(units)
 }
 
+
 /** Postings hold `entry, token count` pairs, so the length window filters before any row is read. */
 function post(postings: Map<number, number[]>, entry: number, tokens: number[]): void {
-  for (const token of new Set(tokens)) {
+  for (const token of tokens) {
     let list = postings.get(token)
     if (!list) postings.set(token, (list = []))
-    list.push(entry, tokens.length)
+    // A token repeated in the side: its list already ends with this entry.
+    if (list[list.length - 2] !== entry) list.push(entry, tokens.length)
   }
 }

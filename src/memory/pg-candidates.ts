@@ -2,7 +2,7 @@ import type pg from 'pg'
 import {lengthWindow} from './fuzzy-score.js'
 import {primaryLang} from './match-tokens.js'
 import {selectTokens} from './prefix-tokens.js'
-import {wordsOf} from './pg-schema.js'
+import {lengthBucket, wordsOf} from './pg-schema.js'
 import type {Candidate, ResolvedLookup} from './rank-matches.js'
 
 /** A row of the PostgreSQL `units` table as the store reads it. */
@@ -23,8 +23,8 @@ type Query = <Row extends pg.QueryResultRow>(sql: string, values?: unknown[]) =>
 
 /**
  * The rows that can answer a lookup, found with the word GIN indexes: the
- * side's token array overlaps the minimal prefix tokens (every candidate
- * contains one); the extended selection's weight (`folded LIKE '% token %'`)
+ * side's keys (`word/length bucket`) overlap those of the minimal prefix
+ * tokens in the window's buckets (every candidate contains one); the extended selection's weight (`folded LIKE '% token %'`)
  * and the length window are filters on those rows. `directions` says which sides can hold the query's language.
  */
 export async function candidateRows(
@@ -49,7 +49,7 @@ export async function candidateRows(
   if (minimal && extended) {
     const required = minimal.tokens.filter((token) => frequency.has(token.key)).map((token) => token.key)
     if (required.length === 0) return []
-    index = `{words} && ${parameter(required)}::text[]`
+    index = `{words} && ${parameter(withBuckets(required, low, high))}::text[]`
     const weighted = extended.tokens.filter((token) => frequency.has(token.key))
     const terms = weighted.map((token) => `CASE WHEN {side}_folded LIKE ${parameter(`% ${token.key} %`)} THEN ${token.weight} ELSE 0 END`)
     weight = `${terms.join(' + ')} >= ${parameter(extended.minimum)}`
@@ -61,6 +61,15 @@ export async function candidateRows(
   }
   const parts = [...(directions.forward ? [side('source', 'target')] : []), ...(directions.backward ? [side('target', 'source')] : [])]
   return parts.length === 0 ? [] : query<UnitRow>(parts.join(' UNION '), values)
+}
+
+/** The word index's keys of `tokens` for every length bucket that meets the window. */
+function withBuckets(tokens: string[], low: number, high: number): string[] {
+  const keys: string[] = []
+  for (let bucket = Math.floor(low / lengthBucket); bucket <= Math.floor(high / lengthBucket); bucket++) {
+    for (const token of tokens) keys.push(`${token}/${bucket}`)
+  }
+  return keys
 }
 
 /** Both sides of the rows that face the right way, tokens from the folded text. */

@@ -8,12 +8,18 @@ export function quoteIdentifier(name: string): string {
   return '"' + name.replace(/"/g, '""') + '"'
 }
 
+/** Width of the length buckets of the word indexes, in tokens. */
+export const lengthBucket = 4
+
 /**
- * The tokens of a side as an array, from its folded text (` token token `):
- * the expression of the word indexes, and of lookups that use them.
+ * The tokens of a side, each with its side's length bucket (`word/7` for a
+ * side of 28-31 tokens), as an array from the folded text (` word word `):
+ * the expression of the word indexes, and of lookups that use them, so that
+ * the index applies the length window before any row is read.
  */
 export function wordsOf(side: 'source' | 'target'): string {
-  return `string_to_array(trim(${side}_folded), ' ')`
+  const bucket = `'/' || (${side}_count / ${lengthBucket})::text`
+  return `string_to_array(replace(trim(${side}_folded), ' ', ${bucket} || ' ') || ${bucket}, ' ')`
 }
 
 function schemaSql(s: string): string {
@@ -36,8 +42,8 @@ CREATE INDEX IF NOT EXISTS units_source_folded ON ${s}.units USING gin (source_f
 CREATE INDEX IF NOT EXISTS units_target_folded ON ${s}.units USING gin (target_folded gin_trgm_ops) WITH (fastupdate = off);
 ALTER INDEX ${s}.units_source_folded SET (fastupdate = off);
 ALTER INDEX ${s}.units_target_folded SET (fastupdate = off);
-CREATE INDEX IF NOT EXISTS units_source_words ON ${s}.units USING gin (${wordsOf('source')}) WITH (fastupdate = off);
-CREATE INDEX IF NOT EXISTS units_target_words ON ${s}.units USING gin (${wordsOf('target')}) WITH (fastupdate = off);
+CREATE INDEX IF NOT EXISTS units_source_length_words ON ${s}.units USING gin (${wordsOf('source')}) WITH (fastupdate = off);
+CREATE INDEX IF NOT EXISTS units_target_length_words ON ${s}.units USING gin (${wordsOf('target')}) WITH (fastupdate = off);
 CREATE INDEX IF NOT EXISTS units_source_key ON ${s}.units (source_key);
 CREATE INDEX IF NOT EXISTS units_target_key ON ${s}.units (target_key);
 CREATE TABLE IF NOT EXISTS ${s}.tokens (lang text NOT NULL, text text NOT NULL, df bigint NOT NULL, PRIMARY KEY (lang, text));
@@ -48,8 +54,9 @@ CREATE TABLE IF NOT EXISTS ${s}.pairs (
 }
 
 /**
- * Lookups find candidates with the word indexes (GIN over each side's token
- * array: one posting list per token, so a rare word reads a short list);
+ * Lookups find candidates with the word indexes (GIN over each side's
+ * token-and-length keys: one posting list per word and length bucket, so a
+ * rare word reads a short list, and only for lengths in the window);
  * concordance uses the trigram indexes (`LIKE '% prefix%'`).
  * The GIN indexes have no pending list (`fastupdate = off`): inserts
  * cost more, but a lookup right after a large import does not scan an

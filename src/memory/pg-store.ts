@@ -20,12 +20,11 @@ export interface PostgresMemoryOptions {
   maxConnections?: number
 }
 
-
 /**
  * A translation memory in PostgreSQL, through the optional peer dependency
- * `pg`, loaded only here. Candidates come from `pg_trgm` GIN indexes: a
- * `LIKE '% token %'` per prefix token on the case-folded token text, the
- * length window in SQL; scoring is the same as the other stores'.
+ * `pg`, loaded only here. Candidates come from GIN indexes of each side's
+ * words with their length bucket (see `candidateRows`); concordance uses
+ * `pg_trgm` GIN indexes; scoring is the same as the other stores'.
  *
  * @example
  *   const memory = await openPostgresMemory('postgres://localhost/tm')
@@ -33,6 +32,9 @@ export interface PostgresMemoryOptions {
 export async function openPostgresMemory(url: string, options: PostgresMemoryOptions = {}): Promise<TranslationMemory> {
   const {Pool} = await loadDriver()
   const pool = new Pool({connectionString: url, max: options.maxConnections ?? 4})
+  // Lookups are short queries: the planner overestimates the word-index rows
+  // and starts parallel workers, which costs more than the whole query.
+  pool.on('connect', (client) => void client.query('SET max_parallel_workers_per_gather = 0').catch(() => undefined))
   const s = quoteIdentifier(options.schema ?? 'bitext')
   try {
     await migrate(pool, options.schema ?? 'bitext')

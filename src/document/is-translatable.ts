@@ -3,6 +3,8 @@ import type {BlockKind} from './types.js'
 const urls = /\b(?:https?:\/\/|www\.)\S+/giu
 const emails = /\S+@\S+\.\S+/gu
 const letter = /\p{L}/u
+/** What every match of `urls` contains. */
+const mayHoldUrl = /https?:\/\/|www\./iu
 
 /**
  * Whether a block needs translating: false for code, for empty blocks and for
@@ -11,5 +13,7 @@ const letter = /\p{L}/u
  */
 export function isTranslatable(kind: BlockKind, text: string): boolean {
   if (kind === 'code') return false
-  return letter.test(text.replace(urls, ' ').replace(emails, ' '))
+  // Most blocks hold neither: skip the replacements (and their copies of the text) then.
+  const withoutUrls = mayHoldUrl.test(text) ? text.replace(urls, ' ') : text
+  return letter.test(withoutUrls.includes('@') ? withoutUrls.replace(emails, ' ') : withoutUrls)
 }

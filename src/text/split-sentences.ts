@@ -1,6 +1,7 @@
 import {abbreviationsFor} from './abbreviations.js'
 import {chunkText} from './chunk-text.js'
 import {foldCase} from './fold-case.js'
+import {segmenterFor} from './segmenter.js'
 
 /** A sentence of a text: its trimmed text and its offsets (UTF-16 code units) in the input. */
 export interface SentenceSpan {
@@ -58,12 +59,7 @@ const sentenceEnd = /[.!?\u2026]["'\u2019\u201D)\]]*\s+(?=\p{Lu})/gu
 
 /** Offsets where `Intl.Segmenter` starts a new sentence (0 excluded), segmenting in chunks. */
 function segmentBreaks(text: string, lang: string): number[] {
-  let segmenter: Intl.Segmenter
-  try {
-    segmenter = new Intl.Segmenter(lang, {granularity: 'sentence'})
-  } catch {
-    segmenter = new Intl.Segmenter('und', {granularity: 'sentence'})
-  }
+  const segmenter = segmenterFor(lang, 'sentence')
   const breaks: number[] = []
   for (const chunk of chunkText(text, sentenceEnd)) {
     if (chunk.start > 0 && chunk.natural) breaks.push(chunk.start)

@@ -1,4 +1,5 @@
 import {chunkText} from './chunk-text.js'
+import {segmenterFor} from './segmenter.js'
 
 /** A word token: its text and its offsets (UTF-16 code units) in the input. */
 export interface Token {
@@ -23,7 +24,7 @@ const rangeDash = /^[-\u2010\u2011\u2012\u2013]$/u
  *   tokenize('25-26 Nisan’da') // => [{text: '25-26', start: 0, end: 5}, {text: 'Nisan’da', start: 6, end: 14}]
  */
 export function tokenize(text: string, lang = 'und'): Token[] {
-  const segmenter = createSegmenter(lang)
+  const segmenter = segmenterFor(lang, 'word')
   const tokens: Token[] = []
   for (const chunk of chunkText(text, /\s+/gu, 500)) {
     let dash: string | undefined
@@ -45,12 +46,4 @@ export function tokenize(text: string, lang = 'und'): Token[] {
     }
   }
   return tokens
-}
-
-function createSegmenter(lang: string): Intl.Segmenter {
-  try {
-    return new Intl.Segmenter(lang, {granularity: 'word'})
-  } catch {
-    return new Intl.Segmenter('und', {granularity: 'word'})
-  }
 }

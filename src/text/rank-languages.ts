@@ -40,11 +40,19 @@ function topScript(sample: string): [string | undefined, number] {
   let topShare = -1
   for (const [script, expression] of Object.entries(expressions)) {
     // Match count without a match array: each match becomes one character, then none.
-    const count = sample.replace(expression, 'x').length - sample.replace(expression, '').length
+    const count = occurs(expression, sample) ? sample.replace(expression, 'x').length - sample.replace(expression, '').length : 0
     const share = count / sample.length || 0
     if (share > topShare) (top = script), (topShare = share)
   }
   return [top, topShare]
+}
+
+/** Whether the global `expression` matches `sample`, leaving its `lastIndex` at 0 (franc's regexes are shared). */
+function occurs(expression: RegExp, sample: string): boolean {
+  expression.lastIndex = 0
+  const found = expression.test(sample)
+  expression.lastIndex = 0
+  return found
 }
 
 /** Occurrences of each trigram of the cleaned, padded, lower-cased sample (trigram-utils' `asDictionary`). */

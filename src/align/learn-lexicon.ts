@@ -21,22 +21,36 @@ export function learnLexicon(beads: ReadonlyArray<readonly [readonly number[], r
   const step = Math.max(1, Math.ceil(beads.length / maximumBeads))
   const sourceCount = new Map<number, number>()
   const targetCount = new Map<number, number>()
-  const pairCount = new Map<number, number>()
+  const sampled: Array<readonly [readonly number[], readonly number[]]> = []
   for (let index = 0; index < beads.length; index += step) {
     const [source, target] = beads[index] as readonly [readonly number[], readonly number[]]
-    const sourceStems = source.slice(0, maximumStems)
-    const targetStems = target.slice(0, maximumStems)
-    for (const s of sourceStems) sourceCount.set(s, (sourceCount.get(s) ?? 0) + 1)
-    for (const t of targetStems) targetCount.set(t, (targetCount.get(t) ?? 0) + 1)
-    for (const s of sourceStems) for (const t of targetStems) pairCount.set(s * pairBase + t, (pairCount.get(s * pairBase + t) ?? 0) + 1)
+    const pair = [source.slice(0, maximumStems), target.slice(0, maximumStems)] as const
+    for (const s of pair[0]) sourceCount.set(s, (sourceCount.get(s) ?? 0) + 1)
+    for (const t of pair[1]) targetCount.set(t, (targetCount.get(t) ?? 0) + 1)
+    sampled.push(pair)
   }
-  return keepMutualBest(pairCount, sourceCount, targetCount)
+  return keepMutualBest(sortedPairs(sampled), sourceCount, targetCount)
 }
 
-function keepMutualBest(pairCount: Map<number, number>, sourceCount: Map<number, number>, targetCount: Map<number, number>): LearnedLexicon {
+/**
+ * Every co-occurring (source stem, target stem) pair of the sampled beads as one number
+ * `s × 2²¹ + t`, sorted so that repeats are adjacent: counting runs in a typed array holds no
+ * map of up to a million boxed keys (what made the learning pass the peak of alignment memory).
+ */
+function sortedPairs(sampled: ReadonlyArray<readonly [readonly number[], readonly number[]]>): Float64Array {
+  const pairs = new Float64Array(sampled.reduce((sum, [source, target]) => sum + source.length * target.length, 0))
+  let at = 0
+  for (const [source, target] of sampled) for (const s of source) for (const t of target) pairs[at++] = s * pairBase + t
+  return pairs.sort()
+}
+
+function keepMutualBest(pairs: Float64Array, sourceCount: Map<number, number>, targetCount: Map<number, number>): LearnedLexicon {
   const bestSource = new Map<number, [number, number]>()
   const bestTarget = new Map<number, [number, number]>()
-  for (const [pair, count] of pairCount) {
+  for (let start = 0, end = 0; start < pairs.length; start = end) {
+    const pair = pairs[start] as number
+    while (end < pairs.length && pairs[end] === pair) end++
+    const count = end - start
     if (count < minimumCount) continue
     const s = Math.floor(pair / pairBase)
     const t = pair % pairBase

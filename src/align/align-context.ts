@@ -59,6 +59,7 @@ function joinUnits(text: string, heading: boolean, sentences: readonly UnitFeatu
     joined.length += sentence.length
     for (const key of sentence.keys) joined.keys.push(key)
   }
+  joined.keys = joined.keys.slice() // exact size, without the spare capacity pushing left
   return joined
 }
 

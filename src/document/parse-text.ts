@@ -75,5 +75,11 @@ function joinLines(lines: readonly SourceLine[]): CollectedText & {spans: RawSen
     spans.push({start, end: start + collected.text.length})
     start += collected.text.length + 1
   }
-  return {text: texts.join(' '), pieces, spans}
+  // One line's text is a slice of the whole input and would keep all of it alive: copy it.
+  return {text: texts.length === 1 ? ownCopy(texts[0] ?? '') : texts.join(' '), pieces, spans}
+}
+
+/** A string with its own characters, not a slice of a larger one (V8 flattens `' ' + text` into a new string). */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1)
 }

@@ -13,8 +13,10 @@ import {exportUnits} from '../memory/export-units.js'
 import {formatConsistency, formatMatches, formatStats, formatUnits} from '../memory/format-text.js'
 import {openTranslationMemory} from '../memory/open-memory.js'
 import {readTmx} from '../memory/tmx-read.js'
+import {unitsFromXliff, unitsToXliff} from '../memory/xliff-units.js'
+import {readXliff} from '../report/read-xliff.js'
 import type {LookupOptions, TranslationMemory} from '../memory/translation-memory.js'
-import type {AddResult, Match} from '../memory/types.js'
+import type {AddResult, Match, TranslationUnit} from '../memory/types.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 
@@ -24,8 +26,8 @@ Translation memory (TM): an SQLite file by default, or PostgreSQL with --tm post
 
 Subcommands:
   build <source> <target>   align two documents and add their confident sentence pairs
-  import <file.tmx>         add the units of a TMX file (streamed)
-  export                    write the TM as --format tmx|tsv|jsonl (default tmx) to -o FILE or stdout
+  import <file>             add the units of a TMX file (streamed), or of an XLIFF file (.xlf, .xliff) a reviewer edited
+  export                    write the TM as --format tmx|tsv|jsonl|xliff (default tmx) to -o FILE or stdout
   lookup "text"             fuzzy matches, best first; --queries FILE for one query per line (JSON lines out)
   concordance "term"        units whose source or target contains the term (case and suffixes ignored)
   consistency               sources with different targets, targets with different sources
@@ -39,7 +41,7 @@ Options:
   --min <score>             lookup: lowest fuzzy score, 0-100 (default 70)
   --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
   --limit <n>               lookup: matches per query (default 5); concordance: units (default 50)
-  --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl
+  --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl|xliff
   -o, --output FILE         export: write to FILE instead of stdout
   -h, --help                show this help
 `
@@ -104,6 +106,7 @@ const subcommands: Record<string, Subcommand> = {
   async import([file, ...extra], values, io) {
     if (file === undefined || extra.length > 0) throw new UsageError('tm import takes one file: bitext tm import <file.tmx>')
     const path = await existing(resolve(io.cwd, file), file)
+    if (/\.(xlf|xliff)$/i.test(file)) return importXliff(path, values, io)
     const batches = readTmx(createReadStream(path, {highWaterMark: 1 << 20}), {fileName: file, batchSize: 10_000, ...langs(values)})
     return withMemory(values, io, true, async (memory, name) => {
       const progress = (totals: AddResult) => io.stderrIsTty && io.stderr(`\rtm import: ${totals.added + totals.duplicates} units`)
@@ -115,7 +118,8 @@ const subcommands: Record<string, Subcommand> = {
   },
   async export(extra, values, io) {
     if (extra.length > 0) throw new UsageError('tm export takes no file; use -o FILE')
-    const format = choice(values.format ?? 'tmx', ['tmx', 'tsv', 'jsonl'] as const)
+    const format = choice(values.format ?? 'tmx', ['tmx', 'tsv', 'jsonl', 'xliff'] as const)
+    if (format === 'xliff') return exportXliff(values, io)
     return withMemory(values, io, false, async (memory) => {
       const out = values.output === undefined ? undefined : createWriteStream(resolve(io.cwd, values.output))
       for await (const chunk of exportUnits(memory.export(), {format})) {
@@ -225,4 +229,27 @@ function plainMatch(match: Match) {
 
 function summary(result: AddResult, name: string): string {
   return `${result.added} units added, ${result.duplicates} duplicates skipped → ${name}\n`
+}
+
+/** `tm import reviewed.xlf`: the reviewer's targets go into the TM. */
+async function importXliff(path: string, values: Values, io: Io): Promise<number> {
+  const {readFile} = await import('node:fs/promises')
+  const units = unitsFromXliff(readXliff(await readFile(path, 'utf8')))
+  return withMemory(values, io, true, async (memory, name) => {
+    io.stdout(summary(await memory.add(units), name))
+    return 0
+  })
+}
+
+/** `tm export --format xliff`: one language pair (the TM's main one unless given), whole file at once. */
+async function exportXliff(values: Values, io: Io): Promise<number> {
+  return withMemory(values, io, false, async (memory, name) => {
+    const units: TranslationUnit[] = []
+    for await (const batch of memory.export()) units.push(...batch)
+    const {xliff, skipped} = unitsToXliff(units, {...langs(values), original: name})
+    if (values.output === undefined) io.stdout(xliff)
+    else await (await import('node:fs/promises')).writeFile(resolve(io.cwd, values.output), xliff)
+    if (skipped > 0) io.stderr(`tm export: ${skipped} units of other language pairs left out; choose one with --source-lang/--target-lang\n`)
+    return 0
+  })
 }

@@ -20,10 +20,12 @@ export class TmxCollector {
   private inSeg = false
   /** An inline element being copied: its XML so far and how deep we are in it. */
   private code: {xml: string; depth: number} | undefined
+  private rootSeen = false
 
   constructor(private readonly pair: Pair) {}
 
   open(tag: SaxesTagPlain): void {
+    if (!this.rootSeen) this.checkRoot(tag.name)
     if (this.code) {
       this.code.xml += openTag(tag)
       if (!tag.isSelfClosing) this.code.depth++
@@ -43,6 +45,12 @@ export class TmxCollector {
     if (this.code) this.code.xml += escapeText(text)
     else if (this.inSeg && this.variant) this.variant.text += text
     else if (this.prop) this.prop.text += text
+  }
+
+  /** A file whose root is not `<tmx>` (an XLIFF, an HTML page) is refused rather than read as empty. */
+  private checkRoot(name: string): void {
+    this.rootSeen = true
+    if (name !== 'tmx') throw new Error(`the root element is <${name}>, not <tmx>: not a TMX file`)
   }
 
   private openElement(tag: SaxesTagPlain): void {

@@ -15,9 +15,19 @@ export interface DocumentAnchors {
 const lowerStart = /^\p{Ll}/u
 
 /**
+ * A single word in capitals this long or longer is an emphasised word, not an acronym: Turkish
+ * inflects its emphasis (`İÇERMEMELİDİR`, `ARTIRILMALIDIR`) into forms the document never writes in
+ * lower case, while acronyms of eight plain letters or more are rare. Hyphenated and digit-bearing
+ * acronyms (`OIC-PESNET`, `G20`) and those of the lexicon never reach this test.
+ */
+const emphasisLength = 8
+const plainWord = /^\p{L}+$/u
+
+/**
  * Extracts the anchors and folded words of a document. Words in capitals that
  * the document also writes in lower case (`MUST`, `MAJOR`, `BÜYÜK`) are
- * emphasis, not acronyms, and so are runs of three or more capitalised words.
+ * emphasis, not acronyms, and so are single words of eight letters or more in
+ * capitals and runs of three or more capitalised words.
  */
 export function readDocumentAnchors(document: BitextDocument): DocumentAnchors {
   const tokens = document.blocks.map((block) => tokenize(block.text, document.lang))
@@ -26,9 +36,13 @@ export function readDocumentAnchors(document: BitextDocument): DocumentAnchors {
   const blocks = document.blocks.map((block) => {
     if (block.kind === 'code') return []
     const anchors = withoutShouting(extractAnchors(block.text, document.lang), block.text)
-    return anchors.filter((anchor) => anchor.kind !== 'acronym' || !lower.has(anchor.value))
+    return anchors.filter((anchor) => anchor.kind !== 'acronym' || !(lower.has(anchor.value) || isEmphasis(anchor)))
   })
   return {blocks, words}
+}
+
+function isEmphasis(anchor: Anchor): boolean {
+  return anchor.text.length >= emphasisLength && plainWord.test(anchor.text)
 }
 
 /** Capitalised words in a row this long are a phrase in capitals (`[INSERT CONTACT METHOD]`), not acronyms. */

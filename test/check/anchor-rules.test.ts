@@ -82,6 +82,16 @@ describe('name-mismatch', () => {
     expect(checkPair('Kullanıcı arayüzünü bileşenlere bölün.', 'Break the UI into components.').map((finding) => [finding.rule, finding.severity])).toStrictEqual([['name-mismatch', 'info']])
   })
 
+  it('does not take a long word in capitals for an acronym: inflected emphasis is not a name', () => {
+    expect(checkPair('Yama sürümü ARTIRILMALIDIR ve hiçbir değişiklik İÇERMEMELİDİR.', 'The patch version must be incremented and must not contain any change.')).toStrictEqual([])
+  })
+
+  it('still reports a short acronym in capitals found on one side only', () => {
+    expect(checkPair('Rapor KOSGEB tarafından hazırlandı.', 'The report was prepared by the agency.').map((finding) => [finding.rule, finding.message])).toStrictEqual([
+      ['name-mismatch', 'Names differ: only the source has KOSGEB']
+    ])
+  })
+
   it('does not take a phrase in capitals for acronyms', () => {
     expect(checkPair('Şikayetler [BURAYA BİR İLETİŞİM ŞEKLİ YAZILACAK] adresine bildirilebilir.', 'Complaints may be reported at [INSERT CONTACT METHOD].')).toStrictEqual([])
   })

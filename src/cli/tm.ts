@@ -1,24 +1,22 @@
 import {once} from 'node:events'
 import {createReadStream, createWriteStream} from 'node:fs'
-import {stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {finished} from 'node:stream/promises'
-import {parseArgs} from 'node:util'
 import {align} from '../align/align.js'
 import {check} from '../check/check.js'
 import {readDocument} from '../document/read-document.js'
-import {InputError} from '../input-error.js'
 import {buildMemory} from '../memory/build-memory.js'
 import {exportUnits} from '../memory/export-units.js'
 import {formatConsistency, formatMatches, formatStats, formatUnits} from '../memory/format-text.js'
-import {openTranslationMemory} from '../memory/open-memory.js'
 import {readTmx} from '../memory/tmx-read.js'
-import {unitsFromXliff, unitsToXliff} from '../memory/xliff-units.js'
-import {readXliff} from '../report/read-xliff.js'
 import type {LookupOptions, TranslationMemory} from '../memory/translation-memory.js'
-import type {AddResult, Match, TranslationUnit} from '../memory/types.js'
+import type {AddResult, Match} from '../memory/types.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {existing, readQueries, summary, withMemory} from './tm-store.js'
+import type {Values} from './tm-values.js'
+import {choice, langs, number, parseTmArguments} from './tm-values.js'
+import {exportXliff, importXliff} from './tm-xliff.js'
 
 const usage = `Usage: bitext tm <subcommand> [options]
 
@@ -46,26 +44,13 @@ Options:
   -h, --help                show this help
 `
 
-const options = {
-  tm: {type: 'string'},
-  'source-lang': {type: 'string'},
-  'target-lang': {type: 'string'},
-  min: {type: 'string'},
-  'min-score': {type: 'string'},
-  limit: {type: 'string'},
-  format: {type: 'string'},
-  output: {type: 'string', short: 'o'},
-  queries: {type: 'string'},
-  help: {type: 'boolean', short: 'h'}
-} as const
 
-type Values = ReturnType<typeof parseArguments>['values']
 type Subcommand = (positionals: string[], values: Values, io: Io) => Promise<number>
 
 /** `bitext tm <subcommand>`: a thin layer over the memory API. */
 export const tm: Command = async (args, io) => {
   const [name, ...rest] = args
-  const {values, positionals} = parseArguments(rest)
+  const {values, positionals} = parseTmArguments(rest)
   if (name === undefined || name === '-h' || name === '--help' || values.help) {
     io.stdout(usage)
     return name === undefined ? 2 : 0
@@ -75,13 +60,6 @@ export const tm: Command = async (args, io) => {
   return subcommand(positionals, values, io)
 }
 
-function parseArguments(args: string[]) {
-  try {
-    return parseArgs({args, allowPositionals: true, options})
-  } catch (error) {
-    throw new UsageError(`tm: ${error instanceof Error ? error.message : String(error)}; see 'bitext tm --help'`)
-  }
-}
 
 const subcommands: Record<string, Subcommand> = {
   async build([source, target, ...extra], values, io) {
@@ -177,79 +155,7 @@ async function report<T>(extra: string[], values: Values, io: Io, get: (memory: 
   })
 }
 
-/** Opens `--tm` (an existing one unless `create`), runs `action`, and always closes it. */
-async function withMemory(values: Values, io: Io, create: boolean, action: (memory: TranslationMemory, name: string) => Promise<number>) {
-  const name = values.tm ?? 'bitext-tm.sqlite'
-  const isUrl = /^postgres(?:ql)?:\/\//i.test(name)
-  const location = isUrl ? name : resolve(io.cwd, name)
-  if (!isUrl && !create) await existing(location, name, "; build one with 'bitext tm build' or 'bitext tm import'")
-  const memory = await openTranslationMemory(location)
-  try {
-    return await action(memory, name)
-  } finally {
-    await memory.close()
-  }
-}
-
-async function existing(path: string, name: string, hint = ''): Promise<string> {
-  const found = await stat(path).catch(() => undefined)
-  if (!found?.isFile()) throw new InputError('not-found', `${name}: no such file${hint}`)
-  return path
-}
-
-async function readQueries(path: string, name: string): Promise<string[]> {
-  const {readFile} = await import('node:fs/promises')
-  const text = await readFile(await existing(path, name), 'utf8')
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0)
-}
-
-function langs(values: Values): {sourceLang?: string; targetLang?: string} {
-  return {
-    ...(values['source-lang'] === undefined ? {} : {sourceLang: values['source-lang']}),
-    ...(values['target-lang'] === undefined ? {} : {targetLang: values['target-lang']})
-  }
-}
-
-function number(text: string, flag: string, min: number, max: number): number {
-  const value = Number(text)
-  if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
-    throw new UsageError(`tm: ${flag} must be a number from ${min} to ${max}, not '${text}'`)
-  }
-  return value
-}
-
-function choice<T extends string>(value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`tm: --format must be one of ${allowed.join(', ')}, not '${value}'`)
-  return value as T
-}
 
 function plainMatch(match: Match) {
   return {source: match.source, target: match.target, sourceLang: match.sourceLang, targetLang: match.targetLang, score: match.score, diff: match.diff}
-}
-
-function summary(result: AddResult, name: string): string {
-  return `${result.added} units added, ${result.duplicates} duplicates skipped → ${name}\n`
-}
-
-/** `tm import reviewed.xlf`: the reviewer's targets go into the TM. */
-async function importXliff(path: string, values: Values, io: Io): Promise<number> {
-  const {readFile} = await import('node:fs/promises')
-  const units = unitsFromXliff(readXliff(await readFile(path, 'utf8')))
-  return withMemory(values, io, true, async (memory, name) => {
-    io.stdout(summary(await memory.add(units), name))
-    return 0
-  })
-}
-
-/** `tm export --format xliff`: one language pair (the TM's main one unless given), whole file at once. */
-async function exportXliff(values: Values, io: Io): Promise<number> {
-  return withMemory(values, io, false, async (memory, name) => {
-    const units: TranslationUnit[] = []
-    for await (const batch of memory.export()) units.push(...batch)
-    const {xliff, skipped} = unitsToXliff(units, {...langs(values), original: name})
-    if (values.output === undefined) io.stdout(xliff)
-    else await (await import('node:fs/promises')).writeFile(resolve(io.cwd, values.output), xliff)
-    if (skipped > 0) io.stderr(`tm export: ${skipped} units of other language pairs left out; choose one with --source-lang/--target-lang\n`)
-    return 0
-  })
 }

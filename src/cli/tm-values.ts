@@ -1,0 +1,51 @@
+import {parseArgs} from 'node:util'
+import {UsageError} from './io.js'
+
+/** The options of every `bitext tm` subcommand. */
+const options = {
+  tm: {type: 'string'},
+  'source-lang': {type: 'string'},
+  'target-lang': {type: 'string'},
+  min: {type: 'string'},
+  'min-score': {type: 'string'},
+  limit: {type: 'string'},
+  format: {type: 'string'},
+  output: {type: 'string', short: 'o'},
+  queries: {type: 'string'},
+  help: {type: 'boolean', short: 'h'}
+} as const
+
+/** The parsed option values of `bitext tm`. */
+export type Values = ReturnType<typeof parseTmArguments>['values']
+
+/** `parseArgs` for `bitext tm`, its errors as one-line `UsageError`s. */
+export function parseTmArguments(args: string[]) {
+  try {
+    return parseArgs({args, allowPositionals: true, options})
+  } catch (error) {
+    throw new UsageError(`tm: ${error instanceof Error ? error.message : String(error)}; see 'bitext tm --help'`)
+  }
+}
+
+/** `--source-lang` / `--target-lang` as memory options. */
+export function langs(values: Values): {sourceLang?: string; targetLang?: string} {
+  return {
+    ...(values['source-lang'] === undefined ? {} : {sourceLang: values['source-lang']}),
+    ...(values['target-lang'] === undefined ? {} : {targetLang: values['target-lang']})
+  }
+}
+
+/** A numeric option within bounds, or a `UsageError` naming the flag. */
+export function number(text: string, flag: string, min: number, max: number): number {
+  const value = Number(text)
+  if (text.trim() === '' || !Number.isFinite(value) || value < min || value > max) {
+    throw new UsageError(`tm: ${flag} must be a number from ${min} to ${max}, not '${text}'`)
+  }
+  return value
+}
+
+/** A `--format` among the allowed ones, or a `UsageError` listing them. */
+export function choice<T extends string>(value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`tm: --format must be one of ${allowed.join(', ')}, not '${value}'`)
+  return value as T
+}

@@ -33,9 +33,9 @@ CREATE TABLE IF NOT EXISTS pairs (
  * lock instead of failing, and creates or checks the schema.
  */
 export function prepareDatabase(db: BetterSqlite3.Database, busyTimeout: number, cacheSize: number): void {
-  db.pragma('journal_mode = WAL')
-  db.pragma('synchronous = NORMAL')
   db.pragma(`busy_timeout = ${busyTimeout}`)
+  enableWal(db, busyTimeout)
+  db.pragma('synchronous = NORMAL')
   db.pragma(`cache_size = ${cacheSize}`)
   db.transaction(() => {
     db.exec(schema)
@@ -46,3 +46,22 @@ export function prepareDatabase(db: BetterSqlite3.Database, busyTimeout: number,
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(schemaVersion))
   }).immediate()
 }
+
+/**
+ * Switches the file to WAL. SQLite answers "database is locked" at once, without its busy handler,
+ * when another process switches the same new file at the same moment: retry every 10 ms until
+ * `busyTimeout` has passed.
+ */
+function enableWal(db: BetterSqlite3.Database, busyTimeout: number): void {
+  const deadline = Date.now() + busyTimeout
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL')
+      return
+    } catch (error) {
+      if ((error as {code?: string}).code !== 'SQLITE_BUSY' || Date.now() >= deadline) throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10)
+    }
+  }
+}
+

@@ -50,6 +50,25 @@ describe('the SQLite store with two writer processes', () => {
   })
 })
 
+describe('the SQLite store opened by two processes at the same moment', () => {
+  it('switches a new file to WAL in both, neither failing with "database is locked"', async () => {
+    const opener = `
+      const {openSqliteMemory} = await import('./src/memory/sqlite-store.ts')
+      const memory = await openSqliteMemory(process.argv[1])
+      await memory.close()`
+    const open = (path: string) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', opener, path], {stdio: 'inherit'})
+      return new Promise<number>((done) => child.on('exit', (code) => done(code ?? -1)))
+    }
+    const codes = []
+    for (let round = 0; round < 8; round++) {
+      const path = join(folder, `race-${round}.sqlite`)
+      codes.push(...(await Promise.all([open(path), open(path)])))
+    }
+    expect(codes).toStrictEqual(Array.from({length: 16}, () => 0))
+  }, 120_000)
+})
+
 describe('the SQLite store when its process is killed during an import', () => {
   it('keeps whole batches only and an intact file', async () => {
     const path = join(folder, 'killed.sqlite')

@@ -13,6 +13,7 @@ import type {CheckReport} from '../src/check/types.js'
 import {parseDocument} from '../src/document/parse-document.js'
 import type {Kind, Pair, Plant} from './check/perturb.js'
 import {loud, plantDelete, plantMove, plantNumber, plantUntranslated} from './check/perturb.js'
+import {random as seeded} from './random.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const corpora = path.join(root, '..', 'shared', 'corpora')
@@ -23,17 +24,6 @@ const kinds: Kind[] = ['delete', 'number', 'untranslated', 'move']
 function run(source: string, target: string): CheckReport {
   const alignment = align(parseDocument(source, {format: 'markdown', lang: 'en'}), parseDocument(target, {format: 'markdown', lang: 'tr'}))
   return toCheckReport(alignment, check(alignment))
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function pick<T>(items: readonly T[], random: () => number): T | undefined {
@@ -83,7 +73,7 @@ function benchCorpus(name: string, tallies: Record<Kind, Tally>): {blocks: numbe
   const {pairs, blocks} = paragraphPairs(source, target)
   const size = Math.max(baseline.source.blocks, baseline.target.blocks)
   for (let seed = 1; seed <= seeds; seed++) {
-    const random = mulberry32(seed * 7919 + name.length)
+    const random = seeded(seed * 7919 + name.length)
     for (const kind of kinds) {
       const planted = plant(kind, source, target, pairs, blocks, random)
       if (!planted) continue

@@ -1,5 +1,7 @@
 /** The known-answer task of bench:align, built from NTREX (English original, Turkish translation). */
 import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {random} from '../random.js'
 
 export interface GoldBead {
   source: number[]
@@ -17,19 +19,8 @@ export interface Task {
   blockGold: GoldBead[]
 }
 
-const corpus = '/work/shared/corpora/ntrex-en-tr'
-
-/** A small seeded generator (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** The NTREX pair, in `../shared` beside the repository (run the bench from the repository's root). */
+const corpus = path.join(process.cwd(), '..', 'shared', 'corpora', 'ntrex-en-tr')
 
 export function readCorpus(): {en: string[]; tr: string[]; docs: string[][]} {
   const read = (name: string) => readFileSync(`${corpus}/${name}`, 'utf8').split(/\r?\n/).slice(0, 1997)

@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import type {TranslationUnit} from '../../src/memory/types.js'
+import {random} from '../random.js'
 
 /** The NTREX English/Turkish news sentences, line-aligned. */
 export interface Corpus {
@@ -11,18 +12,6 @@ export interface Corpus {
 export function loadCorpus(folder = join(process.cwd(), '..', 'shared', 'corpora', 'ntrex-en-tr')): Corpus {
   const lines = (name: string) => readFileSync(join(folder, name), 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '')
   return {en: lines('en.txt'), tr: lines('tr.txt')}
-}
-
-/** A deterministic pseudo-random generator in [0, 1) (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const digits = /\d/g

@@ -28,3 +28,17 @@ describe('bitext (no command)', () => {
     expect(result.stdout).toContain('Commands:')
   })
 })
+
+describe('bitext <command> with bad options', () => {
+  it.each([
+    {argv: ['align', '--frob', 'a', 'b'], command: 'align'},
+    {argv: ['check', '--frob', 'a', 'b'], command: 'check'},
+    {argv: ['parse', '--frob', 'a'], command: 'parse'},
+    {argv: ['report', '--frob', 'a', 'b'], command: 'report'},
+    {argv: ['tm', 'stats', '--frob'], command: 'tm'}
+  ])('exits 2 with one line that names the option and points at $command --help', async ({argv, command}) => {
+    const result = await runCli(argv)
+    expect([result.code, result.stdout, result.stderr.split('\n').length]).toStrictEqual([2, '', 2])
+    expect(result.stderr).toMatch(new RegExp(`^bitext: ${command}: Unknown option '--frob'\\..*; see 'bitext ${command} --help'\\n$`))
+  })
+})

@@ -1,6 +1,5 @@
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {parseArgs} from 'node:util'
 import {align as alignDocuments} from '../align/align.js'
 import {alignmentJson} from '../align/alignment-json.js'
 import type {AlignmentJson} from '../align/alignment-json.js'
@@ -14,6 +13,7 @@ import {InputError} from '../input-error.js'
 import {toXliff} from '../report/xliff.js'
 import type {Command} from './io.js'
 import {UsageError} from './io.js'
+import {parseArguments} from './parse-arguments.js'
 
 const usage = `Usage: bitext align <source> <target> [options]
 
@@ -41,7 +41,7 @@ const formatters: Record<string, (alignment: Alignment, level: Level) => string>
 
 /** `bitext align <source> <target>`: prints the beads of two documents. */
 export const align: Command = async (args, io) => {
-  const {values, positionals} = parseArguments(args)
+  const {values, positionals} = readArguments(args)
   if (values.help) return io.stdout(usage), 0
   if (positionals.length !== 2) throw new UsageError("align takes two files: bitext align <source> <target>; see 'bitext align --help'")
   const level = values.level ?? 'sentence'
@@ -60,22 +60,18 @@ export const align: Command = async (args, io) => {
   return 0
 }
 
-function parseArguments(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        level: {type: 'string'},
-        format: {type: 'string'},
-        'input-format': {type: 'string'},
-        lexicon: {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError(`align: ${error instanceof Error ? error.message : String(error)}; see 'bitext align --help'`)
-  }
+function readArguments(args: string[]) {
+  return parseArguments('align', {
+    args,
+    allowPositionals: true,
+    options: {
+      level: {type: 'string'},
+      format: {type: 'string'},
+      'input-format': {type: 'string'},
+      lexicon: {type: 'string'},
+      help: {type: 'boolean', short: 'h'}
+    }
+  })
 }
 
 async function readText(path: string): Promise<string> {

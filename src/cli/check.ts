@@ -2,7 +2,6 @@ import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {parseLexicon} from '../anchors/parse-lexicon.js'
 import type {Baseline} from '../check/baseline.js'
@@ -22,6 +21,7 @@ import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {parseArguments} from './parse-arguments.js'
 
 const help = `Usage: bitext check [<source> <target>] [options]
 
@@ -77,27 +77,23 @@ function toolVersion(): {toolVersion?: string} {
 }
 
 function readArgs(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string'},
-        'fail-on': {type: 'string'},
-        config: {type: 'string'},
-        baseline: {type: 'string'},
-        'write-baseline': {type: 'string'},
-        since: {type: 'string'},
-        'since-git': {type: 'boolean'},
-        glossary: {type: 'string'},
-        lexicon: {type: 'string'},
-        'input-format': {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError(`check: ${(error as Error).message.split('\n')[0]}`)
-  }
+  return parseArguments('check', {
+    args,
+    allowPositionals: true,
+    options: {
+      format: {type: 'string'},
+      'fail-on': {type: 'string'},
+      config: {type: 'string'},
+      baseline: {type: 'string'},
+      'write-baseline': {type: 'string'},
+      since: {type: 'string'},
+      'since-git': {type: 'boolean'},
+      glossary: {type: 'string'},
+      lexicon: {type: 'string'},
+      'input-format': {type: 'string'},
+      help: {type: 'boolean', short: 'h'}
+    }
+  })
 }
 
 function choose(value: string, allowed: string[], name: string): string {

@@ -1,11 +1,11 @@
 import {resolve} from 'node:path'
-import {parseArgs} from 'node:util'
 import {formatOutline} from '../document/format-outline.js'
 import {readDocument} from '../document/read-document.js'
 import type {ParseOptions} from '../document/parse-document.js'
 import {InputError} from '../input-error.js'
 import type {Command} from './io.js'
 import {UsageError} from './io.js'
+import {parseArguments} from './parse-arguments.js'
 
 const usage = `Usage: bitext parse <file> [options]
 
@@ -24,7 +24,7 @@ const inputFormats = ['auto', 'text', 'markdown', 'html', 'lines'] as const
 
 /** `bitext parse <file>`: prints a document's outline or its JSON model. */
 export const parse: Command = async (args, io) => {
-  const {values, positionals} = parseArguments(args)
+  const {values, positionals} = readArguments(args)
   if (values.help) {
     io.stdout(usage)
     return 0
@@ -40,26 +40,22 @@ export const parse: Command = async (args, io) => {
   return 0
 }
 
-function parseArguments(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: {type: 'string'},
-        lang: {type: 'string'},
-        languages: {type: 'string'},
-        'input-format': {type: 'string'},
-        encoding: {type: 'string'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError(`parse: ${error instanceof Error ? error.message : String(error)}; see 'bitext parse --help'`)
-  }
+function readArguments(args: string[]) {
+  return parseArguments('parse', {
+    args,
+    allowPositionals: true,
+    options: {
+      format: {type: 'string'},
+      lang: {type: 'string'},
+      languages: {type: 'string'},
+      'input-format': {type: 'string'},
+      encoding: {type: 'string'},
+      help: {type: 'boolean', short: 'h'}
+    }
+  })
 }
 
-function toOptions(values: ReturnType<typeof parseArguments>['values']): ParseOptions {
+function toOptions(values: ReturnType<typeof readArguments>['values']): ParseOptions {
   const format = values['input-format'] ?? 'auto'
   if (!(inputFormats as readonly string[]).includes(format)) {
     throw new UsageError(`parse: --input-format must be one of ${inputFormats.join(', ')}, not '${format}'`)

@@ -1,6 +1,5 @@
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {parseArgs} from 'node:util'
 import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFiles} from '../check/check-files.js'
 import type {CheckReport} from '../check/types.js'
@@ -9,6 +8,7 @@ import {InputError} from '../input-error.js'
 import {renderHtmlReport} from '../report/html-report.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {parseArguments} from './parse-arguments.js'
 
 const usage = `Usage: bitext report <source> <target> [-o report.html]
        bitext report --json report.json [-o report.html]
@@ -46,23 +46,19 @@ export const report: Command = async (args, io) => {
 }
 
 function parseOptions(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        output: {type: 'string', short: 'o'},
-        json: {type: 'string'},
-        title: {type: 'string'},
-        'input-format': {type: 'string'},
-        since: {type: 'string'},
-        'since-git': {type: 'boolean'},
-        help: {type: 'boolean', short: 'h'}
-      }
-    })
-  } catch (error) {
-    throw new UsageError(`report: ${(error as Error).message}`)
-  }
+  return parseArguments('report', {
+    args,
+    allowPositionals: true,
+    options: {
+      output: {type: 'string', short: 'o'},
+      json: {type: 'string'},
+      title: {type: 'string'},
+      'input-format': {type: 'string'},
+      since: {type: 'string'},
+      'since-git': {type: 'boolean'},
+      help: {type: 'boolean', short: 'h'}
+    }
+  })
 }
 
 type Values = ReturnType<typeof parseOptions>['values']

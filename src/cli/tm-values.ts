@@ -1,5 +1,5 @@
-import {parseArgs} from 'node:util'
 import {UsageError} from './io.js'
+import {parseArguments} from './parse-arguments.js'
 
 /** The options of every `bitext tm` subcommand. */
 const options = {
@@ -20,11 +20,7 @@ export type Values = ReturnType<typeof parseTmArguments>['values']
 
 /** `parseArgs` for `bitext tm`, its errors as one-line `UsageError`s. */
 export function parseTmArguments(args: string[]) {
-  try {
-    return parseArgs({args, allowPositionals: true, options})
-  } catch (error) {
-    throw new UsageError(`tm: ${error instanceof Error ? error.message : String(error)}; see 'bitext tm --help'`)
-  }
+  return parseArguments('tm', {args, allowPositionals: true, options})
 }
 
 /** `--source-lang` / `--target-lang` as memory options. */

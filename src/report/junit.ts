@@ -1,5 +1,6 @@
 import type {CheckReport, FindingJson} from '../check/types.js'
 import {findingPlace} from './finding-place.js'
+import {escapeXml} from './escape-xml.js'
 
 /**
  * Formats reports as JUnit XML, which most CI servers display: one test suite
@@ -44,15 +45,4 @@ function testCase(report: CheckReport, finding: FindingJson): string {
 
 function failing(findings: readonly FindingJson[]): FindingJson[] {
   return findings.filter((finding) => finding.severity !== 'info')
-}
-
-/** Escapes text for XML content and attributes; drops characters XML 1.0 cannot carry. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;')
 }

@@ -1,6 +1,7 @@
 import type {Alignment, Bead} from '../align/types.js'
 import type {FindingJson, FindingLocation} from '../check/types.js'
 import type {BitextDocument} from '../document/types.js'
+import {escapeXml} from './escape-xml.js'
 
 /** XLIFF 1.2 target states that bitext writes (the standard has more; `readXliff` keeps any). */
 export type XliffState = 'translated' | 'needs-translation' | 'needs-review-translation' | (string & {})
@@ -106,7 +107,7 @@ export function writeXliff(document: XliffDocument): string {
   const units = document.units.map((unit) => writeUnit(unit, document.targetLang)).join('')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-  <file original="${xml(document.original)}" source-language="${xml(document.sourceLang)}" target-language="${xml(document.targetLang)}" datatype="plaintext">
+  <file original="${escapeXml(document.original)}" source-language="${escapeXml(document.sourceLang)}" target-language="${escapeXml(document.targetLang)}" datatype="plaintext">
     <header>
       <tool tool-id="bitext" tool-name="bitext"/>
     </header>
@@ -118,21 +119,11 @@ ${units}    </body>
 }
 
 function writeUnit(unit: XliffUnit, targetLang: string): string {
-  const state = unit.state === undefined ? '' : ` state="${xml(unit.state)}"`
-  const notes = unit.notes.map((note) => `\n        <note from="bitext">${xml(note)}</note>`).join('')
-  return `      <trans-unit id="${xml(unit.id)}">
-        <source>${xml(unit.source)}</source>
-        <target xml:lang="${xml(targetLang)}"${state}>${xml(unit.target)}</target>${notes}
+  const state = unit.state === undefined ? '' : ` state="${escapeXml(unit.state)}"`
+  const notes = unit.notes.map((note) => `\n        <note from="bitext">${escapeXml(note)}</note>`).join('')
+  return `      <trans-unit id="${escapeXml(unit.id)}">
+        <source>${escapeXml(unit.source)}</source>
+        <target xml:lang="${escapeXml(targetLang)}"${state}>${escapeXml(unit.target)}</target>${notes}
       </trans-unit>
 `
-}
-
-/** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot carry. */
-function xml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
 }

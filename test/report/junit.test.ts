@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {escapeXml, formatJunit} from '../../src/report/junit.js'
+import {escapeXml} from '../../src/report/escape-xml.js'
+import {formatJunit} from '../../src/report/junit.js'
 import {sampleReport} from './helpers/sample-report.js'
 
 describe('formatJunit', () => {

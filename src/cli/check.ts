@@ -1,5 +1,4 @@
 import {existsSync} from 'node:fs'
-import {createRequire} from 'node:module'
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Lexicon} from '../anchors/lexicon.js'
@@ -22,6 +21,7 @@ import {formatReports} from '../report/format-reports.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
+import {bitextVersion} from '../version.js'
 
 const help = `Usage: bitext check [<source> <target>] [options]
 
@@ -61,19 +61,8 @@ export const check: Command = async (args, io) => {
   if (values['write-baseline'] !== undefined) await writeFile(resolve(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(resolve(io, values.baseline)), io)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
-  io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, ...toolVersion()}))
+  io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0
-}
-
-/** bitext's version for SARIF; `dist/cli.js` and `src/cli/check.ts` sit at different depths below package.json. */
-function toolVersion(): {toolVersion?: string} {
-  const require = createRequire(import.meta.url)
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      return {toolVersion: (require(candidate) as {version: string}).version}
-    } catch {}
-  }
-  return {}
 }
 
 function readArgs(args: string[]) {

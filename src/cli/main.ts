@@ -1,7 +1,7 @@
-import {createRequire} from 'node:module'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {InputError} from '../input-error.js'
+import {bitextVersion} from '../version.js'
 
 const help = `bitext — keep two language versions of a document honest with each other
 
@@ -38,7 +38,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return name === undefined ? 2 : 0
   }
   if (name === '-v' || name === '--version') {
-    io.stdout(version() + '\n')
+    io.stdout(bitextVersion() + '\n')
     return 0
   }
   const load = Object.hasOwn(commands, name) ? commands[name] : undefined
@@ -53,16 +53,5 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw error
   }
-}
-
-function version(): string {
-  // `dist/cli.js` and `src/cli/main.ts` sit at different depths below package.json.
-  const require = createRequire(import.meta.url)
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      return (require(candidate) as {version: string}).version
-    } catch {}
-  }
-  return 'unknown'
 }
 

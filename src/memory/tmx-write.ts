@@ -1,6 +1,6 @@
-import {createRequire} from 'node:module'
 import type {TranslationUnit, UnitOrigin} from './types.js'
 import {escapeAttribute, escapeText} from './xml-escape.js'
+import {bitextVersion} from '../version.js'
 
 /** Options of `toTmx` and `writeTmx`. */
 export interface TmxWriteOptions {
@@ -48,7 +48,7 @@ const tmxFooter = '</body>\n</tmx>\n'
 function tmxHeader(first: TranslationUnit | undefined, options: TmxWriteOptions): string {
   const attributes = {
     creationtool: 'bitext',
-    creationtoolversion: version(),
+    creationtoolversion: bitextVersion(),
     segtype: options.segtype ?? 'sentence',
     'o-tmf': 'bitext',
     adminlang: 'en',
@@ -101,14 +101,4 @@ function originProps(side: string, origin: UnitOrigin): Array<[string, string]> 
 /** `2024-05-01T12:00:00Z` (or with milliseconds) → `20240501T120000Z`. */
 export function tmxDate(iso: string): string {
   return iso.replace(/\.\d+/, '').replace(/[-:]/g, '')
-}
-
-function version(): string {
-  const require = createRequire(import.meta.url)
-  for (const candidate of ['../package.json', '../../package.json']) {
-    try {
-      return (require(candidate) as {version: string}).version
-    } catch {}
-  }
-  return 'unknown'
 }

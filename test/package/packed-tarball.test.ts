@@ -36,6 +36,12 @@ describe.skipIf(!built)('the packed tarball, installed in a scratch folder', () 
     expect(node("console.log(typeof require('bitext').parseDocument)", 'commonjs')).toBe('function\n')
   })
 
+  it('writes TMX from CommonJS with the package version as creationtoolversion', () => {
+    const code = "const {toTmx} = require('bitext'); const v = require('bitext/package.json').version; " +
+      "console.log(toTmx([{source: 'Merhaba', target: 'Hello', sourceLang: 'tr', targetLang: 'en'}]).includes(`creationtoolversion=\\"${v}\\"`))"
+    expect(node(code, 'commonjs')).toBe('true\n')
+  })
+
   it('ships only dist, package.json, README and licence', () => {
     const files = readdirSync(path.join(scratch, 'node_modules', 'bitext')).sort()
     expect(files.filter((name) => !['dist', 'package.json', 'README.md', 'LICENSE'].includes(name))).toStrictEqual([])

@@ -3,13 +3,49 @@ import {foldCase} from '../text/fold-case.js'
 /** The one token every inline tag placeholder (U+E000-U+F8FF) becomes. */
 export const tagToken = '\uE000'
 
-/**
- * Numbers (`1.000,5` stays one token), runs of letters, marks and digits,
- * and single placeholder characters. Alternatives never overlap, so it is linear.
- */
-const tokenPattern = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{M}\p{Nd}]+|[\uE000-\uF8FF]/gu
-const placeholder = /^[\uE000-\uF8FF]$/u
-const number = /^\p{Nd}/u
+/** Character classes of the scanner; astral code points add `astral`. */
+const other = 0
+const digit = 1
+const letter = 2
+const tag = 3
+const separator = 4
+const astral = 8
+const unknown = 255
+
+const decimalDigit = /^\p{Nd}$/u
+const wordCharacter = /^[\p{L}\p{M}]$/u
+/** Classes of the BMP code units, each found on first sight. */
+let bmpTable: Uint8Array | undefined
+/** Classes of the astral code points, each found on first sight. */
+const astralTable = new Map<number, number>()
+
+function classify(character: string): number {
+  if (decimalDigit.test(character)) return digit
+  return wordCharacter.test(character) ? letter : other
+}
+
+function bmpClasses(): Uint8Array {
+  if (bmpTable) return bmpTable
+  bmpTable = new Uint8Array(0x10000).fill(unknown)
+  bmpTable.fill(other, 0xd800, 0xe000)
+  bmpTable.fill(tag, 0xe000, 0xf900)
+  bmpTable[0x2c] = separator
+  bmpTable[0x2e] = separator
+  return bmpTable
+}
+
+/** The class of the character at `index`, plus `astral` when it is a surrogate pair (two code units). */
+function classAt(text: string, index: number, table: Uint8Array): number {
+  const code = text.charCodeAt(index)
+  let kind = table[code] as number
+  if (kind === unknown) table[code] = kind = classify(text[index] as string)
+  if (code < 0xd800 || code > 0xdbff) return kind
+  const point = text.codePointAt(index) as number
+  if (point < 0x10000) return other
+  let found = astralTable.get(point)
+  if (found === undefined) astralTable.set(point, (found = classify(String.fromCodePoint(point))))
+  return found + astral
+}
 
 /** The lower-case primary subtag of a BCP 47 tag: `TR-tr` → `tr`. */
 export function primaryLang(tag: string): string {
@@ -21,19 +57,68 @@ export function primaryLang(tag: string): string {
  * `lang` (Turkish `İ`/`I` → `i`/`ı`), words and numbers only (punctuation and
  * spaces dropped), every inline tag as `tagToken`.
  *
- * A regular expression rather than `Intl.Segmenter`: it is about ten times
- * faster, which matters when a million units are indexed.
+ * A token is a number (digits, then any `.` or `,` followed by digits, so
+ * `1.000,5` stays one token), a run of letters, marks and digits that starts
+ * with a letter or mark, or one placeholder character: the regular expression
+ * `/\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{M}\p{Nd}]+|[\uE000-\uF8FF]/gu`, written
+ * as a scanner over a table of character classes because that is about three
+ * times faster (a property test holds the two equal).
  *
  * @example
  *   matchTokens('İŞKUR’un 2015 planı', 'tr') // => ['işkur', 'un', '2015', 'planı']
  */
 export function matchTokens(text: string, lang: string): string[] {
   const folded = foldCase(text.normalize('NFC'), lang)
-  const tokens = folded.match(tokenPattern) ?? []
-  return tokens.map((token) => (placeholder.test(token) ? tagToken : token))
+  const table = bmpClasses()
+  const tokens: string[] = []
+  let index = 0
+  while (index < folded.length) {
+    const kind = classAt(folded, index, table)
+    const next = index + (kind >= astral ? 2 : 1)
+    const base = kind & 7
+    if (base === tag) tokens.push(tagToken)
+    else if (base === digit || base === letter) {
+      const start = index
+      index = base === digit ? skipNumber(folded, next, table) : skipWord(folded, next, table)
+      tokens.push(folded.slice(start, index))
+      continue
+    }
+    index = next
+  }
+  return tokens
+}
+
+/** The index after the digits from `index` and any `.`/`,` groups of digits after them. */
+function skipNumber(text: string, index: number, table: Uint8Array): number {
+  let end = skipRun(text, index, table, false)
+  while (end + 1 < text.length && table[text.charCodeAt(end)] === separator && (classAt(text, end + 1, table) & 7) === digit) {
+    end = skipRun(text, end + 1, table, false)
+  }
+  return end
+}
+
+function skipWord(text: string, index: number, table: Uint8Array): number {
+  return skipRun(text, index, table, true)
+}
+
+/** The index after the run from `index` of digits, or with `letters` of letters, marks and digits. */
+function skipRun(text: string, index: number, table: Uint8Array, letters: boolean): number {
+  const length = text.length
+  while (index < length) {
+    const quick = table[text.charCodeAt(index)]
+    if (quick === digit || (letters && quick === letter)) {
+      index++
+      continue
+    }
+    const kind = classAt(text, index, table)
+    const base = kind & 7
+    if (base !== digit && !(letters && base === letter)) return index
+    index += kind >= astral ? 2 : 1
+  }
+  return index
 }
 
 /** Whether a match token is a number. */
 export function isNumberToken(token: string): boolean {
-  return number.test(token)
+  return token.length > 0 && (classAt(token, 0, bmpClasses()) & 7) === digit
 }

@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import {hash as digest} from 'node:crypto'
 import {normalizeText} from '../text/normalize-text.js'
 import {primaryLang} from './match-tokens.js'
 import type {TranslationUnit} from './types.js'
@@ -30,5 +30,5 @@ function sideKeyText(text: string, lang: string): string {
 }
 
 function hash(text: string): string {
-  return createHash('sha1').update(text).digest('base64url')
+  return digest('sha1', text, 'base64url')
 }

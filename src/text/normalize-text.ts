@@ -8,6 +8,8 @@ const dashes = /[\u2010-\u2015\u2212]/g
 const invisible = /[\u200B-\u200D\u2060\uFEFF]/g
 /** Any run of white space, NBSP and other Unicode spaces included. */
 const spaces = /\s+/g
+/** Whether any of the replacements below has work to do: most text has none, and one test is cheaper than five passes. */
+const anyChange = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u200B-\u200D\u2060\uFEFF]|[^\S ]|\s\s|^\s|\s$/
 
 /**
  * Normalises text for comparison: NFC, typographic quotes, apostrophes and
@@ -20,8 +22,9 @@ const spaces = /\s+/g
  *   normalizeText('“İŞKUR’un”\u00A0 2015–2018') // => '"İŞKUR\'un" 2015-2018'
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFC')
+  const composed = text.normalize('NFC')
+  if (!anyChange.test(composed)) return composed
+  return composed
     .replace(singleQuotes, "'")
     .replace(doubleQuotes, '"')
     .replace(dashes, '-')

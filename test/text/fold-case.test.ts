@@ -27,3 +27,12 @@ describe('foldCase', () => {
     expect(foldCase('İ', 'en')).toStrictEqual('i\u0307')
   })
 })
+
+describe('foldCase outside Turkish', () => {
+  it('gives what the language’s own toLocaleLowerCase gives', () => {
+    const text = 'İI ÀÉÎ ÕÜ ΣΑΣ ǅ ẞ Ω K Å ﬀ İSTANBUL'
+    for (const lang of ['en', 'en-GB', 'de', 'fr', 'el', 'nl', 'pt-BR', 'lt', 'tr', 'az']) {
+      expect(foldCase(text, lang), lang).toStrictEqual(text.toLocaleLowerCase(lang))
+    }
+  })
+})

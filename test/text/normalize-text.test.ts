@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {normalizeText} from '../../src/text/normalize-text.js'
 
@@ -24,4 +25,27 @@ describe('normalizeText', () => {
       expect(normalizeText(input)).toStrictEqual(expected)
     })
   }
+})
+
+describe('normalizeText on text it leaves alone', () => {
+  /** Every replacement, always applied: the function skips them only when none would change anything. */
+  const everyPass = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[\u2018\u2019\u201A\u201B\u2032\u2039\u203A]/g, "'")
+      .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  const characters = fc.constantFrom('a', 'İ', ' ', '  ', '\t', '\n', '\u00A0', '’', '“', '«', '–', '−', '\u200B', '\uFEFF', 'u\u0308', '\u2028', '\u3000')
+
+  it('gives what applying every replacement gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({unit: characters, maxLength: 12}), fc.string({unit: 'grapheme', maxLength: 20})), (text) => {
+        expect(normalizeText(text)).toStrictEqual(everyPass(text))
+      }),
+      {numRuns: 2000}
+    )
+  })
 })

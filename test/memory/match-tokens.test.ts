@@ -1,0 +1,39 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {isNumberToken, matchTokens, tagToken} from '../../src/memory/match-tokens.js'
+import {foldCase} from '../../src/text/fold-case.js'
+
+/** The tokenizer's definition, as a regular expression: the scanner must give the same tokens. */
+const definition = /\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{M}\p{Nd}]+|[\uE000-\uF8FF]/gu
+const byDefinition = (text: string, lang: string) =>
+  (foldCase(text.normalize('NFC'), lang).match(definition) ?? []).map((token) => (/^[\uE000-\uF8FF]$/u.test(token) ? tagToken : token))
+
+/** Characters that stress the scanner: separators, digits of other scripts, marks, astral letters and digits, tags, lone surrogates. */
+const tricky = fc.constantFrom(
+  '1', '2', '.', ',', ' ', 'a', 'Z', 'İ', 'I', 'ş', 'ğ', '\u0301', '٣', '৫', '𝟙', '𐐀', '𝐀', '😀', '\uE000', '\uE001', '\uF8FF',
+  '\uD800', '\uDC00', '-', '’', '\u00A0', 'Ⅻ', '²', '_'
+)
+const texts = fc.oneof(fc.string({unit: tricky, maxLength: 40}), fc.string({unit: 'grapheme', maxLength: 40}), fc.string({unit: 'binary', maxLength: 40}))
+
+describe('matchTokens', () => {
+  it('gives the tokens of its regular-expression definition on any text', () => {
+    fc.assert(
+      fc.property(texts, fc.constantFrom('en', 'tr', 'und', 'az-AZ'), (text, lang) => {
+        expect(matchTokens(text, lang)).toStrictEqual(byDefinition(text, lang))
+      }),
+      {numRuns: 2000}
+    )
+  })
+
+  it('keeps a number with its separators as one token and splits a number from the letters after it', () => {
+    expect(matchTokens('1.000,5 TL, 3.x and 2015abc or abc2015.', 'en')).toStrictEqual(['1.000,5', 'tl', '3', 'x', 'and', '2015', 'abc', 'or', 'abc2015'])
+  })
+
+  it('reads astral letters and digits as one character each', () => {
+    expect(matchTokens('𝐀𝐁 𝟙𝟚.𝟛', 'en')).toStrictEqual(['𝐀𝐁', '𝟙𝟚.𝟛'])
+  })
+
+  it('tells numbers from words', () => {
+    expect([isNumberToken('2015'), isNumberToken('٣'), isNumberToken('𝟙'), isNumberToken('a1'), isNumberToken('')]).toStrictEqual([true, true, true, false, false])
+  })
+})

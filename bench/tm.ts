@@ -26,6 +26,7 @@ if (phaseArgument > 0) {
   const phases = await import('./tm/phases.js')
   const settings = JSON.parse(process.argv[phaseArgument + 2] as string) as PhaseSettings
   const run = {memory: phases.memoryPhase, 'write-tmx': phases.writeTmxPhase, 'sqlite-import': phases.sqliteImportPhase,
+    'sqlite-import-one-thread': phases.sqliteImportOneThreadPhase,
     'sqlite-lookup': phases.sqliteLookupPhase, postgres: phases.postgresPhase}[process.argv[phaseArgument + 1] as string]
   console.log(JSON.stringify(await run?.(settings)))
 } else {
@@ -41,10 +42,27 @@ if (phaseArgument > 0) {
     const naive = Number(process.env.BITEXT_BENCH_NAIVE ?? (size > 200_000 ? 5 : 10))
     const settings: PhaseSettings = {size, queries, scan, naive, folder, ...(pgUrl === undefined ? {} : {pgUrl})}
     const withPostgres = pgUrl !== undefined && pgSizes.includes(size)
-    const phases = ['memory', 'write-tmx', 'sqlite-import', 'sqlite-lookup', ...(withPostgres ? ['postgres'] : [])]
-    for (const phase of phases) console.log(`${size} ${phase}: ${runPhase(phase, settings)}`)
+    const phases = ['memory', 'write-tmx', 'sqlite-import-one-thread', 'sqlite-import', 'sqlite-lookup', ...(withPostgres ? ['postgres'] : [])]
+    const results = new Map<string, string>()
+    for (const phase of phases) {
+      results.set(phase, runPhase(phase, settings))
+      console.log(`${size} ${phase}: ${results.get(phase)}`)
+    }
+    console.log(`${size} import speed-up (importTmx / one thread, MB/s): ${importRatio(results)}`)
   }
   if (pgUrl === undefined) console.log('postgres: skipped (set BITEXT_BENCH_PG_URL or BITEXT_TEST_PG_URL)')
+}
+
+function importRatio(results: Map<string, string>): string {
+  const speed = (phase: string) => {
+    try {
+      return (JSON.parse(results.get(phase) ?? '{}') as {megabytesPerSecond?: number}).megabytesPerSecond
+    } catch {
+      return undefined
+    }
+  }
+  const [fast, reference] = [speed('sqlite-import'), speed('sqlite-import-one-thread')]
+  return fast === undefined || reference === undefined ? 'n/a' : `${(fast / reference).toFixed(2)}×`
 }
 
 function runPhase(phase: string, settings: PhaseSettings): string {

@@ -7,7 +7,7 @@ import {openSqliteMemory} from '../../src/memory/sqlite-store.js'
 import {readTmx} from '../../src/memory/tmx-read.js'
 import {writeTmx} from '../../src/memory/tmx-write.js'
 import type {TranslationMemory} from '../../src/memory/translation-memory.js'
-import type {Match, TranslationUnit} from '../../src/memory/types.js'
+import type {AddResult, Match, TranslationUnit} from '../../src/memory/types.js'
 import {loadCorpus, makeQueries, makeUnits} from './corpus.js'
 import {createNaiveScan} from './naive-scan.js'
 
@@ -97,22 +97,33 @@ export async function writeTmxPhase(settings: PhaseSettings) {
   return {store: 'tmx', file, megabytes: round(statSync(file).size / 1e6)}
 }
 
-export async function sqliteImportPhase(settings: PhaseSettings) {
+/** `importTmx` (parsed and prepared in a worker thread) into a new SQLite file. */
+export function sqliteImportPhase(settings: PhaseSettings) {
+  return timeImport(settings, 'sqlite-import', `tm-${settings.size}.sqlite`, (memory, file) => memory.importTmx(file, {batchSize: 20_000}))
+}
+
+/** The reference: `readTmx` and `import` on the main thread, into a file of its own. */
+export function sqliteImportOneThreadPhase(settings: PhaseSettings) {
+  return timeImport(settings, 'sqlite-import-one-thread', `tm-${settings.size}-one-thread.sqlite`, (memory, file) =>
+    memory.import(readTmx(createReadStream(file, {highWaterMark: 1 << 20}), {batchSize: 20_000})))
+}
+
+async function timeImport(settings: PhaseSettings, store: string, name: string, run: (memory: TranslationMemory, file: string) => Promise<AddResult>) {
   const file = `${settings.folder}/units-${settings.size}.tmx`
-  const database = `${settings.folder}/tm-${settings.size}.sqlite`
+  const database = `${settings.folder}/${name}`
   for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, {force: true})
   const memory = await openSqliteMemory(database)
   const start = performance.now()
   const cpu = process.cpuUsage()
-  const totals = await memory.import(readTmx(createReadStream(file, {highWaterMark: 1 << 20}), {batchSize: 10_000}))
+  const totals = await run(memory, file)
   const seconds = (performance.now() - start) / 1000
   const used = process.cpuUsage(cpu)
   const cpuSeconds = (used.user + used.system) / 1e6
   await memory.close()
   const megabytes = statSync(file).size / 1e6
   return {
-    store: 'sqlite-import', units: totals.added, megabytes: round(megabytes), seconds: round(seconds), megabytesPerSecond: round(megabytes / seconds),
-    cpuSeconds: round(cpuSeconds), megabytesPerCpuSecond: round(megabytes / cpuSeconds), peakRssMb: peakRssMb()
+    store, units: totals.added, megabytes: round(megabytes), seconds: round(seconds), megabytesPerSecond: round(megabytes / seconds),
+    unitsPerSecond: Math.round(totals.added / seconds), cpuSeconds: round(cpuSeconds), peakRssMb: peakRssMb()
   }
 }
 

@@ -1,5 +1,5 @@
 import {once} from 'node:events'
-import {createReadStream, createWriteStream} from 'node:fs'
+import {createWriteStream} from 'node:fs'
 import {resolve} from 'node:path'
 import {finished} from 'node:stream/promises'
 import {align} from '../align/align.js'
@@ -8,7 +8,6 @@ import {readDocument} from '../document/read-document.js'
 import {buildMemory} from '../memory/build-memory.js'
 import {exportUnits} from '../memory/export-units.js'
 import {formatConsistency, formatMatches, formatStats, formatUnits} from '../memory/format-text.js'
-import {readTmx} from '../memory/tmx-read.js'
 import type {LookupOptions, TranslationMemory} from '../memory/translation-memory.js'
 import type {AddResult, Match} from '../memory/types.js'
 import type {Command, Io} from './io.js'
@@ -85,10 +84,9 @@ const subcommands: Record<string, Subcommand> = {
     if (file === undefined || extra.length > 0) throw new UsageError('tm import takes one file: bitext tm import <file.tmx>')
     const path = await existing(resolve(io.cwd, file), file)
     if (/\.(xlf|xliff)$/i.test(file)) return importXliff(path, values, io)
-    const batches = readTmx(createReadStream(path, {highWaterMark: 1 << 20}), {fileName: file, batchSize: 10_000, ...langs(values)})
     return withMemory(values, io, true, async (memory, name) => {
       const progress = (totals: AddResult) => io.stderrIsTty && io.stderr(`\rtm import: ${totals.added + totals.duplicates} units`)
-      const totals = await memory.import(batches, {onProgress: progress})
+      const totals = await memory.importTmx(path, {fileName: file, batchSize: 20_000, ...langs(values), onProgress: progress})
       if (io.stderrIsTty) io.stderr('\n')
       io.stdout(summary(totals, name))
       return 0

@@ -69,23 +69,32 @@ export function primaryLang(tag: string): string {
  */
 export function matchTokens(text: string, lang: string): string[] {
   const folded = foldCase(text.normalize('NFC'), lang)
-  const table = bmpClasses()
   const tokens: string[] = []
+  scanTokens(folded, (start, end, tag) => tokens.push(tag ? tagToken : folded.slice(start, end)))
+  return tokens
+}
+
+/**
+ * Calls `visit` with the bounds of each match token of `folded` (text already
+ * NFC and case folded), in order; `tag` is true for a placeholder. For callers
+ * that need the tokens' positions or hashes rather than new strings.
+ */
+export function scanTokens(folded: string, visit: (start: number, end: number, tag: boolean) => void): void {
+  const table = bmpClasses()
   let index = 0
   while (index < folded.length) {
     const kind = classAt(folded, index, table)
     const next = index + (kind >= astral ? 2 : 1)
     const base = kind & 7
-    if (base === tag) tokens.push(tagToken)
+    if (base === tag) visit(index, next, true)
     else if (base === digit || base === letter) {
       const start = index
       index = base === digit ? skipNumber(folded, next, table) : skipWord(folded, next, table)
-      tokens.push(folded.slice(start, index))
+      visit(start, index, false)
       continue
     }
     index = next
   }
-  return tokens
 }
 
 /** The index after the digits from `index` and any `.`/`,` groups of digits after them. */

@@ -10,6 +10,7 @@ import type {Candidate, ResolvedLookup} from './rank-matches.js'
 import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {ConcordanceOptions, LookupOptions, TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
+import {importTmxBatches} from './tmx-import.js'
 import type {AddResult, Match, MemoryStats, TranslationUnit} from './types.js'
 import {unitKey} from './unit-key.js'
 
@@ -149,6 +150,7 @@ export function createMemory(): InMemoryTranslationMemory {
       return result
     },
     import: (batches, options) => importBatches(memory, batches, options),
+    importTmx: (path, options) => importTmxBatches(memory, path, options),
     async *export(options = {}) {
       const size = options.batchSize ?? 1000
       for (let start = 0; start < units.length; start += size) yield units.slice(start, start + size)

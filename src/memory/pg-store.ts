@@ -9,6 +9,7 @@ import {addToPostgres} from './pg-writer.js'
 import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
+import {importTmxBatches} from './tmx-import.js'
 import type {TranslationUnit} from './types.js'
 import {unitFromRow} from './unit-row.js'
 
@@ -54,6 +55,7 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
   const memory: TranslationMemory = {
     add: (units) => addToPostgres(pool, s, units),
     import: (batches, importOptions) => importBatches(memory, batches, importOptions),
+    importTmx: (path, importOptions) => importTmxBatches(memory, path, importOptions),
     async *export(exportOptions = {}) {
       const size = exportOptions.batchSize ?? 1000
       for (let last = 0; ; ) {

@@ -4,10 +4,11 @@ import {findInconsistencies} from './find-inconsistencies.js'
 import {matchTokens} from './match-tokens.js'
 import {prepareDatabase} from './sqlite-schema.js'
 import {createSqliteLookup} from './sqlite-lookup.js'
-import {createWriter} from './sqlite-writer.js'
+import {createWriters} from './sqlite-writer.js'
 import type {TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
-import type {TranslationUnit} from './types.js'
+import {importTmxFile} from './tmx-import.js'
+import type {AddResult, TranslationUnit} from './types.js'
 import {fromBlob, unitFromRow} from './unit-row.js'
 
 /** Options of `openSqliteMemory`. */
@@ -50,7 +51,7 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
   const Database = await loadDriver()
   const db = new Database(path)
   prepareDatabase(db, options.busyTimeout ?? 10_000, lookupCacheSize)
-  const write = createWriter(db)
+  const writers = createWriters(db)
   const lookup = createSqliteLookup(db)
   const statements = {
     pairs: db.prepare('SELECT source_lang AS sourceLang, target_lang AS targetLang, units FROM pairs ORDER BY units DESC, id'),
@@ -74,16 +75,20 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
     return found
   }
 
+  /** Runs an import with the small page cache, and the lookup cache back afterwards. */
+  async function whileImporting(run: () => Promise<AddResult>): Promise<AddResult> {
+    db.pragma(`cache_size = ${importCacheSize}`)
+    try {
+      return await run()
+    } finally {
+      db.pragma(`cache_size = ${lookupCacheSize}`)
+    }
+  }
+
   const memory: TranslationMemory = {
-    add: async (units) => write(units),
-    async import(batches, importOptions) {
-      db.pragma(`cache_size = ${importCacheSize}`)
-      try {
-        return await importBatches(memory, batches, importOptions)
-      } finally {
-        db.pragma(`cache_size = ${lookupCacheSize}`)
-      }
-    },
+    add: async (units) => writers.add(units),
+    import: (batches, importOptions) => whileImporting(() => importBatches(memory, batches, importOptions)),
+    importTmx: (path, importOptions) => whileImporting(() => importTmxFile(path, writers.writer(), importOptions)),
     async *export(exportOptions = {}) {
       const size = exportOptions.batchSize ?? 1000
       for (let last = 0; ; ) {

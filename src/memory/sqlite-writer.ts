@@ -1,16 +1,24 @@
 import type BetterSqlite3 from 'better-sqlite3'
-import {matchTokens, primaryLang} from './match-tokens.js'
+import type {PreparedBatch, Preparer} from './prepare-units.js'
+import {createPreparer, stringColumns} from './prepare-units.js'
 import type {AddResult, TranslationUnit} from './types.js'
 import {unitKeys} from './unit-key.js'
-import {toBlob, unitData} from './unit-row.js'
+
+/** Writes prepared batches of one preparer; throws away its token mapping if a batch fails. */
+export interface SqliteWriter {
+  (batch: PreparedBatch): AddResult
+}
 
 /**
- * Writes batches into the SQLite store, one `BEGIN IMMEDIATE` transaction per
- * batch. Token ids are shared by processes: the known ones are cached, and
- * ids added by another writer are read inside the transaction, under its lock.
+ * The SQLite store's writers, one `BEGIN IMMEDIATE` transaction per batch.
+ * Token ids are shared by processes: the known ones are cached, and ids added
+ * by another writer are read inside the transaction, under its lock.
+ *
+ * `add` prepares its units in this thread; `writerFor` returns a writer for the
+ * batches of a preparer that runs elsewhere (the TMX import's worker).
  */
-export function createWriter(db: BetterSqlite3.Database): (units: TranslationUnit[]) => AddResult {
-  /** Language → token text → id. */
+export function createWriters(db: BetterSqlite3.Database): {add: (units: TranslationUnit[]) => AddResult; writer: () => SqliteWriter} {
+  /** Primary language → token text → id, for every token this process has seen. */
   const vocabulary = new Map<string, Map<string, number>>()
   const wordsOf = (lang: string): Map<string, number> => {
     let words = vocabulary.get(lang)
@@ -18,18 +26,11 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
     return words
   }
   let lastId = 0
-  /** `primaryLang`, remembered: a TM has few distinct tags. */
-  const primaries = new Map<string, string>()
-  const primaryOf = (tag: string): string => {
-    let primary = primaries.get(tag)
-    if (primary === undefined && primaries.size < 1000) primaries.set(tag, (primary = primaryLang(tag)))
-    return primary ?? primaryLang(tag)
-  }
   const statements = {
     newTokens: db.prepare('SELECT id, lang, text FROM tokens WHERE id > ? ORDER BY id'),
-    insertUnit: db.prepare(`INSERT OR IGNORE INTO units (key, source, target, source_lang, target_lang, source_primary,
-      target_primary, source_key, target_key, source_tokens, target_tokens, source_count, target_count, data)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    nextUnit: db.prepare('SELECT coalesce(max(id), 0) + 1 FROM units').pluck(),
+    insertUnit: db.prepare(`INSERT OR IGNORE INTO units (id, ${stringColumns.join(', ')}, source_tokens, target_tokens, source_count, target_count,
+      key, source_key, target_key) VALUES (${new Array(stringColumns.length + 8).fill('?').join(', ')})`),
     insertTokens: db.prepare(`INSERT INTO tokens (id, lang, text, df)
       SELECT value ->> 0, value ->> 1, value ->> 2, 0 FROM json_each(?)`),
     addFrequencies: db.prepare(`UPDATE tokens SET df = df + counts.value ->> 1
@@ -46,81 +47,146 @@ export function createWriter(db: BetterSqlite3.Database): (units: TranslationUni
     }
   }
 
-  const write = db.transaction((units: TranslationUnit[]): AddResult => {
-    refresh()
-    const created: Array<[number, string, string]> = []
-    const idOf = (words: Map<string, number>, lang: string, text: string): number => {
+  function writer(): SqliteWriter {
+    /** Local token id (of the preparer) → store id. */
+    let storeIds: Int32Array = new Int32Array(1024)
+    const write = db.transaction((batch: PreparedBatch): AddResult => {
+      refresh()
+      const created: Array<[number, string, string]> = []
+      try {
+        storeIds = mapNewTokens(batch, storeIds, created)
+        if (created.length > 0) statements.insertTokens.run(JSON.stringify(created))
+        const tokens = batch.tokens
+        for (let i = 0; i < tokens.length; i++) tokens[i] = storeIds[tokens[i] as number] as number
+        const first = statements.nextUnit.get() as number
+        const stored = insertUnits(batch, first)
+        writePostings(batch, first, stored, storeIds)
+        lastId += created.length
+        return {added: stored.added, duplicates: batch.count - stored.added}
+      } catch (error) {
+        for (const [, lang, text] of created) wordsOf(lang).delete(text)
+        throw error
+      }
+    })
+    return (batch) => write.immediate(batch)
+  }
+
+  /** Store ids of the tokens the batch introduces: known ones looked up, the others created (in `created`). */
+  function mapNewTokens(batch: PreparedBatch, storeIds: Int32Array, created: Array<[number, string, string]>): Int32Array {
+    const needed = batch.firstNewToken + batch.newTokens.length / 2
+    let ids = storeIds
+    if (needed > ids.length) {
+      ids = new Int32Array(Math.max(needed, ids.length * 2))
+      ids.set(storeIds)
+    }
+    for (let i = 0; i < batch.newTokens.length; i += 2) {
+      const lang = batch.newTokens[i] as string
+      const text = batch.newTokens[i + 1] as string
+      const words = wordsOf(lang)
       let id = words.get(text)
       if (id === undefined) {
         id = lastId + created.length + 1
         created.push([id, lang, text])
         words.set(text, id)
       }
-      return id
+      ids[batch.firstNewToken + i / 2] = id
     }
-    try {
-      const {result, postings, pairs} = insertUnits(units, idOf)
-      if (created.length > 0) statements.insertTokens.run(JSON.stringify(created))
-      const frequencies: Array<[number, number]> = []
-      for (const [token, entries] of postings) {
-        frequencies.push([token, entries.length / 2])
-        statements.insertPosting.run(token, toBlob(entries))
-      }
-      statements.addFrequencies.run(JSON.stringify(frequencies))
-      for (const [pair, count] of pairs) statements.countPair.run(...pair.split('\u0000'), count)
-      lastId += created.length
-      return result
-    } catch (error) {
-      for (const [, lang, text] of created) wordsOf(lang).delete(text)
-      throw error
-    }
-  })
-
-  function insertUnits(units: TranslationUnit[], idOf: (words: Map<string, number>, lang: string, text: string) => number) {
-    const result: AddResult = {added: 0, duplicates: 0}
-    const postings = new Map<number, number[]>()
-    const pairs = new Map<string, number>()
-    for (const unit of units) {
-      const sourcePrimary = primaryOf(unit.sourceLang)
-      const targetPrimary = primaryOf(unit.targetLang)
-      const source = tokenIds(matchTokens(unit.source, unit.sourceLang), sourcePrimary, idOf)
-      const target = tokenIds(matchTokens(unit.target, unit.targetLang), targetPrimary, idOf)
-      const keys = unitKeys(unit)
-      const info = statements.insertUnit.run(
-        keys.unit, unit.source, unit.target, unit.sourceLang, unit.targetLang, sourcePrimary, targetPrimary, keys.source,
-        keys.target, toBlob(source), toBlob(target), source.length, target.length, unitData(unit)
-      )
-      if (info.changes === 0) {
-        result.duplicates++
-        continue
-      }
-      result.added++
-      const id = Number(info.lastInsertRowid)
-      post(postings, id * 2, source)
-      post(postings, id * 2 + 1, target)
-      const pair = unit.sourceLang + '\u0000' + unit.targetLang
-      pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
-    }
-    return {result, postings, pairs}
-  }
-
-  function tokenIds(tokens: string[], lang: string, idOf: (words: Map<string, number>, lang: string, text: string) => number): number[] {
-    const words = wordsOf(lang)
-    const ids = new Array<number>(tokens.length)
-    for (let i = 0; i < tokens.length; i++) ids[i] = words.get(tokens[i] as string) ?? idOf(words, lang, tokens[i] as string)
     return ids
   }
 
-  return (units) => write.immediate(units)
+  /**
+   * Inserts the rows with ids from `first`, with their keys (computed here, on
+   * the writer's thread, which has less to do than the preparer's); which were
+   * stored (not already in the file, nor earlier in the batch) and how many.
+   */
+  function insertUnits(batch: PreparedBatch, first: number): {added: number; stored: Uint8Array} {
+    const stored = new Uint8Array(batch.count)
+    const pairs = new Map<string, number>()
+    const width = stringColumns.length
+    const values: unknown[] = new Array(width + 8)
+    const {strings, ends, tokens, tokenEnds} = batch
+    let added = 0
+    let start = 0
+    for (let unit = 0; unit < batch.count; unit++) {
+      values[0] = first + unit
+      for (let column = 0; column < width; column++) {
+        const end = ends[unit * width + column] as number
+        values[column + 1] = strings.slice(start, end)
+        start = end
+      }
+      const from = unit === 0 ? 0 : (tokenEnds[unit * 2 - 1] as number)
+      const middle = tokenEnds[unit * 2] as number
+      const to = tokenEnds[unit * 2 + 1] as number
+      values[width + 1] = blob(tokens, from, middle)
+      values[width + 2] = blob(tokens, middle, to)
+      values[width + 3] = middle - from
+      values[width + 4] = to - middle
+      const keys = unitKeys({source: values[1] as string, target: values[2] as string, sourceLang: values[3] as string, targetLang: values[4] as string})
+      values[width + 5] = keys.unit
+      values[width + 6] = keys.source
+      values[width + 7] = keys.target
+      const info = statements.insertUnit.run(values)
+      if (info.changes === 0) continue
+      stored[unit] = 1
+      added++
+      const pair = (values[3] as string) + '\u0000' + (values[4] as string)
+      pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
+    }
+    for (const [pair, count] of pairs) statements.countPair.run(...pair.split('\u0000'), count)
+    return {added, stored}
+  }
+
+  /** One postings row per token of the batch, its entries moved to the stored ids; repeats of units already stored dropped. */
+  function writePostings(batch: PreparedBatch, first: number, {added, stored}: {added: number; stored: Uint8Array}, storeIds: Int32Array): void {
+    const {postings, postingEnds, postingTokens} = batch
+    const shift = first * 2
+    const frequencies: Array<[number, number]> = []
+    let start = 0
+    for (let i = 0; i < postingTokens.length; i++) {
+      const end = postingEnds[i] as number
+      let kept = end
+      if (added === batch.count) for (let at = start; at < end; at += 2) postings[at] = (postings[at] as number) + shift
+      else kept = compact(postings, start, end, shift, stored)
+      if (kept > start) {
+        const token = storeIds[postingTokens[i] as number] as number
+        frequencies.push([token, (kept - start) / 2])
+        statements.insertPosting.run(token, blob(postings, start, kept))
+      }
+      start = end
+    }
+    statements.addFrequencies.run(JSON.stringify(frequencies))
+  }
+
+  const preparer = {current: createPreparer() as Preparer, write: writer()}
+  return {
+    add(units) {
+      try {
+        return preparer.write(preparer.current(units))
+      } catch (error) {
+        // The preparer's vocabulary now names tokens the file may not have: start both afresh.
+        preparer.current = createPreparer()
+        preparer.write = writer()
+        throw error
+      }
+    },
+    writer
+  }
 }
 
-
-/** Postings hold `entry, token count` pairs, so the length window filters before any row is read. */
-function post(postings: Map<number, number[]>, entry: number, tokens: number[]): void {
-  for (const token of tokens) {
-    let list = postings.get(token)
-    if (!list) postings.set(token, (list = []))
-    // A token repeated in the side: its list already ends with this entry.
-    if (list[list.length - 2] !== entry) list.push(entry, tokens.length)
+/** Moves the entries of stored units to the front of `[start, end)`, shifted; returns the new end. */
+function compact(postings: Int32Array, start: number, end: number, shift: number, stored: Uint8Array): number {
+  let kept = start
+  for (let at = start; at < end; at += 2) {
+    const entry = postings[at] as number
+    if (stored[entry >> 1] === 0) continue
+    postings[kept] = entry + shift
+    postings[kept + 1] = postings[at + 1] as number
+    kept += 2
   }
+  return kept
+}
+
+/** The ids in `[start, end)` of `values` as the bytes of a BLOB (a view, not a copy). */
+function blob(values: Int32Array, start: number, end: number): Buffer {
+  return Buffer.from(values.buffer, values.byteOffset + start * 4, (end - start) * 4)
 }

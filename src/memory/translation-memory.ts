@@ -1,4 +1,5 @@
 import type {FuzzyOptions} from './fuzzy-score.js'
+import type {TmxImportOptions} from './tmx-import.js'
 import type {AddResult, ConsistencyReport, Match, MemoryStats, TranslationUnit} from './types.js'
 
 /** Options of `lookup`. */
@@ -37,6 +38,12 @@ export interface TranslationMemory {
   add(units: TranslationUnit[]): Promise<AddResult>
   /** Adds batch after batch, one transaction each: a failure keeps the batches before it. */
   import(batches: UnitBatches, options?: ImportOptions): Promise<AddResult>
+  /**
+   * Streams in the units of a TMX file (read as `readTmx` reads, in batches of
+   * `batchSize`), one transaction per batch like `import`. The SQLite store
+   * reads and prepares the file in a worker thread while it writes.
+   */
+  importTmx(path: string, options?: TmxImportOptions): Promise<AddResult>
   /** All units in the order they were stored, in batches of `batchSize` (default 1,000). */
   export(options?: {batchSize?: number}): AsyncIterable<TranslationUnit[]>
   /** Fuzzy matches of `text`, best first (see the README's fuzzy score). */

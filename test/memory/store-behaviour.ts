@@ -1,8 +1,13 @@
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import fc from 'fast-check'
-import {afterEach, describe, expect, it} from 'vitest'
+import {afterAll, afterEach, describe, expect, it} from 'vitest'
+import {InputError} from '../../src/input-error.js'
 import {createMemory} from '../../src/memory/memory-store.js'
+import {toTmx} from '../../src/memory/tmx-write.js'
 import type {TranslationMemory} from '../../src/memory/translation-memory.js'
-import type {TranslationUnit} from '../../src/memory/types.js'
+import type {AddResult, TranslationUnit} from '../../src/memory/types.js'
 
 const pair = {sourceLang: 'en-GB', targetLang: 'tr-TR'}
 
@@ -33,6 +38,15 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
     afterEach(async () => {
       for (const memory of opened.splice(0)) await memory.close()
     })
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-tmx-'))
+    afterAll(() => rmSync(folder, {recursive: true, force: true}))
+    let files = 0
+    /** A TMX file holding `text`. */
+    const tmxFile = (text: string) => {
+      const file = join(folder, `units-${files++}.tmx`)
+      writeFileSync(file, text)
+      return file
+    }
 
     it('adds units and skips a duplicate that differs only in spacing', async () => {
       const memory = await fresh()
@@ -144,6 +158,42 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       expect((await memory.stats()).units).toBe(2)
     })
 
+    it('imports a TMX file in batches, counting repeats inside a batch and across batches as duplicates', async () => {
+      const memory = await fresh()
+      const file = tmxFile(toTmx([wapes, joined, joinedAgain, workshops, wapes, workshops2]))
+      const progress: AddResult[] = []
+      const totals = await memory.importTmx(file, {batchSize: 3, onProgress: (running) => progress.push(running)})
+      expect(totals).toStrictEqual({added: 4, duplicates: 2})
+      expect(progress.at(-1)).toStrictEqual(totals)
+      const units = await exported(memory)
+      expect(units.map((unit) => unit.target)).toStrictEqual([wapes.target, joined.target, workshops.target, workshops2.target])
+      expect((await memory.lookup(joined.source, {sourceLang: 'en', targetLang: 'tr'}))[0]?.score).toBe(100)
+    })
+
+    it('imports the pair asked for, from Turkish to English', async () => {
+      const memory = await fresh()
+      await memory.importTmx(tmxFile(toTmx([wapes, joined])), {sourceLang: 'tr', targetLang: 'en'})
+      expect((await exported(memory)).map((unit) => [unit.sourceLang, unit.source])).toStrictEqual([['tr-TR', wapes.target], ['tr-TR', joined.target]])
+    })
+
+    it('keeps tags as placeholders and the units before malformed XML, and says where it broke', async () => {
+      const memory = await fresh()
+      const tagged = {...workshops, source: 'The Association \uE000organizes\uE001 workshops.', sourceTags: ['<bpt i="1">&lt;b&gt;</bpt>', '<ept i="1">&lt;/b&gt;</ept>']}
+      const good = toTmx([wapes, tagged]).replace('</body>', '')
+      const file = tmxFile(good + '<tu><tuv xml:lang="en-GB"><seg>broken</tuv></tu></body></tmx>\n')
+      const failure = await memory.importTmx(file, {batchSize: 1, fileName: 'broken.tmx'}).catch((error: unknown) => error)
+      expect(failure).toBeInstanceOf(InputError)
+      expect((failure as InputError).message).toMatch(/^malformed TMX: broken\.tmx:\d+:\d+: /)
+      const units = await exported(memory)
+      expect(units).toHaveLength(2)
+      expect(units[1]?.sourceTags).toStrictEqual(tagged.sourceTags)
+    })
+
+    it('fails on a file that is not there', async () => {
+      const memory = await fresh()
+      await expect(memory.importTmx(join(folder, 'missing.tmx'))).rejects.toThrow(/ENOENT|no such file/)
+    })
+
     it('returns the same matches as an exhaustive scan on random memories', async () => {
       const sentence = fc.array(fc.constantFrom(...words), {minLength: 1, maxLength: 8}).map((list) => list.join(' '))
       const unit = fc.record({source: sentence, target: sentence}).map((texts) => ({...pair, ...texts}))
@@ -159,4 +209,10 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       )
     })
   })
+}
+
+async function exported(memory: TranslationMemory): Promise<TranslationUnit[]> {
+  const units: TranslationUnit[] = []
+  for await (const batch of memory.export()) units.push(...batch)
+  return units
 }

@@ -1,7 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3'
 
-/** Version of the schema below; a file with a newer one is refused. */
-export const schemaVersion = 1
+/**
+ * Version of the schema below; a file with a newer one is refused. Version 2
+ * stores the first `shortKeyLength` characters of the unit key (see
+ * `sqlite-writer.ts`); opening a version 1 file shortens its keys once.
+ */
+export const schemaVersion = 2
+
+/** Characters of the unit key (base64url SHA-1) kept in `units.key`: 66 bits, a smaller index to rewrite per import batch. */
+export const shortKeyLength = 11
 
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -43,6 +50,8 @@ export function prepareDatabase(db: BetterSqlite3.Database, busyTimeout: number,
     if (row && Number(row.value) > schemaVersion) {
       throw new Error(`openSqliteMemory: the file has schema ${row.value}, newer than this bitext's ${schemaVersion}; upgrade bitext`)
     }
+    // Version 1 kept whole keys. A key whose short form another unit already has stays whole, as the writer does.
+    if (row && Number(row.value) === 1) db.exec(`UPDATE OR IGNORE units SET key = substr(key, 1, ${shortKeyLength})`)
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(schemaVersion))
   }).immediate()
 }

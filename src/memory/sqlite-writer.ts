@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type {PreparedBatch, Preparer} from './prepare-units.js'
 import {createPreparer, stringColumns} from './prepare-units.js'
+import {shortKeyLength} from './sqlite-schema.js'
 import type {AddResult, TranslationUnit} from './types.js'
 import {unitKeys} from './unit-key.js'
 
@@ -36,6 +37,7 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
     addFrequencies: db.prepare(`UPDATE tokens SET df = df + counts.value ->> 1
       FROM json_each(?) AS counts WHERE tokens.id = counts.value ->> 0`),
     insertPosting: db.prepare('INSERT INTO postings (token, entries) VALUES (?, ?)'),
+    sides: db.prepare('SELECT source_key, target_key FROM units WHERE key = ?').raw(),
     countPair: db.prepare(`INSERT INTO pairs (source_lang, target_lang, units) VALUES (?, ?, ?)
       ON CONFLICT (source_lang, target_lang) DO UPDATE SET units = units + excluded.units`)
   }
@@ -122,11 +124,10 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
       values[width + 3] = middle - from
       values[width + 4] = to - middle
       const keys = unitKeys({source: values[1] as string, target: values[2] as string, sourceLang: values[3] as string, targetLang: values[4] as string})
-      values[width + 5] = keys.unit
+      values[width + 5] = keys.unit.slice(0, shortKeyLength)
       values[width + 6] = keys.source
       values[width + 7] = keys.target
-      const info = statements.insertUnit.run(values)
-      if (info.changes === 0) continue
+      if (!insert(values, keys)) continue
       stored[unit] = 1
       added++
       const pair = (values[3] as string) + '\u0000' + (values[4] as string)
@@ -134,6 +135,22 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
     }
     for (const [pair, count] of pairs) statements.countPair.run(...pair.split('\u0000'), count)
     return {added, stored}
+  }
+
+  /**
+   * Inserts a row under its short key; when another unit holds that key (66
+   * bits: about one chance in 10^7 in ten million units), compares the two
+   * sides' full keys, and stores a different unit under its whole key, which
+   * no short key can equal. Whether the row was stored (not a duplicate).
+   */
+  function insert(values: unknown[], keys: {unit: string; source: string; target: string}): boolean {
+    if (statements.insertUnit.run(values).changes > 0) return true
+    const keyAt = stringColumns.length + 5
+    const [source, target] = statements.sides.get(values[keyAt]) as [string, string]
+    const same = (source === keys.source && target === keys.target) || (source === keys.target && target === keys.source)
+    if (same || values[keyAt] === keys.unit) return false
+    values[keyAt] = keys.unit
+    return insert(values, keys)
   }
 
   /** One postings row per token of the batch, its entries moved to the stored ids; repeats of units already stored dropped. */

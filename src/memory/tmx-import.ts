@@ -57,12 +57,13 @@ export function importTmxFile(path: string, write: (batch: PreparedBatch) => Add
  * through tsx's loader, registered before the worker imports it.
  */
 function startWorker(input: WorkerInput): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./tmx-import-worker.js', import.meta.url), {workerData: input})
+  // No inherited options: a parent started with `--input-type` or `-e` would make the worker fail to start.
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./tmx-import-worker.js', import.meta.url), {workerData: input, execArgv: []})
   // tsx's ES module API (its CommonJS twin cannot register hooks in a worker on Node 20).
   const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href
   const source = new URL('./tmx-import-worker.ts', import.meta.url).href
   const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}) })`
-  return new Worker(code, {eval: true, workerData: input})
+  return new Worker(code, {eval: true, workerData: input, execArgv: []})
 }
 
 function toError(failure: {code?: string; input?: boolean; message: string}): Error {

@@ -1,13 +1,15 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import {afterAll, describe, expect, it} from 'vitest'
 import {openSqliteMemory} from '../../src/memory/sqlite-store.js'
 import {toTmx} from '../../src/memory/tmx-write.js'
+import {unitKey} from '../../src/memory/unit-key.js'
 import type {TranslationMemory} from '../../src/memory/translation-memory.js'
 import type {TranslationUnit} from '../../src/memory/types.js'
-import {describeStore} from './store-behaviour.js'
+import {describeStore, joined, wapes, workshops} from './store-behaviour.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'bitext-sqlite-'))
 let count = 0
@@ -62,5 +64,57 @@ describe('SQLite importTmx, read and prepared in a worker thread', () => {
       }),
       {numRuns: 12}
     )
+  })
+})
+
+describe('SQLite unit keys', () => {
+  const keysOf = (path: string) => {
+    const db = new Database(path, {readonly: true})
+    try {
+      return db.prepare('SELECT key FROM units ORDER BY id').pluck().all() as string[]
+    } finally {
+      db.close()
+    }
+  }
+
+  it('keeps the first 11 characters of the unit key', async () => {
+    const path = join(folder, `tm-${count++}.sqlite`)
+    const memory = await openSqliteMemory(path)
+    await memory.add([wapes, joined])
+    await memory.close()
+    expect(keysOf(path)).toStrictEqual([unitKey(wapes).slice(0, 11), unitKey(joined).slice(0, 11)])
+  })
+
+  it('stores a unit whose short key another unit holds under its whole key, and skips its duplicates', async () => {
+    const path = join(folder, `tm-${count++}.sqlite`)
+    const memory = await openSqliteMemory(path)
+    await memory.add([wapes])
+    // Another unit with the same 66 bits of key: the one stored is made a different unit.
+    const db = new Database(path)
+    db.prepare("UPDATE units SET source_key = 'other', target_key = 'unit'").run()
+    db.close()
+    expect(await memory.add([wapes])).toStrictEqual({added: 1, duplicates: 0})
+    expect(await memory.add([wapes, {...wapes, sourceLang: 'tr-TR', targetLang: 'en-GB', source: wapes.target, target: wapes.source}])).toStrictEqual({added: 0, duplicates: 2})
+    await memory.close()
+    expect(keysOf(path)).toStrictEqual([unitKey(wapes).slice(0, 11), unitKey(wapes)])
+  })
+
+  it('shortens the whole keys of a version 1 file once, and still skips their duplicates', async () => {
+    const path = join(folder, `tm-${count++}.sqlite`)
+    const first = await openSqliteMemory(path)
+    await first.add([wapes, joined, workshops])
+    await first.close()
+    const db = new Database(path)
+    const whole = db.prepare('UPDATE units SET key = ? WHERE id = ?')
+    for (const [id, unit] of [wapes, joined, workshops].entries()) whole.run(unitKey(unit), id + 1)
+    db.prepare("UPDATE meta SET value = '1' WHERE key = 'schema'").run()
+    db.close()
+    const reopened = await openSqliteMemory(path)
+    expect(await reopened.add([workshops, joined, wapes])).toStrictEqual({added: 0, duplicates: 3})
+    await reopened.close()
+    expect(keysOf(path)).toStrictEqual([wapes, joined, workshops].map((unit) => unitKey(unit).slice(0, 11)))
+    const check = new Database(path, {readonly: true})
+    expect(check.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('2')
+    check.close()
   })
 })

@@ -3,6 +3,7 @@ import {existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {toTmx} from '../../src/memory/tmx-write.js'
 
 const root = path.resolve(import.meta.dirname, '../..')
 const built = existsSync(path.join(root, 'dist', 'index.js'))
@@ -19,6 +20,12 @@ describe.skipIf(!built)('the packed tarball, installed in a scratch folder', () 
     if (!tarball) throw new Error('npm pack made no tarball')
     writeFileSync(path.join(scratch, 'package.json'), '{"name": "scratch", "private": true}\n')
     npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=peer', `./${tarball}`], scratch)
+    // The SQLite driver is an optional peer: link the one already built here rather than build it again.
+    npm(['install', '--no-audit', '--no-fund', '--no-save', path.join(root, 'node_modules', 'better-sqlite3')], scratch)
+    writeFileSync(path.join(scratch, 'two.tmx'), toTmx([
+      {source: 'Merhaba dünya', target: 'Hello world', sourceLang: 'tr', targetLang: 'en'},
+      {source: 'İyi günler', target: 'Good day', sourceLang: 'tr', targetLang: 'en'}
+    ]))
   }, 180_000)
 
   afterAll(() => {
@@ -41,6 +48,15 @@ describe.skipIf(!built)('the packed tarball, installed in a scratch folder', () 
       "const {toTmx} = require('bitext'); const v = require('bitext/package.json').version; " +
       "console.log(toTmx([{source: 'Merhaba', target: 'Hello', sourceLang: 'tr', targetLang: 'en'}]).includes('creationtoolversion=\"' + v + '\"'))"
     expect(node(code, 'commonjs')).toBe('true\n')
+  })
+
+  it('imports a TMX file into SQLite through the worker thread shipped in dist, from ESM and from CommonJS', () => {
+    const esm = "import {openSqliteMemory} from 'bitext'; const memory = await openSqliteMemory('esm.sqlite'); " +
+      "console.log(JSON.stringify(await memory.importTmx('two.tmx'))); await memory.close()"
+    const cjs = "require('bitext').openSqliteMemory('cjs.sqlite').then(async (memory) => { " +
+      "console.log(JSON.stringify(await memory.importTmx('two.tmx'))); await memory.close() })"
+    expect(node(esm, 'module')).toBe('{"added":2,"duplicates":0}\n')
+    expect(node(cjs, 'commonjs')).toBe('{"added":2,"duplicates":0}\n')
   })
 
   it('ships only dist, package.json, README and licence', () => {

@@ -5,7 +5,11 @@ import {shortKeyLength} from './sqlite-schema.js'
 import type {AddResult, TranslationUnit} from './types.js'
 import {unitKeys} from './unit-key.js'
 
-/** Writes prepared batches of one preparer; throws away its token mapping if a batch fails. */
+/**
+ * Writes the prepared batches of one preparer, in order. Its mapping of the
+ * preparer's token ids holds until a batch fails: after a failure, start a new
+ * preparer and a new writer.
+ */
 export interface SqliteWriter {
   (batch: PreparedBatch): AddResult
 }
@@ -15,7 +19,7 @@ export interface SqliteWriter {
  * Token ids are shared by processes: the known ones are cached, and ids added
  * by another writer are read inside the transaction, under its lock.
  *
- * `add` prepares its units in this thread; `writerFor` returns a writer for the
+ * `add` prepares its units in this thread; `writer()` returns a writer for the
  * batches of a preparer that runs elsewhere (the TMX import's worker).
  */
 export function createWriters(db: BetterSqlite3.Database): {add: (units: TranslationUnit[]) => AddResult; writer: () => SqliteWriter} {

@@ -31,8 +31,13 @@ export function importTmxFile(path: string, write: (batch: PreparedBatch) => Add
   const {onProgress, ...readOptions} = options
   const worker = startWorker({path: resolve(path), options: readOptions})
   const totals: AddResult = {added: 0, duplicates: 0}
-  const imported = new Promise<AddResult>((done, fail) => {
+  let settled = false
+  const imported = new Promise<AddResult>((succeed, reject) => {
+    const done = (value: AddResult) => ((settled = true), succeed(value))
+    const fail = (error: unknown) => ((settled = true), reject(error))
     worker.on('message', (message: WorkerMessage) => {
+      // Batches still queued when the import failed are not written.
+      if (settled) return
       if (message.type === 'done') return done(totals)
       if (message.type === 'error') return fail(toError(message.failure))
       try {

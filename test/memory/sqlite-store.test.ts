@@ -118,3 +118,27 @@ describe('SQLite unit keys', () => {
     check.close()
   })
 })
+
+describe('SQLite file', () => {
+  const pageSize = (path: string) => {
+    const db = new Database(path, {readonly: true})
+    try {
+      return db.pragma('page_size', {simple: true})
+    } finally {
+      db.close()
+    }
+  }
+
+  it('makes new files with 16 KiB pages and keeps the page size of an existing file', async () => {
+    const fresh = join(folder, `tm-${count++}.sqlite`)
+    await (await openSqliteMemory(fresh)).close()
+    const older = join(folder, `tm-${count++}.sqlite`)
+    const db = new Database(older)
+    db.exec('CREATE TABLE other (x)')
+    db.close()
+    const memory = await openSqliteMemory(older)
+    await memory.add([wapes])
+    await memory.close()
+    expect([pageSize(fresh), pageSize(older)]).toStrictEqual([16_384, 4096])
+  })
+})

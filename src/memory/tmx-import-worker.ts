@@ -1,6 +1,7 @@
 /**
  * The worker thread of `importTmxFile`: reads and parses the TMX file, prepares
- * the batches, and sends them to the writer, never more than two ahead of it.
+ * the batches, and sends each to the writer once the one before is written: it
+ * prepares the next batch while the writer writes, and holds at most that one.
  */
 import {createReadStream} from 'node:fs'
 import {parentPort, workerData} from 'node:worker_threads'
@@ -23,7 +24,7 @@ export type WorkerMessage =
   | {type: 'error'; failure: {input: boolean; code?: string; message: string}}
 
 /** Batches sent and not yet written, at most. */
-const ahead = 2
+const ahead = 1
 
 if (parentPort) void run(parentPort, workerData as WorkerInput)
 

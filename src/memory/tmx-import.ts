@@ -22,7 +22,7 @@ export async function importTmxBatches(memory: TranslationMemory, path: string, 
 /**
  * Imports a TMX file on two threads: a worker reads, parses and prepares the
  * batches (`prepare-units.ts`) while this thread writes them with `write`, one
- * transaction each. The worker keeps at most two batches ahead of the writer,
+ * transaction each. The worker sends a batch only once the one before is written,
  * so memory stays flat whatever the file's size. A malformed file fails as
  * `readTmx` fails (an `InputError` with the line and column) after every batch
  * before the error is written.

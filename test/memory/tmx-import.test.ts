@@ -33,7 +33,7 @@ describe('importTmxFile', () => {
     let calls = 0
     const write = () => {
       calls++
-      // Each write takes long enough for the worker to queue the next batch.
+      // Each write takes long enough for the worker to have the next batch ready.
       const until = Date.now() + 100
       while (Date.now() < until);
       if (calls === 2) throw new Error('disk full')

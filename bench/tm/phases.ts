@@ -4,7 +4,6 @@ import {finished} from 'node:stream/promises'
 import {createMemory} from '../../src/memory/memory-store.js'
 import {openPostgresMemory} from '../../src/memory/pg-store.js'
 import {openSqliteMemory} from '../../src/memory/sqlite-store.js'
-import {readTmx} from '../../src/memory/tmx-read.js'
 import {writeTmx} from '../../src/memory/tmx-write.js'
 import type {TranslationMemory} from '../../src/memory/translation-memory.js'
 import type {AddResult, Match, TranslationUnit} from '../../src/memory/types.js'
@@ -97,22 +96,37 @@ export async function writeTmxPhase(settings: PhaseSettings) {
   return {store: 'tmx', file, megabytes: round(statSync(file).size / 1e6)}
 }
 
+/**
+ * The import phases run the built package (`npm run build` first; `npm run bench:tm` does), as users
+ * do: from the TypeScript sources the worker would be compiled by tsx as it starts.
+ */
+async function built(): Promise<typeof import('../../src/index.js')> {
+  const entry = new URL('../../dist/index.js', import.meta.url)
+  if (!existsSync(entry)) throw new Error('bench:tm: no dist/index.js; run npm run build first')
+  return (await import(entry.href)) as typeof import('../../src/index.js')
+}
+
 /** `importTmx` (parsed and prepared in a worker thread) into a new SQLite file. */
-export function sqliteImportPhase(settings: PhaseSettings) {
-  return timeImport(settings, 'sqlite-import', `tm-${settings.size}.sqlite`, (memory, file) => memory.importTmx(file, {batchSize: 20_000}))
+export async function sqliteImportPhase(settings: PhaseSettings) {
+  const bitext = await built()
+  return timeImport(settings, 'sqlite-import', `tm-${settings.size}.sqlite`, bitext.openSqliteMemory, (memory, file) => memory.importTmx(file))
 }
 
 /** The reference: `readTmx` and `import` on the main thread, into a file of its own. */
-export function sqliteImportOneThreadPhase(settings: PhaseSettings) {
-  return timeImport(settings, 'sqlite-import-one-thread', `tm-${settings.size}-one-thread.sqlite`, (memory, file) =>
-    memory.import(readTmx(createReadStream(file, {highWaterMark: 1 << 20}), {batchSize: 20_000})))
+export async function sqliteImportOneThreadPhase(settings: PhaseSettings) {
+  const bitext = await built()
+  return timeImport(settings, 'sqlite-import-one-thread', `tm-${settings.size}-one-thread.sqlite`, bitext.openSqliteMemory, (memory, file) =>
+    memory.import(bitext.readTmx(createReadStream(file, {highWaterMark: 1 << 20}), {batchSize: 20_000})))
 }
 
-async function timeImport(settings: PhaseSettings, store: string, name: string, run: (memory: TranslationMemory, file: string) => Promise<AddResult>) {
+async function timeImport(
+  settings: PhaseSettings, store: string, name: string, open: (path: string) => Promise<TranslationMemory>,
+  run: (memory: TranslationMemory, file: string) => Promise<AddResult>
+) {
   const file = `${settings.folder}/units-${settings.size}.tmx`
   const database = `${settings.folder}/${name}`
   for (const suffix of ['', '-wal', '-shm']) rmSync(database + suffix, {force: true})
-  const memory = await openSqliteMemory(database)
+  const memory = await open(database)
   const start = performance.now()
   const cpu = process.cpuUsage()
   const totals = await run(memory, file)

@@ -4,6 +4,7 @@ import {createPreparer, stringColumns} from './prepare-units.js'
 import {shortKeyLength} from './sqlite-schema.js'
 import type {AddResult, TranslationUnit} from './types.js'
 import {unitKeys} from './unit-key.js'
+import {toBlob} from './unit-row.js'
 
 /**
  * Writes the prepared batches of one preparer, in order. Its mapping of the
@@ -123,8 +124,8 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
       const from = unit === 0 ? 0 : (tokenEnds[unit * 2 - 1] as number)
       const middle = tokenEnds[unit * 2] as number
       const to = tokenEnds[unit * 2 + 1] as number
-      values[width + 1] = blob(tokens, from, middle)
-      values[width + 2] = blob(tokens, middle, to)
+      values[width + 1] = toBlob(tokens, from, middle)
+      values[width + 2] = toBlob(tokens, middle, to)
       values[width + 3] = middle - from
       values[width + 4] = to - middle
       const keys = unitKeys({source: values[1] as string, target: values[2] as string, sourceLang: values[3] as string, targetLang: values[4] as string})
@@ -171,7 +172,7 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
       if (kept > start) {
         const token = storeIds[postingTokens[i] as number] as number
         frequencies.push([token, (kept - start) / 2])
-        statements.insertPosting.run(token, blob(postings, start, kept))
+        statements.insertPosting.run(token, toBlob(postings, start, kept))
       }
       start = end
     }
@@ -205,9 +206,4 @@ function compact(postings: Int32Array, start: number, end: number, shift: number
     kept += 2
   }
   return kept
-}
-
-/** The ids in `[start, end)` of `values` as the bytes of a BLOB (a view, not a copy). */
-function blob(values: Int32Array, start: number, end: number): Buffer {
-  return Buffer.from(values.buffer, values.byteOffset + start * 4, (end - start) * 4)
 }

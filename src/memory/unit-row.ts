@@ -12,10 +12,9 @@ export function unitFromRow(row: {source: string; target: string; source_lang: s
   return {source: row.source, target: row.target, sourceLang: row.source_lang, targetLang: row.target_lang, ...rest}
 }
 
-/** Token ids as the bytes of a BLOB, and back. */
-export function toBlob(ids: ArrayLike<number>): Buffer {
-  const array = Int32Array.from(ids)
-  return Buffer.from(array.buffer, array.byteOffset, array.byteLength)
+/** Token ids `[start, end)` of `ids` as the bytes of a BLOB (a view, not a copy), and back. */
+export function toBlob(ids: Int32Array, start = 0, end = ids.length): Buffer {
+  return Buffer.from(ids.buffer, ids.byteOffset + start * 4, (end - start) * 4)
 }
 
 export function fromBlob(blob: Uint8Array): Int32Array {

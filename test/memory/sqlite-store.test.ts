@@ -119,6 +119,23 @@ describe('SQLite unit keys', () => {
   })
 })
 
+describe('SQLite writes', () => {
+  it('stays usable after a batch fails on a locked file, its new words rolled back with it', async () => {
+    const path = join(folder, `tm-${count++}.sqlite`)
+    const memory = await openSqliteMemory(path, {busyTimeout: 20})
+    await memory.add([joined])
+    const other = new Database(path)
+    other.exec('BEGIN IMMEDIATE')
+    await expect(memory.add([wapes])).rejects.toThrow(/locked|busy/i)
+    other.exec('ROLLBACK')
+    other.close()
+    expect(await memory.add([wapes, workshops])).toStrictEqual({added: 2, duplicates: 0})
+    const [match] = await memory.lookup(wapes.source, {sourceLang: 'en', targetLang: 'tr'})
+    expect([match?.target, match?.score]).toStrictEqual([wapes.target, 100])
+    await memory.close()
+  })
+})
+
 describe('SQLite file', () => {
   const pageSize = (path: string) => {
     const db = new Database(path, {readonly: true})

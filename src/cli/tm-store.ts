@@ -24,6 +24,7 @@ export async function withMemory(values: Values, io: Io, create: boolean, action
 /** The path if it is an existing file, else an `InputError` with an optional hint. */
 export async function existing(path: string, name: string, hint = ''): Promise<string> {
   const found = await stat(path).catch(() => undefined)
+  if (found?.isDirectory()) throw new InputError('is-directory', `${name}: is a directory, not a file; give the path of a file`)
   if (!found?.isFile()) throw new InputError('not-found', `${name}: no such file${hint}`)
   return path
 }

@@ -80,6 +80,7 @@ describe('bitext tm', () => {
       [['stats', '--format', 'xml'], "bitext: tm: --format must be one of text, json, not 'xml'\n"],
       [['stats', '--tm', 'none.sqlite'], "bitext: none.sqlite: no such file; build one with 'bitext tm build' or 'bitext tm import'\n"],
       [['import', 'missing.tmx'], 'bitext: missing.tmx: no such file\n'],
+      [['import', '.'], 'bitext: .: is a directory, not a file; give the path of a file\n'],
       [['build', 'only-one.md'], 'bitext: tm build takes two files: bitext tm build <source> <target>\n']
     ] as const
     for (const [args, stderr] of cases) expect(await tm(...args)).toStrictEqual({code: 2, stdout: '', stderr})

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import type {PreparedBatch, Preparer} from './prepare-units.js'
 import {createPreparer, stringColumns} from './prepare-units.js'
+import {postingRows} from './posting-rows.js'
 import {shortKeyLength} from './sqlite-schema.js'
 import type {AddResult, TranslationUnit} from './types.js'
 import {unitKeys} from './unit-key.js'
@@ -67,7 +68,7 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
         for (let i = 0; i < tokens.length; i++) tokens[i] = storeIds[tokens[i] as number] as number
         const first = statements.nextUnit.get() as number
         const stored = insertUnits(batch, first)
-        writePostings(batch, first, stored, storeIds)
+        writePostings(batch, first, stored.stored, storeIds)
         lastId += created.length
         return {added: stored.added, duplicates: batch.count - stored.added}
       } catch (error) {
@@ -158,23 +159,12 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
     return insert(values, keys)
   }
 
-  /** One postings row per token of the batch, its entries moved to the stored ids; repeats of units already stored dropped. */
-  function writePostings(batch: PreparedBatch, first: number, {added, stored}: {added: number; stored: Uint8Array}, storeIds: Int32Array): void {
-    const {postings, postingEnds, postingTokens} = batch
-    const shift = first * 2
+  /** One postings row per token of the batch, and the tokens' frequencies. */
+  function writePostings(batch: PreparedBatch, first: number, stored: Uint8Array, storeIds: Int32Array): void {
     const frequencies: Array<[number, number]> = []
-    let start = 0
-    for (let i = 0; i < postingTokens.length; i++) {
-      const end = postingEnds[i] as number
-      let kept = end
-      if (added === batch.count) for (let at = start; at < end; at += 2) postings[at] = (postings[at] as number) + shift
-      else kept = compact(postings, start, end, shift, stored)
-      if (kept > start) {
-        const token = storeIds[postingTokens[i] as number] as number
-        frequencies.push([token, (kept - start) / 2])
-        statements.insertPosting.run(token, toBlob(postings, start, kept))
-      }
-      start = end
+    for (const {token, entries} of postingRows(batch, first, stored, storeIds)) {
+      frequencies.push([token, entries.length / 2])
+      statements.insertPosting.run(token, toBlob(entries))
     }
     statements.addFrequencies.run(JSON.stringify(frequencies))
   }
@@ -193,17 +183,4 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
     },
     writer
   }
-}
-
-/** Moves the entries of stored units to the front of `[start, end)`, shifted; returns the new end. */
-function compact(postings: Int32Array, start: number, end: number, shift: number, stored: Uint8Array): number {
-  let kept = start
-  for (let at = start; at < end; at += 2) {
-    const entry = postings[at] as number
-    if (stored[entry >> 1] === 0) continue
-    postings[kept] = entry + shift
-    postings[kept + 1] = postings[at + 1] as number
-    kept += 2
-  }
-  return kept
 }

@@ -40,10 +40,10 @@ export async function* readTmx(
   for await (const chunk of input) {
     failure = reader.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk))
     if (failure !== undefined) break
-    if (reader.ready.length >= size) yield reader.ready.splice(0, reader.ready.length)
+    while (reader.ready.length >= size) yield reader.ready.splice(0, size)
   }
   failure ??= reader.write(decoder.end()) ?? reader.close()
-  if (reader.ready.length > 0) yield reader.ready.splice(0, reader.ready.length)
+  while (reader.ready.length > 0) yield reader.ready.splice(0, size)
   if (failure !== undefined) throw failure
 }
 

@@ -1,10 +1,11 @@
 import {spawn} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {createMemory} from '../../src/memory/memory-store.js'
 import {openSqliteMemory} from '../../src/memory/sqlite-store.js'
+import {toTmx} from '../../src/memory/tmx-write.js'
 import type {TranslationUnit} from '../../src/memory/types.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'bitext-sqlite-writers-'))
@@ -48,6 +49,43 @@ describe('the SQLite store with two writer processes', () => {
     }
     await memory.close()
   })
+})
+
+describe('the SQLite store with two processes importing TMX files at once', () => {
+  it('stores every unit once and keeps the index consistent', async () => {
+    const path = join(folder, 'imported.sqlite')
+    const files = ['alpha', 'beta'].map((name) => {
+      // 600 units: 400 of this file's own, 200 in both files.
+      const units = Array.from({length: 600}, (_, n) => {
+        const source = n % 3 !== 0 ? name + 'word' + n + ' shared text ' + (n % 7) : 'common sentence number ' + n
+        return {source, target: 'çeviri ' + source, sourceLang: 'en-GB', targetLang: 'tr-TR'}
+      })
+      const file = join(folder, `${name}.tmx`)
+      writeFileSync(file, toTmx(units))
+      return file
+    })
+    const importer = `
+      const {openSqliteMemory} = await import('./src/memory/sqlite-store.ts')
+      const memory = await openSqliteMemory(process.argv[1])
+      await memory.importTmx(process.argv[2], {batchSize: 20})
+      await memory.close()`
+    const run = (file: string) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', importer, path, file], {stdio: 'inherit'})
+      return new Promise<number>((done) => child.on('exit', (code) => done(code ?? -1)))
+    }
+    expect(await Promise.all(files.map(run))).toStrictEqual([0, 0])
+    const memory = await openSqliteMemory(path)
+    const units: TranslationUnit[] = []
+    for await (const batch of memory.export()) units.push(...batch)
+    expect(units.length).toBe(1000)
+    const reference = createMemory()
+    await reference.add(units)
+    for (const query of ['alphaword5 shared text 5', 'betaword7 shared text', 'common sentence number 9', 'shared text 3']) {
+      const options = {minScore: 50, limit: 50}
+      expect(await memory.lookup(query, options)).toStrictEqual(await reference.scan(query, options))
+    }
+    await memory.close()
+  }, 60_000)
 })
 
 describe('the SQLite store opened by two processes at the same moment', () => {

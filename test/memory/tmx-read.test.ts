@@ -70,6 +70,11 @@ describe('readTmx', () => {
     expect(await read(chunks, {batchSize: 2})).toStrictEqual([units.slice(0, 2), units.slice(2)])
   })
 
+  it('yields batches of batchSize from one chunk that holds more', async () => {
+    const units = [1, 2, 3, 4, 5].map((n) => ({source: `s${n}`, target: `t${n}`, sourceLang: 'en', targetLang: 'tr'}))
+    expect(await read([toTmx(units)], {batchSize: 2})).toStrictEqual([units.slice(0, 2), units.slice(2, 4), units.slice(4)])
+  })
+
   it('decodes UTF-8 bytes split inside a character, and UTF-16 with a byte-order mark', async () => {
     const units = [{source: 'İğne ırmak', target: 'needle', sourceLang: 'tr', targetLang: 'en'}]
     const bytes = Buffer.from(toTmx(units))

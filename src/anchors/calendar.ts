@@ -37,7 +37,3 @@ export const multiplierWords: Readonly<Record<string, number>> = {
   trilyon: 12
 }
 
-/** The primary subtag of a BCP 47 tag, lower case. */
-export function primaryLanguage(lang: string): string {
-  return lang.split(/[-_]/)[0]?.toLowerCase() ?? ''
-}

@@ -1,3 +1,5 @@
+import {primaryLang} from '../text/primary-lang.js'
+
 /** Languages that write the decimal comma and group thousands with `.` (`1.000,5`). */
 const decimalCommaLanguages = new Set([
   'tr', 'az', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs',
@@ -6,7 +8,7 @@ const decimalCommaLanguages = new Set([
 
 /** Whether `lang` (BCP 47) writes `1.000,5` rather than `1,000.5`. */
 export function usesDecimalComma(lang: string): boolean {
-  return decimalCommaLanguages.has(lang.split(/[-_]/)[0]?.toLowerCase() ?? '')
+  return decimalCommaLanguages.has(primaryLang(lang))
 }
 
 /**

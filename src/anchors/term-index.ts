@@ -1,5 +1,5 @@
 import {foldName} from './match-name.js'
-import {primaryLanguage} from './calendar.js'
+import {primaryLang} from '../text/primary-lang.js'
 import type {Lexicon} from './lexicon.js'
 
 /** Terms of one side, by first word: each term's folded words and its concept number. */
@@ -30,12 +30,12 @@ const maximumSuffix = 5
  */
 export function compileLexicons(lexicons: readonly Lexicon[], sourceLang: string, targetLang: string): CompiledLexicon {
   const compiled: CompiledLexicon = {source: new Map(), target: new Map()}
-  const source = primaryLanguage(sourceLang)
-  const target = primaryLanguage(targetLang)
+  const source = primaryLang(sourceLang)
+  const target = primaryLang(targetLang)
   let concept = 0
   for (const lexicon of lexicons) {
-    const from = primaryLanguage(lexicon.sourceLang)
-    const to = primaryLanguage(lexicon.targetLang)
+    const from = primaryLang(lexicon.sourceLang)
+    const to = primaryLang(lexicon.targetLang)
     const direct = fits(from, source) && fits(to, target)
     const flipped = !direct && fits(from, target) && fits(to, source)
     if (!direct && !flipped) continue

@@ -1,4 +1,5 @@
-import {cardinalWords, monthNames, ordinalWords, primaryLanguage} from './calendar.js'
+import {primaryLang} from '../text/primary-lang.js'
+import {cardinalWords, monthNames, ordinalWords} from './calendar.js'
 
 /** Look-up tables of one language's month names and number words. */
 export interface WordTables {
@@ -21,7 +22,7 @@ const cache = new Map<string, WordTables>()
  * and kept: extracting anchors asks for them once per text.
  */
 export function wordTables(lang: string): WordTables {
-  const primary = primaryLanguage(lang)
+  const primary = primaryLang(lang)
   let tables = cache.get(primary)
   if (tables) return tables
   const cardinals = cardinalWords[primary] ?? []

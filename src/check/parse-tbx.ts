@@ -1,5 +1,6 @@
 import {SaxesParser} from 'saxes'
 import {InputError} from '../input-error.js'
+import {primaryLang} from '../text/primary-lang.js'
 import type {GlossaryEntry} from './glossary.js'
 
 interface Entry {
@@ -60,7 +61,7 @@ function toEntries(entry: Entry): GlossaryEntry[] {
 }
 
 function primary(lang: string | undefined): string | undefined {
-  return lang?.split(/[-_]/)[0]?.toLowerCase()
+  return lang === undefined ? undefined : primaryLang(lang)
 }
 
 function localName(name: string): string {

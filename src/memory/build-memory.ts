@@ -1,7 +1,7 @@
 import type {Alignment, Bead} from '../align/types.js'
 import type {BitextDocument, Block, Sentence} from '../document/types.js'
 import {normalizeText} from '../text/normalize-text.js'
-import {primaryLang} from './match-tokens.js'
+import {primaryLang} from '../text/primary-lang.js'
 import type {TranslationUnit, UnitOrigin} from './types.js'
 import {unitKey} from './unit-key.js'
 

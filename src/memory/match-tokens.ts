@@ -47,11 +47,6 @@ function classAt(text: string, index: number, table: Uint8Array): number {
   return found + astral
 }
 
-/** The lower-case primary subtag of a BCP 47 tag: `TR-tr` → `tr`. */
-export function primaryLang(tag: string): string {
-  return (tag.split(/[-_]/)[0] ?? '').toLowerCase()
-}
-
 /**
  * The tokens fuzzy matching compares: NFC, case folded with the rules of
  * `lang` (Turkish `İ`/`I` → `i`/`ı`), words and numbers only (punctuation and

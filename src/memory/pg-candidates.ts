@@ -1,6 +1,6 @@
 import type pg from 'pg'
+import {primaryLang} from '../text/primary-lang.js'
 import {lengthWindow} from './fuzzy-score.js'
-import {primaryLang} from './match-tokens.js'
 import {selectTokens} from './prefix-tokens.js'
 import {lengthBucket, wordsOf} from './pg-schema.js'
 import type {Candidate, ResolvedLookup} from './rank-matches.js'

@@ -1,5 +1,6 @@
 import type pg from 'pg'
-import {matchTokens, primaryLang} from './match-tokens.js'
+import {primaryLang} from '../text/primary-lang.js'
+import {matchTokens} from './match-tokens.js'
 import type {AddResult, TranslationUnit} from './types.js'
 import {unitKeys} from './unit-key.js'
 import {unitData} from './unit-row.js'

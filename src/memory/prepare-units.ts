@@ -1,5 +1,5 @@
+import {primaryLang} from '../text/primary-lang.js'
 import {IntList} from './int-list.js'
-import {primaryLang} from './match-tokens.js'
 import {TokenVocabulary} from './token-vocabulary.js'
 import type {TranslationUnit} from './types.js'
 import {unitData} from './unit-row.js'

@@ -1,9 +1,10 @@
 import {diffWords} from 'diff'
+import {primaryLang} from '../text/primary-lang.js'
 import {boundedDistance, createCommonCounter, createScratch} from './edit-distance.js'
 import type {DistanceScratch} from './edit-distance.js'
 import type {ResolvedFuzzyOptions} from './fuzzy-score.js'
 import {maxDistance, penalty, resolveFuzzyOptions, similarity, squash} from './fuzzy-score.js'
-import {isNumberToken, matchTokens, primaryLang, tagToken} from './match-tokens.js'
+import {isNumberToken, matchTokens, tagToken} from './match-tokens.js'
 import type {LookupOptions} from './translation-memory.js'
 import type {DiffPart, Match, TranslationUnit} from './types.js'
 

@@ -1,4 +1,4 @@
-import {primaryLang} from './match-tokens.js'
+import {primaryLang} from '../text/primary-lang.js'
 import type {TranslationUnit, UnitOrigin} from './types.js'
 
 /** A `<tuv>` as read: language, text with placeholders, and the placeholders' XML. */

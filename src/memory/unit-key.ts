@@ -1,6 +1,6 @@
 import {hash as digest} from 'node:crypto'
 import {normalizeText} from '../text/normalize-text.js'
-import {primaryLang} from './match-tokens.js'
+import {primaryLang} from '../text/primary-lang.js'
 import type {TranslationUnit} from './types.js'
 
 /**

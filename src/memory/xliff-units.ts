@@ -1,6 +1,6 @@
 import type {XliffDocument} from '../report/xliff.js'
 import {writeXliff} from '../report/xliff.js'
-import {primaryLang} from './match-tokens.js'
+import {primaryLang} from '../text/primary-lang.js'
 import type {TranslationUnit} from './types.js'
 
 /** Options of `unitsToXliff`. */

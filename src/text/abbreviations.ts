@@ -1,3 +1,5 @@
+import {primaryLang} from './primary-lang.js'
+
 /**
  * Abbreviations after which a full stop does not end a sentence, lower-cased
  * with their dots. `beforeNumber` ones only hold before a digit (`No. 5`).
@@ -31,7 +33,7 @@ const none: AbbreviationList = {always: new Set(), beforeNumber: new Set(['no.']
 
 /** The abbreviation list of a language (primary subtag); unknown languages get an almost empty list. */
 export function abbreviationsFor(lang: string): AbbreviationList {
-  const primary = lang.split(/[-_]/)[0]?.toLowerCase()
+  const primary = primaryLang(lang)
   if (primary === 'en') return english
   if (primary === 'tr') return turkish
   return none

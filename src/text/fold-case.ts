@@ -1,3 +1,5 @@
+import {primaryLang} from './primary-lang.js'
+
 /** Languages whose lower case of `I` is dotless `ı` and of `İ` is `i`. */
 const dottedLanguages = new Set(['tr', 'az'])
 /**
@@ -21,7 +23,7 @@ const localeLanguages = new Set(['lt'])
  *   foldCase('IRAK', 'en') // => 'irak'
  */
 export function foldCase(text: string, lang = 'und'): string {
-  const primary = primarySubtag(lang)
+  const primary = primaryLang(lang)
   if (dottedLanguages.has(primary)) {
     return text.replace(/I/g, 'ı').replace(/\u0130/g, 'i').toLowerCase()
   }
@@ -31,9 +33,4 @@ export function foldCase(text: string, lang = 'und'): string {
   } catch {
     return text.toLowerCase()
   }
-}
-
-function primarySubtag(lang: string): string {
-  const end = lang.search(/[-_]/)
-  return (end === -1 ? lang : lang.slice(0, end)).toLowerCase()
 }

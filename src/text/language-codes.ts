@@ -1,3 +1,5 @@
+import {primaryLang} from './primary-lang.js'
+
 /** ISO 639-1 codes of languages that franc knows by their ISO 639-3 code. */
 const toIso1: Record<string, string> = {
   afr: 'af', amh: 'am', arb: 'ar', azj: 'az', bel: 'be', ben: 'bn', bos: 'bs', bul: 'bg', cat: 'ca', ces: 'cs',
@@ -14,7 +16,7 @@ const toIso3: Record<string, string> = Object.fromEntries(Object.entries(toIso1)
 
 /** The ISO 639-3 code franc uses for a BCP 47 tag (`tr` → `tur`, `tur` → `tur`), or `undefined`. */
 export function francCode(lang: string): string | undefined {
-  const primary = lang.split(/[-_]/)[0]?.toLowerCase() ?? ''
+  const primary = primaryLang(lang)
   if (Object.hasOwn(toIso3, primary)) return toIso3[primary]
   return Object.hasOwn(toIso1, primary) ? primary : undefined
 }

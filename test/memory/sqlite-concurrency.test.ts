@@ -27,27 +27,35 @@ const writer = `
   }
   await memory.close()`
 
-function runWriter(path: string, name: string): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', writer, path, name], {stdio: 'inherit'})
-  return new Promise((done) => child.on('exit', (code) => done(code ?? -1)))
+/** Runs `code` (ES module, TypeScript through tsx) in a process of its own with `args`; its exit code. */
+function runScript(code: string, ...args: string[]): Promise<number> {
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, ...args], {stdio: 'inherit'})
+  return new Promise((done) => child.on('exit', (exit) => done(exit ?? -1)))
+}
+
+/**
+ * The file two writers of 600 units each filled: 400 of each writer's own, 200 shared, so 1,000 stored
+ * once; and lookups equal to an exhaustive scan of those units, so the shared token ids are consistent.
+ */
+async function expectStoredOnceAndConsistent(path: string): Promise<void> {
+  const memory = await openSqliteMemory(path)
+  const units: TranslationUnit[] = []
+  for await (const batch of memory.export()) units.push(...batch)
+  expect(units.length).toBe(1000)
+  const reference = createMemory()
+  await reference.add(units)
+  for (const query of ['alphaword5 shared text 5', 'betaword7 shared text', 'common sentence number 9', 'shared text 3']) {
+    const options = {minScore: 50, limit: 50}
+    expect(await memory.lookup(query, options)).toStrictEqual(await reference.scan(query, options))
+  }
+  await memory.close()
 }
 
 describe('the SQLite store with two writer processes', () => {
   it('stores every unit once and keeps the index consistent', async () => {
     const path = join(folder, 'shared.sqlite')
-    expect(await Promise.all([runWriter(path, 'alpha'), runWriter(path, 'beta')])).toStrictEqual([0, 0])
-    const memory = await openSqliteMemory(path)
-    const units: TranslationUnit[] = []
-    for await (const batch of memory.export()) units.push(...batch)
-    // 600 units per writer: 400 of its own each, 200 shared (stored once).
-    expect(units.length).toBe(1000)
-    const reference = createMemory()
-    await reference.add(units)
-    for (const query of ['alphaword5 shared text 5', 'betaword7 shared text', 'common sentence number 9', 'shared text 3']) {
-      const options = {minScore: 50, limit: 50}
-      expect(await memory.lookup(query, options)).toStrictEqual(await reference.scan(query, options))
-    }
-    await memory.close()
+    expect(await Promise.all([runScript(writer, path, 'alpha'), runScript(writer, path, 'beta')])).toStrictEqual([0, 0])
+    await expectStoredOnceAndConsistent(path)
   })
 })
 
@@ -55,7 +63,7 @@ describe('the SQLite store with two processes importing TMX files at once', () =
   it('stores every unit once and keeps the index consistent', async () => {
     const path = join(folder, 'imported.sqlite')
     const files = ['alpha', 'beta'].map((name) => {
-      // 600 units: 400 of this file's own, 200 in both files.
+      // The units the writer script above adds, as a TMX file.
       const units = Array.from({length: 600}, (_, n) => {
         const source = n % 3 !== 0 ? name + 'word' + n + ' shared text ' + (n % 7) : 'common sentence number ' + n
         return {source, target: 'çeviri ' + source, sourceLang: 'en-GB', targetLang: 'tr-TR'}
@@ -69,22 +77,8 @@ describe('the SQLite store with two processes importing TMX files at once', () =
       const memory = await openSqliteMemory(process.argv[1])
       await memory.importTmx(process.argv[2], {batchSize: 20})
       await memory.close()`
-    const run = (file: string) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', importer, path, file], {stdio: 'inherit'})
-      return new Promise<number>((done) => child.on('exit', (code) => done(code ?? -1)))
-    }
-    expect(await Promise.all(files.map(run))).toStrictEqual([0, 0])
-    const memory = await openSqliteMemory(path)
-    const units: TranslationUnit[] = []
-    for await (const batch of memory.export()) units.push(...batch)
-    expect(units.length).toBe(1000)
-    const reference = createMemory()
-    await reference.add(units)
-    for (const query of ['alphaword5 shared text 5', 'betaword7 shared text', 'common sentence number 9', 'shared text 3']) {
-      const options = {minScore: 50, limit: 50}
-      expect(await memory.lookup(query, options)).toStrictEqual(await reference.scan(query, options))
-    }
-    await memory.close()
+    expect(await Promise.all(files.map((file) => runScript(importer, path, file)))).toStrictEqual([0, 0])
+    await expectStoredOnceAndConsistent(path)
   }, 60_000)
 })
 
@@ -94,10 +88,7 @@ describe('the SQLite store opened by two processes at the same moment', () => {
       const {openSqliteMemory} = await import('./src/memory/sqlite-store.ts')
       const memory = await openSqliteMemory(process.argv[1])
       await memory.close()`
-    const open = (path: string) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', opener, path], {stdio: 'inherit'})
-      return new Promise<number>((done) => child.on('exit', (code) => done(code ?? -1)))
-    }
+    const open = (path: string) => runScript(opener, path)
     const codes = []
     for (let round = 0; round < 8; round++) {
       const path = join(folder, `race-${round}.sqlite`)

@@ -13,7 +13,10 @@ import {checkMoved, findMoves} from './moved.js'
 import {checkOutdated} from './outdated.js'
 import {comparePairs} from './pair-comparison.js'
 import type {Finding} from './finding.js'
+import {findGaps} from './gaps.js'
+import {markupOnlyOrphans} from './markup-only.js'
 import {checkOnlyIn} from './only-in.js'
+import {checkStructure, findRestructured} from './structure.js'
 import {checkUntranslated} from './untranslated.js'
 import {checkWrongLanguage} from './wrong-language.js'
 import type {RuleId} from './types.js'
@@ -46,10 +49,17 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
   const pairs = comparePairs(context)
   const divergent = checkDivergent(context, pairs)
   const moves = findMoves(context)
-  const moved = {source: new Set(moves.map((move) => move.source)), target: new Set(moves.map((move) => move.target))}
+  const gaps = findGaps(context.alignment)
+  const restructured = findRestructured(context, gaps)
+  const markup = markupOnlyOrphans(context, gaps)
+  const explained = {
+    source: new Set([...moves.map((move) => move.source), ...restructured.flatMap((gap) => gap.source), ...markup.source]),
+    target: new Set([...moves.map((move) => move.target), ...restructured.flatMap((gap) => gap.target), ...markup.target])
+  }
   const findings = [
-    ...checkOnlyIn(context, moved),
+    ...checkOnlyIn(context, explained),
     ...checkMoved(context, moves),
+    ...checkStructure(context, restructured),
     ...checkNumbers(context, pairs),
     ...checkNames(context, pairs, divergent.divergent),
     ...divergent.findings,

@@ -21,7 +21,8 @@ export const ruleTable: readonly RuleInfo[] = [
   {id: 'divergent', severity: 'warning', description: 'An aligned pair matches only weakly, or its names and numbers mostly differ.'},
   {id: 'outdated', severity: 'warning', description: 'The source block changed since the translation was made.'},
   {id: 'glossary', severity: 'warning', description: 'A glossary term of the source lacks its required translation in the target.'},
-  {id: 'duplicate', severity: 'warning', description: 'A target block appears twice where the source has it once.'}
+  {id: 'duplicate', severity: 'warning', description: 'A target block appears twice where the source has it once.'},
+  {id: 'structure', severity: 'info', description: 'The same content is split into a different number of blocks on each side.'}
 ]
 
 /** The severity one level below `severity` (info stays info). */

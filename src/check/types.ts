@@ -11,6 +11,7 @@ export type RuleId =
   | 'outdated'
   | 'glossary'
   | 'duplicate'
+  | 'structure'
 
 export type Severity = 'error' | 'warning' | 'info'
 

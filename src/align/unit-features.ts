@@ -17,7 +17,7 @@ export interface UnitFeatures {
 /** String → number tables, shared by both sides (`keys`) or per side (`stems`). */
 export type Interner = Map<string, number>
 
-const numericKinds = new Set(['number', 'date', 'percent', 'range', 'ordinal', 'url', 'email', 'code'])
+const numericKinds = new Set(['number', 'date', 'time', 'percent', 'range', 'ordinal', 'url', 'email', 'code'])
 const stemLength = 5
 
 /** Interns `key`, giving it the next number when new. */

@@ -1,11 +1,14 @@
 import type {Cursor, Found} from './token-cursor.js'
-import {dashAt, dayAt, found, integerAt, monthAt, pad, wordAt, yearAt} from './token-cursor.js'
+import {primaryLang} from '../text/primary-lang.js'
+import {dashAt, dayAt, found, integerAt, markAt, monthAt, pad, wordAt, yearAt} from './token-cursor.js'
 
 /**
  * A date at token `index`, as ISO 8601: `18 Ekim 1988`, `October 18, 1988` and
  * `18 October 1988` → `1988-10-18`; `April 2018` and `2018 yılı Nisan` → `2018-04`;
  * `15 Haziran` → `--06-15`; `25-26 Nisan 2013` → `2013-04-25/2013-04-26`;
- * `June 2021-June 2023` → `2021-06/2023-06`; `18.10.1988` and `1988-10-18` → `1988-10-18`.
+ * `June 2021-June 2023` → `2021-06/2023-06`; `18.10.1988`, `3.06.2021` and `1988-10-18` → ISO;
+ * `6/3/2021` → `2021-06-03` in English (month first, as in the US) and `2021-03-06` in other languages
+ * (day first), unless one of the two can only be a day (`25/12/2021`, `12/25/2021`).
  */
 export function matchDate(cursor: Cursor, index: number): Found | undefined {
   const first = matchSingleDate(cursor, index)
@@ -16,7 +19,7 @@ export function matchDate(cursor: Cursor, index: number): Found | undefined {
 }
 
 function matchSingleDate(cursor: Cursor, index: number): Found | undefined {
-  return dayFirst(cursor, index) ?? monthFirst(cursor, index) ?? yearFirst(cursor, index) ?? numeric(cursor, index)
+  return dayFirst(cursor, index) ?? monthFirst(cursor, index) ?? yearFirst(cursor, index) ?? numeric(cursor, index) ?? slashed(cursor, index)
 }
 
 /** `18 Ekim 1988`, `18 October`, `25-26 Nisan 2013`. */
@@ -70,4 +73,20 @@ function numeric(cursor: Cursor, index: number): Found | undefined {
   const [, day = '', month = '', year = ''] = match
   if (Number(month) > 12 || Number(day) > 31) return undefined
   return found(cursor, 'date', `${year}-${pad(Number(month))}-${pad(Number(day))}`, index, index + 1)
+}
+
+/** Languages that write slashed dates month first (`6/3/2021` is June 3). */
+const monthFirstLangs = new Set(['en'])
+
+/** `6/3/2021`, `25/12/2021`: day and month in the language's order, unless only one order is a date. */
+function slashed(cursor: Cursor, index: number): Found | undefined {
+  if (!markAt(cursor, index + 1, '/') || !markAt(cursor, index + 3, '/')) return undefined
+  const first = dayAt(cursor, index)
+  const second = dayAt(cursor, index + 2)
+  const year = yearAt(cursor, index + 4)
+  if (!first || !second || !year) return undefined
+  const monthFirst = second > 12 || (first <= 12 && monthFirstLangs.has(primaryLang(cursor.lang)))
+  const [month, day] = monthFirst ? [first, second] : [second, first]
+  if (month > 12) return undefined
+  return found(cursor, 'date', `${year}-${pad(month)}-${pad(day)}`, index, index + 5)
 }

@@ -14,7 +14,8 @@ const longestNumberWord = 14
 /**
  * A number-like anchor at token `index`: `%25`, `25%`, `yüzde 25`, `25 percent` → percent `25%`;
  * `2015-2018` → range `2015..2018`; `3rd`, `3.` (tr, before a word; `No. 4857` → `4857`), `3'üncü`, `üçüncü` → ordinal `3`;
- * `1.000,5` (tr) / `1,000.5` (en) → number `1000.5`; `1,5 milyon` → `1500000`; `three` / `üç` → `3`.
+ * `1.000,5` (tr) / `1,000.5` (en) → number `1000.5`; `1,5 milyon` → `1500000`; `three` / `üç` → `3`;
+ * `bin` / `a thousand` → `1000`.
  */
 export function matchNumber(cursor: Cursor, index: number): Found | undefined {
   if (markAt(cursor, index, '%') || wordAt(cursor, index) === 'yüzde') {
@@ -69,10 +70,12 @@ function scaled(cursor: Cursor, index: number, value: string): Found {
   return found(cursor, 'number', scaleNumber(value, zeros), index, index + 2)
 }
 
-/** `two` … `twelve`, `iki` … `on iki`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`. */
+/** `two` … `twelve`, `iki` … `on iki`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`; `bin`, `thousand`, `milyon` alone. */
 function matchNumberWord(cursor: Cursor, index: number): Found | undefined {
   const word = wordAt(cursor, index)
   const words = cursor.tables
+  const zeros = multiplierWords[word]
+  if (zeros !== undefined) return found(cursor, 'number', `1${'0'.repeat(zeros)}`, index, index + 1)
   if (word === '' || word.length > longestNumberWord || !words.initials.has(word.charAt(0))) return undefined
   const pair = words.pairStarts.has(word) ? words.cardinal.get(`${word} ${wordAt(cursor, index + 1)}`) : undefined
   if (pair !== undefined) return found(cursor, 'number', pair, index, index + 2)

@@ -5,6 +5,7 @@ import {findSpecialAnchors} from './special-anchors.js'
 import type {Cursor} from './token-cursor.js'
 import {createCursor, wordAt} from './token-cursor.js'
 import {matchDate} from './match-date.js'
+import {matchTime} from './match-time.js'
 import {matchNumber} from './match-number.js'
 import {matchName, readCasing} from './match-name.js'
 
@@ -27,7 +28,7 @@ export function readAnchors(text: string, lang: string): ReadText {
   const anchors: Anchor[] = special
   let index = 0
   while (index < tokens.length) {
-    const match = matchDate(cursor, index) ?? matchNumber(cursor, index) ?? matchName(cursor, index, casing)
+    const match = matchDate(cursor, index) ?? matchTime(cursor, index) ?? matchNumber(cursor, index) ?? matchName(cursor, index, casing)
     if (match) anchors.push(match.anchor)
     index = match ? match.next : index + 1
   }

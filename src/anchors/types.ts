@@ -2,6 +2,7 @@
 export type AnchorKind =
   | 'number'
   | 'date'
+  | 'time'
   | 'percent'
   | 'range'
   | 'ordinal'

@@ -11,6 +11,8 @@ import type {CheckContext} from './context.js'
  * by value in each side's locale (`%40` = `40%`, `15.000` = `15,000`,
  * `18 Ekim 1988` = `October 18, 1988`). A value that differs on both sides
  * (`%21` / `12%`) is an error; a number only one side writes, one level lower.
+ * Times of day alone (`15:22` / `3:40 PM`: a publication timestamp, the same
+ * day at another time) are info: each version is stamped when it is published.
  */
 export function checkNumbers(context: CheckContext, pairs: readonly PairComparison[]): Finding[] {
   const severity = context.settings['number-mismatch']
@@ -21,11 +23,12 @@ export function checkNumbers(context: CheckContext, pairs: readonly PairComparis
     const right = comparison.numbers.target
     if (left.length === 0 && right.length === 0) continue
     const both = left.length > 0 && right.length > 0
+    const timesOnly = [...left, ...right].every((anchor) => anchor.kind === 'time')
     findings.push(
       createFinding({
         rule: 'number-mismatch',
-        severity: both ? severity : demote(severity),
-        message: numberMessage(left, right),
+        severity: timesOnly ? 'info' : both ? severity : demote(severity),
+        message: timesOnly ? timeMessage(left, right) : numberMessage(left, right),
         source,
         target,
         evidence: {source: left.map(evidenceOf), target: right.map(evidenceOf)}
@@ -39,6 +42,11 @@ function numberMessage(source: Anchor[], target: Anchor[]): string {
   if (source.length > 0 && target.length > 0) return `Numbers differ: source has ${list(source)}, target has ${list(target)}`
   if (source.length > 0) return `Target lacks ${list(source)} of the source`
   return `Target has ${list(target)}, which the source lacks`
+}
+
+function timeMessage(source: Anchor[], target: Anchor[]): string {
+  const sides = [source.length > 0 ? `source ${list(source)}` : 'none in the source', target.length > 0 ? `target ${list(target)}` : 'none in the target']
+  return `Times of day differ (a timestamp?): ${sides.join(', ')}`
 }
 
 /** The anchors as written, each once: `%21, 2013`. */

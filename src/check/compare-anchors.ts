@@ -24,7 +24,7 @@ export interface AnchorComparison {
   matched: number
 }
 
-const numeric = new Set(['number', 'date', 'percent', 'range', 'ordinal'])
+const numeric = new Set(['number', 'date', 'time', 'percent', 'range', 'ordinal'])
 const verbatim = new Set(['acronym', 'url', 'email', 'code'])
 const digit = /\p{Nd}/u
 

@@ -1,0 +1,39 @@
+import type {Cursor, Found} from './token-cursor.js'
+import {found, integerAt, markAt, pad, wordAt} from './token-cursor.js'
+
+/** Words after a 12-hour time: `3:22 PM`, `9:30 a.m.` (the dots are separate tokens). */
+const meridiem: Record<string, 'am' | 'pm'> = {am: 'am', pm: 'pm', a: 'am', p: 'pm'}
+
+/**
+ * A time of day at token `index`, as 24-hour `HH:MM` or `HH:MM:SS`: `15:22`,
+ * `09:30`, `3:22:31 PM` → `15:22:31`, `9:30 a.m.` → `09:30`.
+ */
+export function matchTime(cursor: Cursor, index: number): Found | undefined {
+  const hours = integerAt(cursor, index)
+  const minutes = markAt(cursor, index + 1, ':') ? integerAt(cursor, index + 2) : ''
+  if (hours.length === 0 || hours.length > 2 || minutes.length !== 2 || Number(minutes) > 59) return undefined
+  let next = index + 3
+  const seconds = markAt(cursor, next, ':') ? integerAt(cursor, next + 1) : ''
+  if (seconds.length === 2 && Number(seconds) <= 59) next += 2
+  const half = twelveHour(cursor, next)
+  let hour = Number(hours)
+  if (half) {
+    if (hour < 1 || hour > 12) return undefined
+    hour = (hour % 12) + (half.value === 'pm' ? 12 : 0)
+    next = half.next
+  }
+  if (hour > 23) return undefined
+  const value = `${pad(hour)}:${minutes}${next > index + 3 && seconds.length === 2 ? `:${seconds}` : ''}`
+  return found(cursor, 'time', value, index, next)
+}
+
+/** `AM`, `pm`, `a.m.`, `P.M.` at `index`: which half of the day, and the token after it. */
+function twelveHour(cursor: Cursor, index: number): {value: 'am' | 'pm'; next: number} | undefined {
+  const word = wordAt(cursor, index)
+  const value = meridiem[word]
+  if (!value) return undefined
+  if (word.length === 2) return {value, next: index + 1}
+  const dotted = markAt(cursor, index + 1, '.') && wordAt(cursor, index + 2) === 'm'
+  if (!dotted) return undefined
+  return {value, next: markAt(cursor, index + 3, '.') ? index + 4 : index + 3}
+}

@@ -1,0 +1,62 @@
+import {describe, expect, it} from 'vitest'
+import {extractAnchors} from '../../src/anchors/extract-anchors.js'
+import {check} from '../../src/check/check.js'
+import {toFindingJson} from '../../src/check/finding.js'
+import {buildAlignment, buildDocument} from '../check/helpers/build-alignment.js'
+
+const values = (text: string, lang: string) => extractAnchors(text, lang).map((anchor) => `${anchor.kind} ${anchor.value}`)
+
+describe('dates, times and numbers as people write them', () => {
+  it.each([
+    {text: 'Published 6/3/2021', lang: 'en', expected: ['date 2021-06-03']},
+    {text: 'Yayın: 3.06.2021', lang: 'tr', expected: ['date 2021-06-03']},
+    {text: 'Tarih: 6/3/2021', lang: 'tr', expected: ['date 2021-03-06']},
+    {text: 'on 12/25/2021', lang: 'en', expected: ['date 2021-12-25']},
+    {text: '25/12/2021 tarihinde', lang: 'en', expected: ['date 2021-12-25']},
+    {text: 'at 3:22:31 PM', lang: 'en', expected: ['time 15:22:31']},
+    {text: 'saat 15:22:31', lang: 'tr', expected: ['time 15:22:31']},
+    {text: 'at 9:30 a.m. and 12:05 AM', lang: 'en', expected: ['time 09:30', 'time 00:05']},
+    {text: '4 milyon kişi, 3,6 milyar lira, bin kişi', lang: 'tr', expected: ['number 4000000', 'number 3600000000', 'number 1000']},
+    {text: '4 million people, 3.6 billion lira, a thousand people', lang: 'en', expected: ['number 4000000', 'number 3600000000', 'number 1000']}
+  ] as const)('reads $text ($lang) as $expected', ({text, lang, expected}) => {
+    expect(values(text, lang)).toStrictEqual(expected)
+  })
+
+  it('reads IP addresses as code, not as numbers or times', () => {
+    expect(values('linklocal - 169.254.0.0/16, fe80::/10 and 2001:db8::ff00:42:8329', 'en')).toStrictEqual([
+      'code 169.254.0.0/16',
+      'code fe80::/10',
+      'code 2001:db8::ff00:42:8329'
+    ])
+  })
+
+  it('does not read a minute above 59 or an hour above 23 as a time', () => {
+    expect(values('score 3:75 and 25:10', 'en')).toStrictEqual(['number 3', 'number 75', 'number 25', 'number 10'])
+  })
+})
+
+describe('number-mismatch on timestamps', () => {
+  const run = (sourceText: string, targetText: string) => {
+    const alignment = buildAlignment(buildDocument([sourceText], {lang: 'tr'}), buildDocument([targetText], {lang: 'en'}), [[[0], [0]]])
+    return check(alignment).map((finding) => {
+      const json = toFindingJson(finding)
+      return {rule: json.rule, severity: json.severity, message: json.message}
+    })
+  }
+
+  it('finds nothing when a US date and time and a Turkish dotted date and 24-hour time agree', () => {
+    expect(run('Son güncelleme: 3.06.2021 15:22:31', 'Last updated: 6/3/2021 3:22:31 PM')).toStrictEqual([])
+  })
+
+  it('calls the same day at another time an info note, not an error', () => {
+    expect(run('Son güncelleme: 3.06.2021 15:22', 'Last updated: 6/3/2021 4:05 PM')).toStrictEqual([
+      {rule: 'number-mismatch', severity: 'info', message: 'Times of day differ (a timestamp?): source 15:22, target 4:05 PM'}
+    ])
+  })
+
+  it('still reports another day as an error', () => {
+    expect(run('Son güncelleme: 3.06.2021', 'Last updated: 6/4/2021')).toStrictEqual([
+      {rule: 'number-mismatch', severity: 'error', message: 'Numbers differ: source has 3.06.2021, target has 6/4/2021'}
+    ])
+  })
+})

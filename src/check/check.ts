@@ -16,6 +16,7 @@ import type {Finding} from './finding.js'
 import {findGaps} from './gaps.js'
 import {markupOnlyOrphans} from './markup-only.js'
 import {checkOnlyIn} from './only-in.js'
+import {onePerPair} from './one-per-pair.js'
 import {checkStructure, findRestructured} from './structure.js'
 import {checkUntranslated} from './untranslated.js'
 import {checkWrongLanguage} from './wrong-language.js'
@@ -69,7 +70,7 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
     ...checkOutdated(context, options.previousSource),
     ...checkGlossary(context, options.glossary ?? [])
   ]
-  return sortFindings(findings, context)
+  return sortFindings(onePerPair(findings), context)
 }
 
 function isAlignment(value: unknown): value is Alignment {

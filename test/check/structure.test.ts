@@ -82,3 +82,13 @@ describe('template tags', () => {
     ])
   })
 })
+
+describe('one divergence, one finding', () => {
+  it('keeps the number finding of a pair and attaches the divergent verdict to it', () => {
+    const source = buildDocument(['Bu dosyalar ilk olarak 25 Mart 2014 tarihinde Computer History Museum sitesinde paylaşıldı.'], {lang: 'tr'})
+    const target = buildDocument(['The MS-DOS v1.25 and v2.0 files were originally shared at the CHM on March 26, 2014 and IBM kept them.'], {lang: 'en'})
+    const findings = check(buildAlignment(source, target, [[[0], [0]]])).map(toFindingJson)
+    expect(findings.map((finding) => finding.rule)).toStrictEqual(['number-mismatch'])
+    expect((findings[0]?.evidence['also'] as Array<{rule: string}>).map((other) => other.rule)).toStrictEqual(['divergent'])
+  })
+})

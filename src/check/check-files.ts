@@ -21,7 +21,7 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'previousSource'> 
   targetLang?: string
   /** Path of the source as it was when the translation was made; enables `outdated`. Default: none. */
   since?: string
-  /** Take that older source from git: the source at the last commit that touched the target. Default `false`. */
+  /** Take that older source from git: the source revision, up to the target's last commit, that the target matches best (`previousFromGit`). Default `false`. */
   sinceGit?: boolean
 }
 

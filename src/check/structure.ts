@@ -1,4 +1,5 @@
 import type {BitextDocument} from '../document/types.js'
+import {dice} from '../text/dice.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
@@ -35,20 +36,6 @@ export function findRestructured(context: CheckContext, gaps: readonly Gap[]): R
     if (similarity >= minSimilarity) found.push({...gap, similarity})
   }
   return found
-}
-
-/** Dice coefficient of two multisets of words. */
-export function dice(a: readonly string[], b: readonly string[]): number {
-  const counts = new Map<string, number>()
-  for (const word of a) counts.set(word, (counts.get(word) ?? 0) + 1)
-  let shared = 0
-  for (const word of b) {
-    const left = counts.get(word) ?? 0
-    if (left === 0) continue
-    shared++
-    counts.set(word, left - 1)
-  }
-  return a.length + b.length === 0 ? 0 : (2 * shared) / (a.length + b.length)
 }
 
 /**

@@ -35,7 +35,7 @@ Options:
   --baseline <file>     suppress the findings stored in this baseline
   --write-baseline <f>  store today's findings as a baseline
   --since <file>        the source as it was when translated (enables outdated)
-  --since-git           take that source from git (last commit touching the target)
+  --since-git           take that source from git (the revision the target matches best)
   --glossary <file>     CSV or TBX of required term translations (enables glossary)
   --lexicon <file>      TSV of equivalent terms, added to the built-in one
   --input-format <f>    auto (default), text, markdown, html, lines

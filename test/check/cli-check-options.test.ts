@@ -102,3 +102,47 @@ describe('bitext check --glossary with TBX', () => {
     expect(rules(result.stdout)).toStrictEqual(['glossary:Glossary: “congress” should be translated as “kurultay”'])
   })
 })
+
+describe('bitext check --since-git, by content', () => {
+  const commitAll = (root: string, message: string) => {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], {cwd: root, stdio: 'pipe'})
+    git('add', '.')
+    git('commit', '-q', '-m', message)
+    return git
+  }
+
+  it('finds the source revision the translation was made from, past a bulk reformatting of the translation', async () => {
+    const root = scratch({'en.txt': oldEn, 'tr.txt': tr})
+    execFileSync('git', ['init', '-q'], {cwd: root})
+    commitAll(root, 'translate')
+    writeFileSync(path.join(root, 'en.txt'), newEn)
+    commitAll(root, 'update the English')
+    writeFileSync(path.join(root, 'tr.txt'), tr.replace('\n\nKurum', '\n\n\nKurum'))
+    commitAll(root, 'reformat every translation')
+    expect(await previousFromGit(path.join(root, 'en.txt'), path.join(root, 'tr.txt'))).toBe(oldEn)
+  })
+
+  it('checks a translation that has no commit yet without history', async () => {
+    const root = scratch({'en.txt': oldEn})
+    execFileSync('git', ['init', '-q'], {cwd: root})
+    commitAll(root, 'the English')
+    writeFileSync(path.join(root, 'tr.txt'), tr)
+    expect(await previousFromGit(path.join(root, 'en.txt'), path.join(root, 'tr.txt'))).toBeUndefined()
+    const result = await runCli(['check', 'en.txt', 'tr.txt', '--since-git', '--format', 'json'], {cwd: root})
+    expect(result.code).toBe(0)
+    expect(rules(result.stdout)).toStrictEqual([])
+  })
+
+  it('exits 2 in a shallow clone and says how to fetch the history', async () => {
+    const origin = scratch({'en.txt': oldEn, 'tr.txt': tr})
+    execFileSync('git', ['init', '-q'], {cwd: origin})
+    commitAll(origin, 'translate')
+    writeFileSync(path.join(origin, 'en.txt'), newEn)
+    commitAll(origin, 'update the English')
+    const clone = mkdtempSync(path.join(tmpdir(), 'bitext-shallow-'))
+    execFileSync('git', ['clone', '-q', '--depth', '1', `file://${origin}`, clone], {stdio: 'pipe'})
+    const result = await runCli(['check', 'en.txt', 'tr.txt', '--since-git'], {cwd: clone})
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/is a shallow clone, without the history to compare with; run 'git fetch --unshallow' \(GitHub Actions: actions\/checkout with fetch-depth: 0\)\n$/)
+  })
+})

@@ -3,7 +3,7 @@ import {check} from '../../src/check/check.js'
 import {toFindingJson} from '../../src/check/finding.js'
 import {findGaps} from '../../src/check/gaps.js'
 import {isMarkupOnly} from '../../src/check/markup-only.js'
-import {dice} from '../../src/check/structure.js'
+import {dice} from '../../src/text/dice.js'
 import {stripTemplateTags} from '../../src/text/strip-template-tags.js'
 import {buildAlignment, buildDocument} from './helpers/build-alignment.js'
 

@@ -11,6 +11,8 @@ export type RuleId =
   | 'outdated'
   | 'glossary'
   | 'duplicate'
+  | 'code-mismatch'
+  | 'link-mismatch'
 
 export type Severity = 'error' | 'warning' | 'info'
 

@@ -1,7 +1,7 @@
 import type {Anchor} from '../anchors/types.js'
 import {extractAnchors} from '../anchors/extract-anchors.js'
 import {foldName} from '../anchors/match-name.js'
-import type {BitextDocument} from '../document/types.js'
+import type {BitextDocument, Block} from '../document/types.js'
 import {tokenize} from '../text/tokenize.js'
 
 /** What the anchor rules read of one document, computed once per `check`. */
@@ -35,10 +35,36 @@ export function readDocumentAnchors(document: BitextDocument): DocumentAnchors {
   const words = tokens.map((list) => list.map((token) => foldName(token.text, document.lang)))
   const blocks = document.blocks.map((block) => {
     if (block.kind === 'code') return []
-    const anchors = withoutShouting(extractAnchors(block.text, document.lang), block.text)
+    const anchors = withoutCodeNumbers(withoutShouting(extractAnchors(block.text, document.lang), block.text), block)
     return anchors.filter((anchor) => anchor.kind !== 'acronym' || !(lower.has(anchor.value) || isEmphasis(anchor)))
   })
   return {blocks, words}
+}
+
+const numericKinds = new Set(['number', 'date', 'percent', 'range', 'ordinal'])
+
+/**
+ * Drops the numbers written inside the block's inline code and template tags
+ * (`tutorial001_py39.py`, `127.0.0.1/8`): `code-mismatch` compares those as code.
+ */
+function withoutCodeNumbers(anchors: Anchor[], block: Block): Anchor[] {
+  const spans = codeRanges(block)
+  if (spans.length === 0) return anchors
+  const inCode = (anchor: Anchor) => spans.some(([start, end]) => start <= anchor.start && anchor.start < end)
+  return anchors.filter((anchor) => !numericKinds.has(anchor.kind) || !inCode(anchor))
+}
+
+/** Where the block's code spans occur in its text (every occurrence, white space collapsed as in the text). */
+function codeRanges(block: Block): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  for (const code of new Set(block.code ?? [])) {
+    const needle = code.replace(/\s+/gu, ' ').trim().normalize('NFC')
+    if (needle === '') continue
+    for (let at = block.text.indexOf(needle); at >= 0; at = block.text.indexOf(needle, at + needle.length)) {
+      ranges.push([at, at + needle.length])
+    }
+  }
+  return ranges
 }
 
 function isEmphasis(anchor: Anchor): boolean {

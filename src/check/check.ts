@@ -5,6 +5,8 @@ import {createContext} from './context.js'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {checkNames} from './check-names.js'
 import {checkNumbers} from './check-numbers.js'
+import {checkCode} from './code-mismatch.js'
+import {checkLinks} from './link-mismatch.js'
 import {checkDivergent} from './divergent.js'
 import {checkDuplicate} from './duplicate.js'
 import type {GlossaryEntry} from './glossary.js'
@@ -62,6 +64,8 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
     ...checkMoved(context, moves),
     ...checkStructure(context, restructured),
     ...checkNumbers(context, pairs),
+    ...checkCode(context),
+    ...checkLinks(context),
     ...checkNames(context, pairs, divergent.divergent),
     ...divergent.findings,
     ...checkUntranslated(context),

@@ -14,6 +14,8 @@ export const ruleTable: readonly RuleInfo[] = [
   {id: 'only-in-source', severity: 'error', description: 'A block or sentence of the source has no counterpart in the target.'},
   {id: 'only-in-target', severity: 'error', description: 'A block or sentence of the target has no counterpart in the source.'},
   {id: 'number-mismatch', severity: 'error', description: 'Numbers, dates, percentages or ranges differ between aligned blocks.'},
+  {id: 'code-mismatch', severity: 'warning', description: 'Code blocks, inline code or template tags differ between aligned blocks.'},
+  {id: 'link-mismatch', severity: 'warning', description: 'Link targets or image sources differ between aligned blocks (localised addresses are equal).'},
   {id: 'name-mismatch', severity: 'warning', description: 'Acronyms, URLs, e-mail addresses or inline code appear on one side only.'},
   {id: 'untranslated', severity: 'error', description: 'A block is identical to its counterpart or written in the other language.'},
   {id: 'wrong-language', severity: 'warning', description: 'A block is written in neither language of the pair.'},

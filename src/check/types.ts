@@ -12,6 +12,8 @@ export type RuleId =
   | 'glossary'
   | 'duplicate'
   | 'structure'
+  | 'code-mismatch'
+  | 'link-mismatch'
 
 export type Severity = 'error' | 'warning' | 'info'
 

@@ -37,7 +37,9 @@ export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings
       langConfidence: guess.confidence,
       translatable: guess.translatable,
       position: {start: settings.toPoint(raw.start), end: settings.toPoint(raw.end)},
-      sentences
+      sentences,
+      ...(raw.code && raw.code.length > 0 ? {code: raw.code} : {}),
+      ...(raw.links && raw.links.length > 0 ? {links: raw.links} : {})
     }
   })
   return {

@@ -7,6 +7,7 @@ import {blankMdx} from './blank-mdx.js'
 import {phrasingChunks} from './markdown-text.js'
 import type {RawBlock} from './raw-block.js'
 import {collectText} from './collect-text.js'
+import {collectVerbatim, linkDefinitions} from './verbatim-spans.js'
 
 type Context = 'paragraph' | 'list-item' | 'quote'
 
@@ -19,38 +20,53 @@ type Context = 'paragraph' | 'list-item' | 'quote'
 export function parseMarkdown(value: string): RawBlock[] {
   const blanked = blankMdx(value)
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).parse(blanked)
-  return visitChildren(tree, 'paragraph', blanked)
+  return visitChildren(tree, 'paragraph', {value: blanked, definitions: linkDefinitions(tree)})
 }
 
-function visitChildren(parent: Parent | Root, context: Context, value: string): RawBlock[] {
-  return parent.children.flatMap((child) => visit(child as RootContent, context, value))
+/** The source being parsed and its link definitions. */
+interface Source {
+  value: string
+  definitions: ReadonlyMap<string, string>
 }
 
-function visit(node: RootContent, context: Context, value: string): RawBlock[] {
+function visitChildren(parent: Parent | Root, context: Context, source: Source): RawBlock[] {
+  return parent.children.flatMap((child) => visit(child as RootContent, context, source))
+}
+
+function visit(node: RootContent, context: Context, source: Source): RawBlock[] {
   switch (node.type) {
     case 'heading':
-      return [{...phrasingBlock(node, 'heading'), depth: node.depth}]
+      return [{...phrasingBlock(node, 'heading', source), depth: node.depth}]
     case 'paragraph':
-      return nonEmpty(phrasingBlock(node, context))
+      return nonEmpty(phrasingBlock(node, context, source))
     case 'list':
-      return node.children.flatMap((item) => visitChildren(item, 'list-item', value))
+      return node.children.flatMap((item) => visitChildren(item, 'list-item', source))
     case 'blockquote':
-      return visitChildren(node, 'quote', value)
+      return visitChildren(node, 'quote', source)
     case 'table':
-      return node.children.flatMap((row) => nonEmpty(phrasingBlock(row, 'table-row')))
+      return node.children.flatMap((row) => nonEmpty(phrasingBlock(row, 'table-row', source)))
     case 'code':
-      return [codeBlock(node, value)]
+      return [codeBlock(node, source.value)]
     case 'footnoteDefinition':
-      return visitChildren(node, context, value)
+      return visitChildren(node, context, source)
     default:
       return []
   }
 }
 
 /** A block from a node's inline content; its source span is the node's. */
-function phrasingBlock(node: Nodes, kind: RawBlock['kind']): RawBlock {
+function phrasingBlock(node: Nodes, kind: RawBlock['kind'], source: Source): RawBlock {
   const {text, pieces} = collectText(phrasingChunks(node))
-  return {kind, text, pieces, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0}
+  const {code, links} = collectVerbatim(node, source.definitions)
+  return {
+    kind,
+    text,
+    pieces,
+    start: node.position?.start.offset ?? 0,
+    end: node.position?.end.offset ?? 0,
+    ...(code.length > 0 ? {code} : {}),
+    ...(links.length > 0 ? {links} : {})
+  }
 }
 
 function nonEmpty(block: RawBlock): RawBlock[] {

@@ -30,4 +30,8 @@ export interface RawBlock {
   sentences?: RawSentence[]
   /** Language declared by the source (HTML `lang`). */
   lang?: string
+  /** Inline code spans and template tags, as written (see `Block.code`). */
+  code?: string[]
+  /** Link targets and image sources, as written. */
+  links?: string[]
 }

@@ -62,6 +62,13 @@ export interface Block {
   /** Where the block's source is in the original file. */
   position: Position
   sentences: Sentence[]
+  /**
+   * What must stay equal in a translation, as written: inline code spans and template tags
+   * (`{{ … }}`, `{% … %}`, `{* … *}`). Absent when the block has none; code blocks keep theirs in `text`.
+   */
+  code?: string[]
+  /** Link targets and image sources, as written. Absent when the block has none. */
+  links?: string[]
 }
 
 /** A heading and the blocks under it; content before the first heading has `heading: null`. */

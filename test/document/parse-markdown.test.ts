@@ -132,3 +132,14 @@ function proseLeaks(source: string, text: string): string[] {
   const prose = source.replace(/`[^`]*`/gu, ' ')
   return (prose.match(jsxTag) ?? []).filter((tag) => text.includes(tag) && !inlineCode.includes(tag))
 }
+
+describe('parseDocument with Markdown: what must stay equal', () => {
+  it('keeps inline code, template tags, link targets and image sources of each block', () => {
+    const value = 'Run `npm ci` and {{ site.name }}, see [docs][d] and ![logo](logo.png) or <a href="/x">x</a>.\n\n[d]: https://example.org/docs\n\nNo code here.'
+    const blocks = parseDocument(value, {format: 'markdown', lang: 'en'}).blocks
+    expect(blocks.map((block) => ({code: block.code, links: block.links}))).toStrictEqual([
+      {code: ['npm ci', '{{ site.name }}'], links: ['https://example.org/docs', 'logo.png', '/x']},
+      {code: undefined, links: undefined}
+    ])
+  })
+})

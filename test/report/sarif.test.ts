@@ -29,7 +29,7 @@ describe('toSarif', () => {
     const log = toSarif([sampleReport()])
     const run = log.runs[0] as {tool: {driver: {rules: Array<{id: string}>}}; results: Array<Record<string, unknown>>}
     expect(run.tool.driver.rules.map((rule) => rule.id)).toStrictEqual([
-      'only-in-source', 'only-in-target', 'number-mismatch', 'name-mismatch', 'untranslated', 'wrong-language',
+      'only-in-source', 'only-in-target', 'number-mismatch', 'code-mismatch', 'link-mismatch', 'name-mismatch', 'untranslated', 'wrong-language',
       'moved', 'divergent', 'outdated', 'glossary', 'duplicate', 'structure'
     ])
     expect(run.results[0]).toStrictEqual({

@@ -20,7 +20,7 @@ describe('untranslated', () => {
     expect(check(alignment, only)).toStrictEqual([])
   })
 
-  it('reports a block confidently detected in the other side’s language, one level lower', () => {
+  it('reports a block whose sentences read as the other side’s language, one level lower', () => {
     const english = 'React makes this data flow explicit, but it requires a little more typing than two-way data binding.'
     const source = buildDocument([english], {lang: 'en'})
     const target = buildDocument([{text: english.replace('React', 'Bu'), lang: 'en', langConfidence: 0.9}], {lang: 'tr'})
@@ -31,7 +31,7 @@ describe('untranslated', () => {
         message: 'Block is written in en, the language of the other side, not in tr',
         source: null,
         target: 0,
-        evidence: {detected: 'en', confidence: 0.9, expected: 'tr'}
+        evidence: {detected: 'en', expected: 'tr'}
       }
     ])
   })
@@ -54,6 +54,95 @@ describe('untranslated', () => {
     const target = buildDocument(['Bu paragraf hedef belgede de var ve Türkçe yazılmış.'], {lang: 'tr'})
     expect(summarize(check(buildAlignment(source, target, oneToOne(1)), only)).map((finding) => [finding.rule, finding.source, finding.target])).toStrictEqual([
       ['untranslated', 0, null]
+    ])
+  })
+})
+
+describe('untranslated: identical by design', () => {
+  const pair = (texts: Array<string | {text: string; kind: 'heading' | 'list-item' | 'paragraph'}>) =>
+    buildAlignment(buildDocument(texts, {lang: 'tr'}), buildDocument(texts, {lang: 'en'}), oneToOne(texts.length))
+  const rows = (alignment: ReturnType<typeof pair>) =>
+    summarize(check(alignment, only)).map((finding) => [finding.rule, finding.severity, finding.source, finding.target])
+
+  it('leaves template tags, include lines, paths and log lines alone', () => {
+    const texts = [
+      '{* ../../docs_src/query_params/tutorial001_py310.py hl[9] *}',
+      '{% include admonitions/note.html content="the text of the note" %}',
+      '{{ page.lang }} and {{ site.title }}',
+      'express:router:route new / +0ms',
+      'loopback - 127.0.0.1/8, ::1/128'
+    ]
+    expect(rows(pair(texts))).toStrictEqual([])
+  })
+
+  it('leaves titles kept in their language alone: led by a name, or written in title case outside headings', () => {
+    const texts = [
+      {text: 'A04:2021 – Insecure Design', kind: 'heading' as const},
+      {text: 'OWASP Cheat Sheet: Secure Design Principles', kind: 'list-item' as const},
+      {text: 'NIST – Guidelines on Minimum Standards for Developer Verification of Software', kind: 'list-item' as const},
+      {text: 'The Threat Modeling Manifesto', kind: 'list-item' as const}
+    ]
+    expect(rows(pair(texts))).toStrictEqual([])
+  })
+
+  it('reports English sentences and short English lines left in the Turkish side', () => {
+    const texts = ['Install the starship binary:', 'With Winget:', 'How-To at a glance', '[!WARNING] Only elvish v0.18 or higher is supported.']
+    expect(rows(pair(texts))).toStrictEqual([
+      ['untranslated', 'error', 0, 0],
+      ['untranslated', 'error', 1, 1],
+      ['untranslated', 'error', 2, 2],
+      ['untranslated', 'error', 3, 3]
+    ])
+  })
+
+  it('reports a title-case heading of ordinary words over a translated section, not one over an untranslated one', () => {
+    const source = buildDocument(
+      [
+        {text: 'Secure Design', kind: 'heading'},
+        'Secure design, tehditleri sürekli değerlendiren bir kültür ve metodolojidir.',
+        {text: 'Secure Development', kind: 'heading'},
+        'Secure development is a culture and a methodology.'
+      ],
+      {lang: 'tr'}
+    )
+    const target = buildDocument(
+      [
+        {text: 'Secure Design', kind: 'heading'},
+        'Secure design is a culture and methodology that evaluates threats.',
+        {text: 'Secure Development', kind: 'heading'},
+        'Secure development is a culture and a methodology.'
+      ],
+      {lang: 'en'}
+    )
+    source.sections = [{heading: 0, blocks: [0, 1]}, {heading: 2, blocks: [2, 3]}]
+    // The heading over the untranslated paragraph is left to that paragraph's finding.
+    expect(rows(buildAlignment(source, target, oneToOne(4)))).toStrictEqual([
+      ['untranslated', 'error', 0, 0],
+      ['untranslated', 'error', 3, 3]
+    ])
+  })
+
+  it('reads a Turkish sentence full of English terms as Turkish, and reports the English sentence after it', () => {
+    const source = buildDocument(
+      [
+        "Kritik authentication, access control, business logic ve key flow'lar için threat modeling kullanın.",
+        'Cmd ile beraber Clink kullanmanız gerekir. Add the following to a file starship.lua and place this file in Clink scripts directory:'
+      ],
+      {lang: 'tr'}
+    )
+    const target = buildDocument(
+      ['Use threat modeling for critical authentication, access control, business logic, and key flows.', 'You need to use Clink with Cmd. Add the following to a file starship.lua and place this file in Clink scripts directory:'],
+      {lang: 'en'}
+    )
+    expect(summarize(check(buildAlignment(source, target, oneToOne(2)), only))).toStrictEqual([
+      {
+        rule: 'untranslated',
+        severity: 'warning',
+        message: 'Sentence is written in en, the language of the other side, not in tr',
+        source: 1,
+        target: null,
+        evidence: {detected: 'en', expected: 'tr'}
+      }
     ])
   })
 })

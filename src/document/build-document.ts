@@ -1,3 +1,4 @@
+import {detectDocumentLanguage} from '../text/detect-document-language.js'
 import {detectLanguage} from '../text/detect-language.js'
 import type {LanguageGuess} from '../text/detect-language.js'
 import {splitSentences} from '../text/split-sentences.js'
@@ -12,7 +13,7 @@ import type {BitextDocument, Block, DocumentFormat, Sentence} from './types.js'
 /** Resolved settings of `buildDocument`. */
 export interface BuildSettings {
   format: DocumentFormat
-  /** Document language; detected from the blocks when `undefined`. */
+  /** Document language; detected when `undefined` (from the whole text among all of franc's languages, then block by block). */
   lang: string | undefined
   languages: readonly string[]
   toPoint: ToPoint
@@ -20,7 +21,8 @@ export interface BuildSettings {
 
 /** Turns raw blocks into the document model: languages, sentences, positions, sections. */
 export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings): BitextDocument {
-  const guesses = raws.map((raw) => guessLanguage(raw, settings.languages))
+  const languages = settings.lang === undefined ? withWholeLanguage(raws, settings.languages) : settings.languages
+  const guesses = raws.map((raw) => guessLanguage(raw, languages))
   const detected = documentLanguage(raws.map((raw, index) => ({text: raw.text, lang: guesses[index]?.lang ?? 'und'})))
   const document = settings.lang === undefined ? detected : {lang: settings.lang, confidence: 1}
   let sentenceIndex = 0
@@ -47,6 +49,15 @@ export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings
     blocks,
     sections: buildSections(blocks)
   }
+}
+
+/**
+ * The block candidates and the language of the whole text, detected once among all of franc's
+ * languages: a Romanian document's blocks are then `ro`, not the nearest of `tr` and `en`.
+ */
+function withWholeLanguage(raws: readonly RawBlock[], languages: readonly string[]): readonly string[] {
+  const whole = detectDocumentLanguage(raws.filter((raw) => isTranslatable(raw.kind, raw.text)).map((raw) => raw.text).join('\n'))
+  return whole.lang === 'und' || languages.includes(whole.lang) ? languages : [...languages, whole.lang]
 }
 
 /** A block's language: declared (HTML `lang`), `und` when there is nothing to translate, else detected. */

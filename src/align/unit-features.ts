@@ -9,7 +9,7 @@ export interface UnitFeatures {
   length: number
   /** Interned evidence keys shared by both sides (anchor values, lexicon concepts, learned pairs), with repeats. */
   keys: number[]
-  /** Interned crude stems of the unit's words (first five letters), without repeats, for learning. */
+  /** Interned crude stems of the unit's words (first five letters; pairs of letters in Han and kana), without repeats, for learning. */
   stems: number[]
   heading: boolean
 }
@@ -53,9 +53,24 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   }
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
-  for (const word of words) if (word.length >= 3) unitStems.add(intern(stems, word.slice(0, stemLength)))
+  for (const word of words) {
+    if (unspaced.test(word)) for (const pair of letterPairs(word)) unitStems.add(intern(stems, pair))
+    else if (word.length >= 3) unitStems.add(intern(stems, word.slice(0, stemLength)))
+  }
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
   return {text, length: visibleLength(text), keys: unitKeys.slice(), stems: [...unitStems], heading}
+}
+
+/** Han and kana: scripts written without spaces, whose "words" are whole clauses. */
+const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u
+
+/**
+ * The stems of a run of Han or kana: its pairs of neighbouring letters (most Chinese and Japanese
+ * words are two characters long), so that learning can pair them with the other side's words.
+ */
+function letterPairs(word: string): string[] {
+  const letters = [...word]
+  return letters.length < 2 ? letters : letters.slice(1).map((letter, index) => `${letters[index]}${letter}`)
 }
 
 /** The key of a whole text, numbered like the other keys. */

@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {bandAround, touchesEdge} from '../../src/align/band.js'
 import {movesUpTo} from '../../src/align/fill-costs.js'
 import {learnLexicon} from '../../src/align/learn-lexicon.js'
+import {unitFeatures} from '../../src/align/unit-features.js'
+import {compileLexicons} from '../../src/anchors/term-index.js'
 import {blockOfSentences, blocksFromSentences, joinNullRuns} from '../../src/align/rescue-null-blocks.js'
 import {initialLengthModel, lengthCost, refineLengthModel} from '../../src/align/length-model.js'
 
@@ -103,5 +105,21 @@ describe('rescuing null block beads', () => {
       {i: 0, k: 1, j: 0, l: 0},
       {i: 1, k: 0, j: 0, l: 1}
     ])
+  })
+})
+
+describe('unitFeatures', () => {
+  const read = (text: string, lang: string) => {
+    const tables = {terms: compileLexicons([], lang, 'en').source, keys: new Map(), texts: new Map(), stems: new Map()}
+    unitFeatures(text, {lang, heading: false}, tables)
+    return [...tables.stems.keys()]
+  }
+
+  it('learns from the first five letters of words of three letters or more', () => {
+    expect(read('The government met on Monday.', 'en')).toStrictEqual(['the', 'gover', 'met', 'monda'])
+  })
+
+  it('learns from pairs of neighbouring letters in Chinese and Japanese, written without spaces', () => {
+    expect(read('政府说了。', 'zh')).toStrictEqual(['政府', '府说', '说了'])
   })
 })

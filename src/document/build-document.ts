@@ -16,14 +16,17 @@ export interface BuildSettings {
   /** Document language; detected when `undefined` (from the whole text among all of franc's languages, then block by block). */
   lang: string | undefined
   languages: readonly string[]
+  /** Guess each block's language (else blocks take the document's). */
+  detectBlocks: boolean
   toPoint: ToPoint
 }
 
 /** Turns raw blocks into the document model: languages, sentences, positions, sections. */
 export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings): BitextDocument {
-  const languages = settings.lang === undefined ? withWholeLanguage(raws, settings.languages) : settings.languages
-  const guesses = raws.map((raw) => guessLanguage(raw, languages))
-  const detected = documentLanguage(raws.map((raw, index) => ({text: raw.text, lang: guesses[index]?.lang ?? 'und'})))
+  const whole = settings.lang === undefined ? detectDocumentLanguage(translatableText(raws)) : {lang: settings.lang, confidence: 1}
+  const languages = whole.lang === 'und' || settings.languages.includes(whole.lang) ? settings.languages : [...settings.languages, whole.lang]
+  const guesses = raws.map((raw) => (settings.detectBlocks ? guessLanguage(raw, languages) : takeLanguage(raw, whole)))
+  const detected = settings.detectBlocks ? documentLanguage(raws.map((raw, index) => ({text: raw.text, lang: guesses[index]?.lang ?? 'und'}))) : whole
   const document = settings.lang === undefined ? detected : {lang: settings.lang, confidence: 1}
   let sentenceIndex = 0
   const blocks = raws.map((raw, index): Block => {
@@ -52,12 +55,18 @@ export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings
 }
 
 /**
- * The block candidates and the language of the whole text, detected once among all of franc's
- * languages: a Romanian document's blocks are then `ro`, not the nearest of `tr` and `en`.
+ * The text whose language is the document's, detected once among all of franc's languages: a
+ * Romanian document's blocks are then guessed among the pair and `ro`, not the nearest of `tr` and `en`.
  */
-function withWholeLanguage(raws: readonly RawBlock[], languages: readonly string[]): readonly string[] {
-  const whole = detectDocumentLanguage(raws.filter((raw) => isTranslatable(raw.kind, raw.text)).map((raw) => raw.text).join('\n'))
-  return whole.lang === 'und' || languages.includes(whole.lang) ? languages : [...languages, whole.lang]
+function translatableText(raws: readonly RawBlock[]): string {
+  return raws.filter((raw) => isTranslatable(raw.kind, raw.text)).map((raw) => raw.text).join('\n')
+}
+
+/** A block's language when blocks are not detected one by one: declared, else the document's. */
+function takeLanguage(raw: RawBlock, document: LanguageGuess): LanguageGuess & {translatable: boolean} {
+  const translatable = isTranslatable(raw.kind, raw.text)
+  if (raw.lang !== undefined) return {lang: raw.lang, confidence: 1, translatable}
+  return translatable ? {...document, translatable} : {lang: 'und', confidence: 0, translatable}
 }
 
 /** A block's language: declared (HTML `lang`), `und` when there is nothing to translate, else detected. */

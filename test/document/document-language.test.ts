@@ -29,6 +29,13 @@ describe('the language of a document', () => {
     expect([document.lang, ...document.blocks.map((block) => block.lang)]).toStrictEqual([lang, lang, lang])
   })
 
+  it('gives every block of lines input the document language, detected once, unless asked to guess each', () => {
+    const lines = 'Die Regierung hat am Montag neue Regeln für Mieter vorgestellt.\n\nThank you very much, everyone.\n'
+    const langs = (options: {blockLanguages?: boolean}) => parseDocument(lines, {format: 'lines', ...options}).blocks.map((block) => block.lang)
+    expect(langs({})).toStrictEqual(['de', 'de'])
+    expect(langs({blockLanguages: true})).toStrictEqual(['de', 'en'])
+  })
+
   it('is und for a text too short to identify', () => {
     expect(detectDocumentLanguage('OK 42')).toStrictEqual({lang: 'und', confidence: 0})
   })

@@ -55,7 +55,7 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   const unitStems = new Set<number>()
   for (const word of words) {
     if (unspaced.test(word)) for (const pair of letterPairs(word)) unitStems.add(intern(stems, pair))
-    else if (word.length >= 3) unitStems.add(intern(stems, word.slice(0, stemLength)))
+    else if (word.length >= 3) unitStems.add(intern(stems, stemOf(word)))
   }
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
   return {text, length: visibleLength(text), keys: unitKeys.slice(), stems: [...unitStems], heading}
@@ -71,6 +71,14 @@ const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u
 function letterPairs(word: string): string[] {
   const letters = [...word]
   return letters.length < 2 ? letters : letters.slice(1).map((letter, index) => `${letters[index]}${letter}`)
+}
+
+/** Arabic writes the conjunctions و ف, the prepositions ب ل ك and the article ال joined to the word. */
+const arabicClitics = /^(?:[وف]?(?:[بلك]?ال|لل)|[وف])(?=\p{L}{3})/u
+
+/** A word's crude stem: its first five letters, after the clitics Arabic joins to the front of words. */
+function stemOf(word: string): string {
+  return word.replace(arabicClitics, '').slice(0, stemLength)
 }
 
 /** The key of a whole text, numbered like the other keys. */

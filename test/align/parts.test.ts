@@ -119,6 +119,10 @@ describe('unitFeatures', () => {
     expect(read('The government met on Monday.', 'en')).toStrictEqual(['the', 'gover', 'met', 'monda'])
   })
 
+  it('learns from Arabic words without the conjunctions, prepositions and article joined to their front', () => {
+    expect(read('والحكومة للشعب بالقرار قالت', 'ar')).toStrictEqual(['حكومة', 'شعب', 'قرار', 'قالت'])
+  })
+
   it('learns from pairs of neighbouring letters in Chinese and Japanese, written without spaces', () => {
     expect(read('政府说了。', 'zh')).toStrictEqual(['政府', '府说', '说了'])
   })

@@ -1,6 +1,7 @@
 import {readAnchors} from '../anchors/read-anchors.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts} from '../anchors/term-index.js'
+import {segmenterFor} from '../text/segmenter.js'
 
 /** What the scorer knows of one unit (block or sentence). */
 export interface UnitFeatures {
@@ -9,7 +10,7 @@ export interface UnitFeatures {
   length: number
   /** Interned evidence keys shared by both sides (anchor values, lexicon concepts, learned pairs), with repeats. */
   keys: number[]
-  /** Interned crude stems of the unit's words (first five letters; pairs of letters in Han and kana), without repeats, for learning. */
+  /** Interned crude stems of the unit's words (first five letters; dictionary words in Han and kana), without repeats, for learning. */
   stems: number[]
   heading: boolean
 }
@@ -54,7 +55,7 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
   for (const word of words) {
-    if (unspaced.test(word)) for (const pair of letterPairs(word)) unitStems.add(intern(stems, pair))
+    if (unspaced.test(word)) for (const piece of dictionaryWords(word, lang)) unitStems.add(intern(stems, piece))
     else if (word.length >= 3) unitStems.add(intern(stems, stemOf(word)))
   }
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
@@ -65,12 +66,13 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u
 
 /**
- * The stems of a run of Han or kana: its pairs of neighbouring letters (most Chinese and Japanese
- * words are two characters long), so that learning can pair them with the other side's words.
+ * The words of a run of Han or kana, by the dictionary of `Intl.Segmenter` (ICU's): whole
+ * clauses would never recur, and learning needs words that do.
  */
-function letterPairs(word: string): string[] {
-  const letters = [...word]
-  return letters.length < 2 ? letters : letters.slice(1).map((letter, index) => `${letters[index]}${letter}`)
+function dictionaryWords(run: string, lang: string): string[] {
+  const words: string[] = []
+  for (const piece of segmenterFor(lang, 'word').segment(run)) if (piece.isWordLike) words.push(piece.segment)
+  return words
 }
 
 /** Arabic writes the conjunctions و ف, the prepositions ب ل ك and the article ال joined to the word. */

@@ -123,7 +123,8 @@ describe('unitFeatures', () => {
     expect(read('والحكومة للشعب بالقرار قالت', 'ar')).toStrictEqual(['حكومة', 'شعب', 'قرار', 'قالت'])
   })
 
-  it('learns from pairs of neighbouring letters in Chinese and Japanese, written without spaces', () => {
-    expect(read('政府说了。', 'zh')).toStrictEqual(['政府', '府说', '说了'])
+  it('learns from the dictionary words of Chinese and Japanese, written without spaces', () => {
+    expect(read('政府说了。', 'zh')).toStrictEqual(['政府', '说', '了'])
+    expect(read('政府は発表した。', 'ja')).toStrictEqual(['政府', 'は', '発表', 'した'])
   })
 })

@@ -54,10 +54,8 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   }
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
-  for (const word of words) {
-    if (unspaced.test(word)) for (const piece of dictionaryWords(word, lang)) unitStems.add(intern(stems, piece))
-    else if (word.length >= 3) unitStems.add(intern(stems, stemOf(word)))
-  }
+  for (const word of words) if (word.length >= 3 && !unspaced.test(word)) unitStems.add(intern(stems, stemOf(word)))
+  if (unspaced.test(text)) for (const word of dictionaryWords(text, lang)) unitStems.add(intern(stems, word))
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
   return {text, length: visibleLength(text), keys: unitKeys.slice(), stems: [...unitStems], heading}
 }
@@ -66,12 +64,13 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u
 
 /**
- * The words of a run of Han or kana, by the dictionary of `Intl.Segmenter` (ICU's): whole
- * clauses would never recur, and learning needs words that do.
+ * The Han and kana words of a text, by the dictionary of `Intl.Segmenter` (ICU's), read from the
+ * text as written (folding would drop the voicing marks of kana): whole clauses would never recur,
+ * and learning needs words that do.
  */
-function dictionaryWords(run: string, lang: string): string[] {
+function dictionaryWords(text: string, lang: string): string[] {
   const words: string[] = []
-  for (const piece of segmenterFor(lang, 'word').segment(run)) if (piece.isWordLike) words.push(piece.segment)
+  for (const piece of segmenterFor(lang, 'word').segment(text)) if (piece.isWordLike && unspaced.test(piece.segment)) words.push(piece.segment)
   return words
 }
 

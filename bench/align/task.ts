@@ -27,6 +27,15 @@ export function readCorpus(): {en: string[]; tr: string[]; docs: string[][]} {
   return {en: read('en.txt'), tr: read('tr.txt'), docs: [read('doc-ids.tsv')]}
 }
 
+/** NTREX in ten more languages with English (`../shared/corpora/ntrex-multi`), read by ISO 639-3 file name. */
+const multiCorpus = path.join(process.cwd(), '..', 'shared', 'corpora', 'ntrex-multi')
+
+/** Lines of `source` and `target` (file names without `.txt`, for example `eng` and `deu`) as the `en`/`tr` roles of the task. */
+export function readMultiCorpus(source: string, target: string): {en: string[]; tr: string[]; docs: string[][]} {
+  const read = (name: string) => readFileSync(`${multiCorpus}/${name}`, 'utf8').split(/\r?\n/).slice(0, 1997)
+  return {en: read(`${source}.txt`), tr: read(`${target}.txt`), docs: [read('doc-ids.tsv')]}
+}
+
 interface Paragraph {
   en: string[]
   tr: string[]
@@ -59,9 +68,9 @@ function perturb(en: string[], tr: string[], next: () => number, foreign: () => 
 }
 
 /** Builds the task for one seed. */
-export function buildTask(seed: number): Task {
+export function buildTask(seed: number, corpus = readCorpus()): Task {
   const next = random(seed)
-  const {en, tr, docs} = readCorpus()
+  const {en, tr, docs} = corpus
   const ids = docs[0] ?? []
   const documents: number[][] = []
   ids.forEach((id, line) => (id === ids[line - 1] ? documents.at(-1)?.push(line) : documents.push([line])))

@@ -8,6 +8,8 @@ import {createBeadScorer} from './score-bead.js'
 export interface SentencePass {
   steps: Step[]
   scorer: BeadScorer
+  /** Where each block step's sentence steps end in `steps`. */
+  ends: number[]
 }
 
 /**
@@ -18,20 +20,26 @@ export function alignSentences(context: AlignContext, blockSteps: readonly Step[
   const {source, target, options} = context
   const scorer = createBeadScorer(source.sentences, target.sentences, {model: context.model, keyCount: context.keys.size, scorer: options.scorer, level: 'sentence'})
   const steps: Step[] = []
+  const ends: number[] = []
   for (const block of blockSteps) {
+    alignInside(block)
+    ends.push(steps.length)
+  }
+  return {steps, scorer, ends}
+
+  function alignInside(block: Step): void {
     const [s0, s1] = span(context.source.ranges, block.i, block.k)
     const [t0, t1] = span(context.target.ranges, block.j, block.l)
     if (s0 === s1 || t0 === t1) {
       for (let i = s0; i < s1; i++) steps.push({i, k: 1, j: t0, l: 0})
       for (let j = t0; j < t1; j++) steps.push({i: s1, k: 0, j, l: 1})
-      continue
+      return
     }
     const cost = (i: number, k: number, j: number, l: number) => scorer.cost(s0 + i, k, t0 + j, l)
     for (const step of alignSequence(s1 - s0, t1 - t0, cost, {maxUnits: options.maxUnits, band: options.band})) {
       steps.push({i: s0 + step.i, k: step.k, j: t0 + step.j, l: step.l})
     }
   }
-  return {steps, scorer}
 }
 
 /** `[first, end)` sentence indices of blocks `first … first + count − 1`. */

@@ -6,6 +6,7 @@ import {alignSentences} from './align-sentences.js'
 import {pathPoints} from './backtrack.js'
 import type {Step} from './backtrack.js'
 import {learnLexicon} from './learn-lexicon.js'
+import {blockOfSentences, blocksFromSentences, joinNullRuns} from './rescue-null-blocks.js'
 import {refineLengthModel} from './length-model.js'
 import type {AlignOptions} from './options.js'
 import {resolveOptions} from './options.js'
@@ -38,7 +39,18 @@ export function align(source: BitextDocument, target: BitextDocument, options: A
   return {source, target, blocks: toBeads(pass.blocks.steps, pass.blocks.scorer), sentences: toBeads(pass.sentences.steps, pass.sentences.scorer)}
 }
 
+/**
+ * One pass: block beads, then sentence beads inside each block bead and inside each run of null
+ * block beads (whose block beads are then read off the sentence beads).
+ */
 function runPass(context: AlignContext, guide?: readonly Step[]) {
   const blocks = alignBlocks(context, guide ? pathPoints(guide) : undefined, guide ? Math.max(4, Math.ceil(context.options.band / 4)) : context.options.band)
-  return {blocks, sentences: alignSentences(context, blocks.steps)}
+  const regions = joinNullRuns(blocks.steps)
+  const sentences = alignSentences(context, regions)
+  const sourceBlock = blockOfSentences(context.source.ranges)
+  const targetBlock = blockOfSentences(context.target.ranges)
+  const steps = regions.flatMap((region, index) =>
+    region.rescued ? blocksFromSentences(region, sentences.steps.slice(sentences.ends[index - 1] ?? 0, sentences.ends[index]), sourceBlock, targetBlock) : [{i: region.i, k: region.k, j: region.j, l: region.l}]
+  )
+  return {blocks: {steps, scorer: blocks.scorer}, sentences}
 }

@@ -1,6 +1,7 @@
 import {readAnchors} from '../anchors/read-anchors.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts} from '../anchors/term-index.js'
+import {segmenterFor} from '../text/segmenter.js'
 
 /** What the scorer knows of one unit (block or sentence). */
 export interface UnitFeatures {
@@ -9,7 +10,7 @@ export interface UnitFeatures {
   length: number
   /** Interned evidence keys shared by both sides (anchor values, lexicon concepts, learned pairs), with repeats. */
   keys: number[]
-  /** Interned crude stems of the unit's words (first five letters), without repeats, for learning. */
+  /** Interned crude stems of the unit's words (first five letters; dictionary words in Han and kana), without repeats, for learning. */
   stems: number[]
   heading: boolean
 }
@@ -53,9 +54,32 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   }
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
-  for (const word of words) if (word.length >= 3) unitStems.add(intern(stems, word.slice(0, stemLength)))
+  for (const word of words) if (word.length >= 3 && !unspaced.test(word)) unitStems.add(intern(stems, stemOf(word)))
+  if (unspaced.test(text)) for (const word of dictionaryWords(text, lang)) unitStems.add(intern(stems, word))
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
   return {text, length: visibleLength(text), keys: unitKeys.slice(), stems: [...unitStems], heading}
+}
+
+/** Han and kana: scripts written without spaces, whose "words" are whole clauses. */
+const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u
+
+/**
+ * The Han and kana words of a text, by the dictionary of `Intl.Segmenter` (ICU's), read from the
+ * text as written (folding would drop the voicing marks of kana): whole clauses would never recur,
+ * and learning needs words that do.
+ */
+function dictionaryWords(text: string, lang: string): string[] {
+  const words: string[] = []
+  for (const piece of segmenterFor(lang, 'word').segment(text)) if (piece.isWordLike && unspaced.test(piece.segment)) words.push(piece.segment)
+  return words
+}
+
+/** Arabic writes the conjunctions و ف, the prepositions ب ل ك and the article ال joined to the word. */
+const arabicClitics = /^(?:[وف]?(?:[بلك]?ال|لل)|[وف])(?=\p{L}{3})/u
+
+/** A word's crude stem: its first five letters, after the clitics Arabic joins to the front of words. */
+function stemOf(word: string): string {
+  return word.replace(arabicClitics, '').slice(0, stemLength)
 }
 
 /** The key of a whole text, numbered like the other keys. */

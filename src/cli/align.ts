@@ -26,6 +26,8 @@ Options:
                             or XLIFF 1.2 for CAT tools (one trans-unit per sentence bead, findings as notes)
   --input-format <format>   auto|text|markdown|html|lines (default auto: by extension and content)
   --lexicon <file.tsv>      extra lexicon: 'source term<TAB>target term' per line
+  --source-lang <tag>       language of the source (BCP 47, for example ro); default: detected from its whole text
+  --target-lang <tag>       language of the target; default: detected from its whole text
   -h, --help                show this help
 `
 
@@ -51,7 +53,8 @@ export const align: Command = async (args, io) => {
   const inputFormat = values['input-format'] ?? 'auto'
   if (!inputFormats.has(inputFormat)) throw new UsageError(`align: --input-format must be auto, text, markdown, html or lines, not '${inputFormat}'`)
   const options = inputFormat === 'auto' ? {} : {format: inputFormat as DocumentFormat}
-  const [source, target] = await Promise.all(positionals.map((file) => readDocument(resolve(io.cwd, file), options)))
+  const langs = [values['source-lang'], values['target-lang']]
+  const [source, target] = await Promise.all(positionals.map((file, index) => readDocument(resolve(io.cwd, file), withLang(options, langs[index]))))
   if (!source || !target) throw new UsageError('align: two documents expected')
   source.path = positionals[0] as string
   target.path = positionals[1] as string
@@ -69,9 +72,16 @@ function readArguments(args: string[]) {
       format: {type: 'string'},
       'input-format': {type: 'string'},
       lexicon: {type: 'string'},
+      'source-lang': {type: 'string'},
+      'target-lang': {type: 'string'},
       help: {type: 'boolean', short: 'h'}
     }
   })
+}
+
+/** Reading options with the language the user named, if any. */
+function withLang(options: {format?: DocumentFormat}, lang: string | undefined): {format?: DocumentFormat; lang?: string} {
+  return lang === undefined ? options : {...options, lang}
 }
 
 async function readText(path: string): Promise<string> {

@@ -39,6 +39,8 @@ Options:
   --glossary <file>     CSV or TBX of required term translations (enables glossary)
   --lexicon <file>      TSV of equivalent terms, added to the built-in one
   --input-format <f>    auto (default), text, markdown, html, lines
+  --source-lang <tag>   language of the source (BCP 47); default: detected from its whole text
+  --target-lang <tag>   language of the target; default: detected from its whole text
   -h, --help            show this help
 `
 
@@ -80,6 +82,8 @@ function readArgs(args: string[]) {
       glossary: {type: 'string'},
       lexicon: {type: 'string'},
       'input-format': {type: 'string'},
+      'source-lang': {type: 'string'},
+      'target-lang': {type: 'string'},
       help: {type: 'boolean', short: 'h'}
     }
   })
@@ -104,6 +108,8 @@ type Values = ReturnType<typeof readArgs>['values']
 
 async function pairOptions(values: Values, config: BitextConfig | undefined, io: Io): Promise<CheckFilesOptions> {
   const options: CheckFilesOptions = {inputFormat: choose(values['input-format'] ?? 'auto', inputFormats, '--input-format') as DocumentFormat | 'auto'}
+  if (values['source-lang'] !== undefined) options.sourceLang = values['source-lang']
+  if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
   if (config) options.rules = config.rules
   const lexicon = values.lexicon === undefined ? config?.lexicon : resolve(io, values.lexicon)
   if (lexicon !== undefined) options.lexicons = [await loadLexicon(lexicon)]

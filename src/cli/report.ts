@@ -20,6 +20,8 @@ Options:
   --json <file>             render a saved 'bitext check --format json' report instead
   --title <text>            page title (default: 'bitext report: <source> ⇄ <target>')
   --input-format <format>   auto, text, markdown, html or lines (default: auto)
+  --source-lang <tag>       language of the source (BCP 47); default: detected from its whole text
+  --target-lang <tag>       language of the target; default: detected from its whole text
   --since <file>            the source as it was when translated (enables 'outdated')
   --since-git               take that older source from git
   -h, --help                show this help
@@ -54,6 +56,8 @@ function parseOptions(args: string[]) {
       json: {type: 'string'},
       title: {type: 'string'},
       'input-format': {type: 'string'},
+      'source-lang': {type: 'string'},
+      'target-lang': {type: 'string'},
       since: {type: 'string'},
       'since-git': {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
@@ -86,6 +90,8 @@ function checkOptions(values: Values, resolve: (file: string) => string): CheckF
     if (!formats.has(format)) throw new UsageError(`report: --input-format must be one of ${[...formats].join(', ')}`)
     options.inputFormat = format as DocumentFormat | 'auto'
   }
+  if (values['source-lang'] !== undefined) options.sourceLang = values['source-lang']
+  if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
   if (values.since !== undefined) options.since = resolve(values.since)
   if (values['since-git']) options.sinceGit = true
   return options

@@ -33,7 +33,7 @@ Subcommands:
 Options:
   --tm FILE|URL             the TM: SQLite file or postgres:// URL (default bitext-tm.sqlite)
   --source-lang, --target-lang <tag>
-                            build: tags of the units (default tr-TR / en-GB style, from the documents);
+                            build: the documents' languages (default: detected from each whole text) and the units' tags;
                             import: the pair to read; lookup: the direction (default: the TM's main pair)
   --min <score>             lookup: lowest fuzzy score, 0-100 (default 70)
   --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
@@ -63,7 +63,9 @@ export const tm: Command = async (args, io) => {
 const subcommands: Record<string, Subcommand> = {
   async build([source, target, ...extra], values, io) {
     if (source === undefined || target === undefined || extra.length > 0) throw new UsageError('tm build takes two files: bitext tm build <source> <target>')
-    const alignment = align(await readDocument(resolve(io.cwd, source)), await readDocument(resolve(io.cwd, target)))
+    const {sourceLang, targetLang} = langs(values)
+    const read = (file: string, lang: string | undefined) => readDocument(resolve(io.cwd, file), lang === undefined ? {} : {lang})
+    const alignment = align(await read(source, sourceLang), await read(target, targetLang))
     alignment.source.path = source
     alignment.target.path = target
     const skipped = check(alignment).filter((finding) => ['divergent', 'untranslated', 'wrong-language'].includes(finding.ruleId))

@@ -1,3 +1,4 @@
+import {detectDocumentLanguage} from '../text/detect-document-language.js'
 import {detectLanguage} from '../text/detect-language.js'
 import type {LanguageGuess} from '../text/detect-language.js'
 import {splitSentences} from '../text/split-sentences.js'
@@ -12,16 +13,20 @@ import type {BitextDocument, Block, DocumentFormat, Sentence} from './types.js'
 /** Resolved settings of `buildDocument`. */
 export interface BuildSettings {
   format: DocumentFormat
-  /** Document language; detected from the blocks when `undefined`. */
+  /** Document language; detected when `undefined` (from the whole text among all of franc's languages, then block by block). */
   lang: string | undefined
   languages: readonly string[]
+  /** Guess each block's language (else blocks take the document's). */
+  detectBlocks: boolean
   toPoint: ToPoint
 }
 
 /** Turns raw blocks into the document model: languages, sentences, positions, sections. */
 export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings): BitextDocument {
-  const guesses = raws.map((raw) => guessLanguage(raw, settings.languages))
-  const detected = documentLanguage(raws.map((raw, index) => ({text: raw.text, lang: guesses[index]?.lang ?? 'und'})))
+  const whole = settings.lang === undefined ? detectDocumentLanguage(translatableText(raws)) : {lang: settings.lang, confidence: 1}
+  const languages = whole.lang === 'und' || settings.languages.includes(whole.lang) ? settings.languages : [...settings.languages, whole.lang]
+  const guesses = raws.map((raw) => (settings.detectBlocks ? guessLanguage(raw, languages) : takeLanguage(raw, whole)))
+  const detected = settings.detectBlocks ? documentLanguage(raws.map((raw, index) => ({text: raw.text, lang: guesses[index]?.lang ?? 'und'}))) : whole
   const document = settings.lang === undefined ? detected : {lang: settings.lang, confidence: 1}
   let sentenceIndex = 0
   const blocks = raws.map((raw, index): Block => {
@@ -49,6 +54,21 @@ export function buildDocument(raws: readonly RawBlock[], settings: BuildSettings
     blocks,
     sections: buildSections(blocks)
   }
+}
+
+/**
+ * The text whose language is the document's, detected once among all of franc's languages: a
+ * Romanian document's blocks are then guessed among the pair and `ro`, not the nearest of `tr` and `en`.
+ */
+function translatableText(raws: readonly RawBlock[]): string {
+  return raws.filter((raw) => isTranslatable(raw.kind, raw.text)).map((raw) => raw.text).join('\n')
+}
+
+/** A block's language when blocks are not detected one by one: declared, else the document's. */
+function takeLanguage(raw: RawBlock, document: LanguageGuess): LanguageGuess & {translatable: boolean} {
+  const translatable = isTranslatable(raw.kind, raw.text)
+  if (raw.lang !== undefined) return {lang: raw.lang, confidence: 1, translatable}
+  return translatable ? {...document, translatable} : {lang: 'und', confidence: 0, translatable}
 }
 
 /** A block's language: declared (HTML `lang`), `und` when there is nothing to translate, else detected. */

@@ -16,6 +16,12 @@ export interface ParseOptions {
   lang?: string
   /** Candidate languages for detection. Default `['tr', 'en']`; `lang`, when given, is added. */
   languages?: readonly string[]
+  /**
+   * Guess each block's language among `languages` and the document's (for the `wrong-language`
+   * and `untranslated` rules); when false, every block takes the document's language, detected
+   * once from the whole text. Default: `true`, except for `lines` (pre-segmented aligner input).
+   */
+  blockLanguages?: boolean
   /** Encoding of a `Uint8Array` value. Default: detected (see `decodeText`). */
   encoding?: string
 }

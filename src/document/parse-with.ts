@@ -16,7 +16,8 @@ export function parseWith(text: string, format: DocumentFormat, parser: FormatPa
   const parsed = parser(text)
   const lang = options.lang === undefined ? parsed.lang : primarySubtag(options.lang)
   const languages = [...(options.languages ?? ['tr', 'en']), ...(lang === undefined ? [] : [lang])]
-  return buildDocument(parsed.blocks, {format, lang, languages, toPoint: createLineIndex(text)})
+  const detectBlocks = options.blockLanguages ?? format !== 'lines'
+  return buildDocument(parsed.blocks, {format, lang, languages, detectBlocks, toPoint: createLineIndex(text)})
 }
 
 /** `tr-TR` → `tr`: block languages are primary subtags, so the document's is too. */

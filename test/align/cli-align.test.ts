@@ -31,6 +31,19 @@ describe('bitext align', () => {
     ])
   })
 
+  it('names the languages with --source-lang and --target-lang, and else detects each among all languages', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
+    writeFileSync(join(folder, 'ro.lines'), 'Guvernul a anunțat luni noi reguli pentru chiriași.\nLegea va intra în vigoare anul viitor.\n')
+    writeFileSync(join(folder, 'hu.lines'), 'A kormány hétfőn új szabályokat jelentett be a bérlők számára.\nA törvény jövőre lép hatályba.\n')
+    const langs = async (...options: string[]) => {
+      const result = await runCli(['align', 'ro.lines', 'hu.lines', '--format', 'json', '--input-format', 'lines', ...options], {cwd: folder})
+      const json = JSON.parse(result.stdout)
+      return [result.code, json.source.lang, json.target.lang]
+    }
+    expect(await langs()).toStrictEqual([0, 'ro', 'hu'])
+    expect(await langs('--source-lang', 'it', '--target-lang', 'fi-FI')).toStrictEqual([0, 'it', 'fi'])
+  })
+
   it('numbers lines-input sentences by non-blank line and gives the line each starts on', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
     writeFileSync(join(folder, 'en.lines'), 'It rained in 2015.\n\nThe river rose.\nIt fell in 2016.\n')

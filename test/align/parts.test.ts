@@ -2,6 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {bandAround, touchesEdge} from '../../src/align/band.js'
 import {movesUpTo} from '../../src/align/fill-costs.js'
 import {learnLexicon} from '../../src/align/learn-lexicon.js'
+import {unitFeatures} from '../../src/align/unit-features.js'
+import {compileLexicons} from '../../src/anchors/term-index.js'
+import {blockOfSentences, blocksFromSentences, joinNullRuns} from '../../src/align/rescue-null-blocks.js'
 import {initialLengthModel, lengthCost, refineLengthModel} from '../../src/align/length-model.js'
 
 describe('length model', () => {
@@ -52,5 +55,76 @@ describe('search helpers', () => {
     const band = bandAround(4, 4, 1, [[0, 0], [2, 1], [3, 3], [4, 4]])
     expect([...band.lo]).toStrictEqual([0, 0, 0, 0, 2])
     expect([...band.hi]).toStrictEqual([1, 2, 4, 4, 4])
+  })
+})
+
+describe('rescuing null block beads', () => {
+  it('joins each run of null block beads into one region and keeps paired beads apart', () => {
+    const steps = [
+      {i: 0, k: 1, j: 0, l: 1},
+      {i: 1, k: 1, j: 1, l: 0},
+      {i: 2, k: 1, j: 1, l: 0},
+      {i: 3, k: 0, j: 1, l: 1},
+      {i: 3, k: 1, j: 2, l: 1}
+    ]
+    expect(joinNullRuns(steps)).toStrictEqual([
+      {i: 0, k: 1, j: 0, l: 1, rescued: false},
+      {i: 1, k: 2, j: 1, l: 1, rescued: true},
+      {i: 3, k: 1, j: 2, l: 1, rescued: false}
+    ])
+  })
+
+  it('numbers each sentence with its block, empty blocks included', () => {
+    expect([...blockOfSentences([[0, 2], [2, 2], [2, 5]])]).toStrictEqual([0, 0, 2, 2, 2])
+  })
+
+  it('pairs the blocks whose sentences pair, and leaves a block without paired sentences null', () => {
+    // Source blocks 0-2 hold sentences [0, 1], [2], [3]; target blocks 0-1 hold [0, 1, 2], [3].
+    const sourceBlock = blockOfSentences([[0, 2], [2, 3], [3, 4]])
+    const targetBlock = blockOfSentences([[0, 3], [3, 4]])
+    const sentences = [
+      {i: 0, k: 1, j: 0, l: 1},
+      {i: 1, k: 1, j: 1, l: 1},
+      {i: 2, k: 1, j: 2, l: 1},
+      {i: 3, k: 1, j: 3, l: 0},
+      {i: 4, k: 0, j: 3, l: 1}
+    ]
+    expect(blocksFromSentences({i: 0, k: 3, j: 0, l: 2}, sentences, sourceBlock, targetBlock)).toStrictEqual([
+      {i: 0, k: 2, j: 0, l: 1},
+      {i: 2, k: 1, j: 1, l: 0},
+      {i: 3, k: 0, j: 1, l: 1}
+    ])
+  })
+
+  it('keeps a region null when none of its sentences pair', () => {
+    const sentences = [
+      {i: 0, k: 1, j: 0, l: 0},
+      {i: 1, k: 0, j: 0, l: 1}
+    ]
+    expect(blocksFromSentences({i: 0, k: 1, j: 0, l: 1}, sentences, blockOfSentences([[0, 1]]), blockOfSentences([[0, 1]]))).toStrictEqual([
+      {i: 0, k: 1, j: 0, l: 0},
+      {i: 1, k: 0, j: 0, l: 1}
+    ])
+  })
+})
+
+describe('unitFeatures', () => {
+  const read = (text: string, lang: string) => {
+    const tables = {terms: compileLexicons([], lang, 'en').source, keys: new Map(), texts: new Map(), stems: new Map()}
+    unitFeatures(text, {lang, heading: false}, tables)
+    return [...tables.stems.keys()]
+  }
+
+  it('learns from the first five letters of words of three letters or more', () => {
+    expect(read('The government met on Monday.', 'en')).toStrictEqual(['the', 'gover', 'met', 'monda'])
+  })
+
+  it('learns from Arabic words without the conjunctions, prepositions and article joined to their front', () => {
+    expect(read('والحكومة للشعب بالقرار قالت', 'ar')).toStrictEqual(['حكومة', 'شعب', 'قرار', 'قالت'])
+  })
+
+  it('learns from the dictionary words of Chinese and Japanese, written without spaces', () => {
+    expect(read('政府说了。', 'zh')).toStrictEqual(['政府', '说', '了'])
+    expect(read('政府は発表した。', 'ja')).toStrictEqual(['政府', 'は', '発表', 'した'])
   })
 })

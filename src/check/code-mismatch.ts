@@ -1,6 +1,6 @@
 import type {Bead} from '../align/types.js'
 import type {Block} from '../document/types.js'
-import {codeLines, looksLikeCode} from './code-key.js'
+import {codeLines, layoutFree, looksLikeCode} from './code-key.js'
 import type {CheckContext} from './context.js'
 import {beadBlocks} from './context.js'
 import type {Finding} from './finding.js'
@@ -47,12 +47,25 @@ export function checkCode(context: CheckContext): Finding[] {
 function compareCode(context: CheckContext, bead: Bead): {source: string[]; target: string[]} | undefined {
   const source = beadBlocks(context.alignment, bead, 'source')
   const target = beadBlocks(context.alignment, bead, 'target')
-  const blocks = unmatchedItems(source.flatMap(blockLines), target.flatMap(blockLines))
+  const blocks = unmatchedLines(source.flatMap(blockLines), target.flatMap(blockLines))
   const bothHaveCode = source.some(isCode) && target.some(isCode)
   if (bothHaveCode && (blocks.source.length > 0 || blocks.target.length > 0)) return blocks
-  const inline = unmatchedItems(source.flatMap(inlineCode), target.flatMap(inlineCode))
+  const inline = unmatchedLines(source.flatMap(inlineCode), target.flatMap(inlineCode))
   const changed = inline.source.length > 0 && inline.target.length > 0
   return changed && [...inline.source, ...inline.target].some(looksLikeCode) ? inline : undefined
+}
+
+/** The lines of each side whose layout-free form the other side lacks, as written. */
+function unmatchedLines(source: readonly string[], target: readonly string[]): {source: string[]; target: string[]} {
+  const left = unmatchedItems(source.map(layoutFree), target.map(layoutFree))
+  const written = (keys: readonly string[], lines: readonly string[]) => {
+    const pool = [...lines]
+    return keys.map((key) => {
+      const at = pool.findIndex((line) => layoutFree(line) === key)
+      return at >= 0 ? (pool.splice(at, 1)[0] ?? key) : key
+    })
+  }
+  return {source: written(left.source, source), target: written(left.target, target)}
 }
 
 function isCode(block: Block): boolean {

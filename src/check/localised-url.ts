@@ -4,7 +4,8 @@ const templateVariable = /\{\{[^{}]*\}\}\/?/gu
 /**
  * A link target or image source in a form that is equal across the two
  * language versions of a page: scheme, `www.`, fragment, trailing slash and
- * template variables dropped, and the languages of the pair (`langs`, primary
+ * template variables dropped, the leading `./` and `../` of a relative
+ * path too, and the languages of the pair (`langs`, primary
  * subtags) removed where they localise the address — a path segment (`/tr/`),
  * a subdomain (`tr.example.org`), a query value (`hl=tr`, `?lang=en-US`) or a
  * file-name suffix (`README-tr.md`). Fragment-only targets (`#kurulum`) give
@@ -27,8 +28,10 @@ export function localisedUrl(url: string, langs: readonly string[]): string {
   return joinQuery(tidyAddress(localised), params.join('&'))
 }
 
+/** Relative addresses lose their leading `./` and `../`: a translation often sits one folder deeper. */
 function tidyAddress(address: string): string {
   return address
+    .replace(/^(?:\.\.?\/)+/u, '')
     .replace(/^(?:https?:)?\/\/(?:www\.)?/iu, '')
     .replace(/(?<!:)\/{2,}/gu, '/')
     .replace(/\/$/u, '')

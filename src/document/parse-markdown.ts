@@ -7,7 +7,8 @@ import {blankMdx} from './blank-mdx.js'
 import {phrasingChunks} from './markdown-text.js'
 import type {RawBlock} from './raw-block.js'
 import {collectText} from './collect-text.js'
-import {collectVerbatim, linkDefinitions} from './verbatim-spans.js'
+import {collectVerbatim, linkDefinitions, tagTargets} from './verbatim-spans.js'
+import {parseHtml} from './parse-html.js'
 
 type Context = 'paragraph' | 'list-item' | 'quote'
 
@@ -49,6 +50,8 @@ function visit(node: RootContent, context: Context, source: Source): RawBlock[] 
       return [codeBlock(node, source.value)]
     case 'footnoteDefinition':
       return visitChildren(node, context, source)
+    case 'html':
+      return htmlBlocks(node)
     default:
       return []
   }
@@ -82,4 +85,24 @@ function codeBlock(node: Extract<RootContent, {type: 'code'}>, value: string): R
   const source = fenced ? value.indexOf('\n', start) + 1 : start
   const sentences = text === '' ? [] : [{start: 0, end: text.length}]
   return {kind: 'code', text, start, end, pieces: [{text: 0, source}], sentences}
+}
+
+/**
+ * The blocks of a raw HTML block, read by the HTML reader, offsets moved to the
+ * Markdown source. An HTML block with no visible text but an image is one
+ * paragraph shown by its markup (`<img src="logo.png">`), so that its source
+ * can be compared.
+ */
+function htmlBlocks(node: Extract<RootContent, {type: 'html'}>): RawBlock[] {
+  const base = node.position?.start.offset ?? 0
+  const blocks = parseHtml(node.value).blocks.map((block) => shifted(block, base))
+  if (blocks.length > 0 || !/<img\s/iu.test(node.value)) return blocks
+  const text = node.value.trim().replace(/\s+/gu, ' ')
+  const start = base + node.value.indexOf(node.value.trim())
+  const links = tagTargets(node.value)
+  return [{kind: 'paragraph', text, pieces: [{text: 0, source: start}], start, end: start + node.value.trim().length, ...(links.length > 0 ? {links} : {})}]
+}
+
+function shifted(block: RawBlock, base: number): RawBlock {
+  return {...block, start: block.start + base, end: block.end + base, pieces: block.pieces.map((piece) => ({text: piece.text, source: piece.source + base}))}
 }

@@ -59,6 +59,8 @@ describe('code-mismatch', () => {
     },
     {case: 'a translated prose string', tr: "```js\nres.send('Merhaba Dünya!')\n```", en: "```js\nres.send('Hello World!')\n```"},
     {case: 'the same code in another layout', tr: '```\nnode   index.js\n\n```', en: '```\nnode index.js\n```'},
+    {case: 'reformatted code', tr: "```js\nconst a = { size: 'big', };\nf(1, '2')\n```", en: '```js\nconst a = {size: "big"}\nf(1, "2");\n```'},
+    {case: 'localised text in an example', tr: '```jsx\n<input placeholder="Ara..." />\nreturn <h2>Yükleniyor...</h2>;\n```', en: '```jsx\n<input placeholder="Search..." />\nreturn <h2>Loading...</h2>;\n```'},
     {case: 'a translated UI label in backticks', tr: '`Ayarlar` menüsünü açın.', en: 'Open the `Settings` menu.'},
     {case: 'inline code only the target writes', tr: 'Sunucuyu başlatın.', en: 'Start the server with `npm start`.'},
     {case: 'equal inline code with a Turkish suffix', tr: "`limit=10`'dur.", en: 'It is `limit=10`.'}
@@ -66,9 +68,9 @@ describe('code-mismatch', () => {
     expect(checkMarkdown(tr, en)).toStrictEqual([])
   })
 
-  it('reads code as lines without comments, with prose strings masked', () => {
+  it('reads code as lines without comments, with text strings masked and data strings kept', () => {
     expect(codeLines("app.set('trust proxy', 'loopback, linklocal') // yorum\n/* blok\nyorum */ x = 1 # not\n#!/bin/sh\nres.send('Merhaba Dünya!')")).toStrictEqual([
-      `app.set("…", 'loopback, linklocal')`,
+      'app.set("…", "…")',
       'x = 1',
       '#!/bin/sh',
       'res.send("…")'

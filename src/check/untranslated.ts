@@ -5,6 +5,7 @@ import {createFinding} from './finding.js'
 import {isIdenticalPair, leftUntranslated, lowerCaseVocabulary} from './identical-pair.js'
 import {blocksLocation} from './locate.js'
 import {otherLanguage} from './other-language.js'
+import {gatherRuns} from './untranslated-runs.js'
 import {demote} from './rule-table.js'
 import type {Severity} from './types.js'
 
@@ -14,7 +15,8 @@ import type {Severity} from './types.js'
  * the other side's language. What is identical by design is exempt: code,
  * commands, URLs, template tags, names, numbers and titles (`leftUntranslated`).
  * Identical pairs are errors; text in the other language (but not identical)
- * is one level lower.
+ * is one level lower. A side nearly all untranslated is one finding, and so is
+ * a run of three or more adjacent untranslated blocks (`gatherRuns`).
  */
 export function checkUntranslated(context: CheckContext): Finding[] {
   const severity = context.settings.untranslated
@@ -22,11 +24,11 @@ export function checkUntranslated(context: CheckContext): Finding[] {
   const vocabulary = lowerCaseVocabulary(context)
   const identical = context.alignment.blocks.filter((bead) => isIdenticalPair(context, bead))
   const untranslated = identical.filter((bead) => leftUntranslated(context, bead, vocabulary))
-  return [
+  return gatherRuns(context, [
     ...untranslated.map((bead) => identicalFinding(context, bead, severity)),
     ...otherLanguage(context, 'target', new Set(identical.flatMap((bead) => bead.target)), demote(severity)),
     ...otherLanguage(context, 'source', new Set(identical.flatMap((bead) => bead.source)), demote(severity))
-  ]
+  ])
 }
 
 function identicalFinding(context: CheckContext, bead: Bead, severity: Severity): Finding {

@@ -184,6 +184,23 @@ describe('untranslated: page-level findings', () => {
   })
 })
 
+describe('untranslated: both documents in one language', () => {
+  it('reports once, for the two documents, a pair detected in one language with no second language on either side', () => {
+    const source = buildDocument(['Install the binary first.', 'Then add the init script.'], {lang: 'en'})
+    const target = buildDocument(['Install the starship binary.', 'Then add the init script to your shell.'], {lang: 'en'})
+    expect(summarize(check(buildAlignment(source, target, oneToOne(2)), only))).toStrictEqual([
+      {
+        rule: 'untranslated',
+        severity: 'warning',
+        message: 'Both documents are written in en: one of them is left untranslated?',
+        source: 0,
+        target: 0,
+        evidence: {detected: 'en'}
+      }
+    ])
+  })
+})
+
 describe('wrong-language', () => {
   it('reports a long block confidently in a third language', () => {
     const german = 'Dieser lange Absatz ist weder türkisch noch englisch, sondern deutsch geschrieben und sollte auffallen, weil er hier nicht hingehört.'

@@ -48,6 +48,10 @@ const terms: Array<[string, string]> = [
   ['Uluslararası', 'International'], ['Ulusal', 'National'], ['Dünya', 'World'], ['İşbirliği', 'Cooperation'],
   ['Kalkınma', 'Development'], ['Ekonomi', 'Economy'], ['Ekonomik', 'Economic'], ['Sosyal', 'Social'],
   ['Bölge', 'Region'], ['Bölgesel', 'Regional'], ['Yerel', 'Local'], ['Ülke', 'Country'], ['Cumhuriyet', 'Republic'],
+  ['SSS', 'FAQ'], ['Sıkça Sorulan Sorular', 'Frequently Asked Questions'], ['PR', 'pull request'],
+  ['çekme isteği', 'pull request'], ['ABD', 'U.S.A.'], ['ABD', 'U.S.'], ['İSS', 'ISP'],
+  ['İnternet Servis Sağlayıcısı', 'Internet Service Provider'], ['bağlantı', 'URL'], ['bağlantı', 'link'],
+  ['adres', 'URL'], ['Lisans', 'License'], ['Lisans', 'Licence'], ['Genel Bakış', 'Overview'],
   ['yıl', 'year'], ['ay', 'month'], ['hafta', 'week'], ['gün', 'day'], ['saat', 'hour'], ['yüzde', 'percent']
 ]
 

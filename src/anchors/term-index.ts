@@ -53,8 +53,14 @@ function fits(lexiconLang: string, documentLang: string): boolean {
   return lexiconLang === 'und' || lexiconLang === documentLang
 }
 
+/** A dot that ends a dotted abbreviation (`U.S.A.`): the tokenizer leaves it out of the word. */
+const closingDot = /(?<=\p{L})\.$/u
+
 function addTerm(index: TermIndex, term: string, lang: string, concept: number): void {
-  const words = foldName(term, lang).split(/\s+/).filter(Boolean)
+  const words = foldName(term, lang)
+    .split(/\s+/)
+    .map((word) => word.replace(closingDot, ''))
+    .filter(Boolean)
   const first = words[0]
   if (first === undefined) return
   const list = index.get(first) ?? []
@@ -68,15 +74,19 @@ export function wordMatches(word: string, termWord: string): boolean {
   return termWord.length >= minimumStem && word.length - termWord.length <= maximumSuffix && word.startsWith(termWord)
 }
 
+/** A Turkish suffix after an apostrophe (`İSS’niz`, `ABD'nin`) is never part of a term. */
+const apostropheSuffix = /(?<=\p{L})['’]\p{Ll}+$/u
+
 /** Concepts of the terms found in a sequence of folded `words` (multi-word terms consecutive). */
 export function findConcepts(words: readonly string[], index: TermIndex): number[] {
   const concepts: number[] = []
   const known = prefixesOf(index)
-  words.forEach((word, position) => {
+  words.forEach((written, position) => {
+    const word = written.replace(apostropheSuffix, '')
     if (!known.has(word.slice(0, minimumStem))) return
     for (let length = Math.max(minimumStem, word.length - maximumSuffix); length <= word.length; length++) {
       for (const term of index.get(length === word.length ? word : word.slice(0, length)) ?? []) {
-        if (term.words.every((termWord, offset) => wordMatches(words[position + offset] ?? '', termWord))) concepts.push(term.concept)
+        if (term.words.every((termWord, offset) => wordMatches((words[position + offset] ?? '').replace(apostropheSuffix, ''), termWord))) concepts.push(term.concept)
       }
     }
     if (word.length < minimumStem) for (const term of index.get(word) ?? []) if (term.words.length === 1) concepts.push(term.concept)

@@ -1,5 +1,6 @@
 import type {Anchor} from '../anchors/types.js'
 import {extractAnchors} from '../anchors/extract-anchors.js'
+import {isEmphasisWord} from '../anchors/emphasis-words.js'
 import {foldName} from '../anchors/match-name.js'
 import type {BitextDocument, Block} from '../document/types.js'
 import {tokenize} from '../text/tokenize.js'
@@ -17,11 +18,13 @@ const lowerStart = /^\p{Ll}/u
 /**
  * A single word in capitals this long or longer is an emphasised word, not an acronym: Turkish
  * inflects its emphasis (`İÇERMEMELİDİR`, `ARTIRILMALIDIR`) into forms the document never writes in
- * lower case, while acronyms of eight plain letters or more are rare. Hyphenated and digit-bearing
- * acronyms (`OIC-PESNET`, `G20`) and those of the lexicon never reach this test.
+ * lower case, while acronyms of eight plain letters or more are rare; so is a hyphenated word with
+ * such a part (`NON-INFRINGING`, `MERCHANTABLE`). Hyphenated acronyms of short parts (`OIC-PESNET`),
+ * and digit-bearing ones (`G20`) never count as emphasis; RFC 2119 keywords (`MUST`) and Turkish
+ * modal suffixes (`-MALIDIR`, `-EBİLİR`) always do (`isEmphasisWord`).
  */
 const emphasisLength = 8
-const plainWord = /^\p{L}+$/u
+const plainWord = /^\p{L}+(?:-\p{L}+)*$/u
 
 /**
  * Extracts the anchors and folded words of a document. Words in capitals that
@@ -68,7 +71,8 @@ function codeRanges(block: Block): Array<[number, number]> {
 }
 
 function isEmphasis(anchor: Anchor): boolean {
-  return anchor.text.length >= emphasisLength && plainWord.test(anchor.text)
+  if (isEmphasisWord(anchor.text, anchor.value)) return true
+  return plainWord.test(anchor.text) && anchor.text.split('-').some((part) => part.length >= emphasisLength)
 }
 
 /** Capitalised words in a row this long are a phrase in capitals (`[INSERT CONTACT METHOD]`), not acronyms. */

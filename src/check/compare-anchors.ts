@@ -1,5 +1,6 @@
 import type {Bead} from '../align/types.js'
 import {matchAnchors} from '../anchors/match-anchors.js'
+import {spelledOut} from '../anchors/spelled-out.js'
 import {foldName} from '../anchors/match-name.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts, wordMatches} from '../anchors/term-index.js'
@@ -33,7 +34,8 @@ const digit = /\p{Nd}/u
  * cognates — `matchAnchors`), then gives a second chance to those left over by
  * looking for them in the other side's words (a name hidden in an ALL CAPS
  * heading or at a sentence start, a suffixed form) and for a lexicon
- * equivalent there (`İİT` = `OIC`). Number words never count as one-sided: they come and go in
+ * equivalent there (`İİT` = `OIC`) or its spelled-out form (`NEET`: `not in employment, education or
+ * training`). Number words never count as one-sided: they come and go in
  * translation (`the first one` / `ilki`).
  */
 export function compareAnchors(context: CheckContext, bead: Bead): AnchorComparison {
@@ -87,6 +89,7 @@ function foundIn(anchor: Anchor, other: {anchors: Anchor[]; words: string[]}, ot
   if (anchor.kind === 'url' || anchor.kind === 'email' || anchor.kind === 'code') return false
   const parts = valueWords(anchor, lang)
   if (containsSequence(other.words, parts)) return true
+  if (anchor.kind === 'acronym' && spelledOut(anchor.value, other.words)) return true
   return findConcepts(parts, ownTerms).some((concept) => otherConcepts.has(concept))
 }
 

@@ -9,7 +9,8 @@ const dominance = 4
 /**
  * Whether `text` reads as prose of `lang` rather than of `other`: its words vote for `lang`
  * (function words, Turkish letters and suffixes — `weighWords`) at least four times as often as
- * for `other`, with two votes, or one in a sentence that ends like one (`With Winget:`).
+ * for `other`, with two votes, or one in a sentence that ends like one (`With Winget:`) or in
+ * a line of three words or more with a lower-case word (`Open the settings`).
  * Names, code and technical terms do not vote, so
  * `Kritik authentication, access control ve key flow'lar için threat modeling kullanın` is
  * Turkish, and `Add the following to a file starship.lua` English.
@@ -22,7 +23,12 @@ export function readsAs(text: string, lang: string, other: string): boolean {
   const mine = votes[lang] ?? 0
   const theirs = votes[other] ?? 0
   if (mine === 0 || mine < dominance * theirs) return false
-  return mine >= 2 || (words.length >= 2 && terminal.test(text.trim()))
+  return mine >= 2 || (words.length >= 2 && terminal.test(text.trim())) || (words.length >= 3 && words.some(isPlainWord))
+}
+
+/** A lower-case word of letters only: ordinary prose, not a name (`settings` in `Open the settings`). */
+function isPlainWord(word: string): boolean {
+  return /^\p{Ll}{4,}$/u.test(word)
 }
 
 /** Short lower-case words that titles leave in lower case (`on`, `at`, `vs`). */

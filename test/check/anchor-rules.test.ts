@@ -97,6 +97,32 @@ describe('name-mismatch', () => {
   })
 })
 
+describe('name-mismatch: what is not a divergence', () => {
+  it.each([
+    {why: 'SSS is FAQ', tr: 'Daha fazla bilgi için Davranış Kuralları SSS sayfasını inceleyin.', en: 'For more information see the Code of Conduct FAQ.'},
+    {why: 'PR is a pull request, suffixed', tr: 'Açık PR’lerin listesine bakın.', en: 'Look at the list of open pull requests.'},
+    {why: 'ABD is U.S.A., suffixed', tr: "Bu Koşullar ABD'nin Kaliforniya eyaletinin yasalarına tabidir.", en: 'These Terms are governed by the laws of the state of California, U.S.A.'},
+    {why: 'İSS is ISP', tr: 'İSS’niz bu adresi engelleyebilir.', en: 'Your ISP may block this address.'},
+    {why: 'a URL is a bağlantı', tr: 'Bu satır uygulamanızın çalıştığı bağlantıyı gösterir.', en: 'That line shows the URL where your app is being served.'},
+    {why: 'NEET spells out an English phrase', tr: 'NEET gençler için yeni bir program başladı.', en: 'A new programme started for young people not in employment, education or training.'},
+    {why: 'NUTS spells out a phrase in another order', tr: 'Bölgeler NUTS sınıflandırmasına göre ayrıldı.', en: 'Regions were divided by the nomenclature of territorial units for statistics.'},
+    {why: 'RFC 2119 keywords are emphasis, in English and as Turkish suffixes', tr: 'Sunucu yanıtı SİLMELİ.', en: 'The server SHOULD delete the response.'},
+    {
+      why: 'capitalised words of an all-caps legal paragraph are not names',
+      tr: 'HİZMETLER OLDUĞU GİBİ SUNULUR VE TİCARİ ELVERİŞLİLİK GARANTİSİ VERİLMEZ.',
+      en: 'THE SERVICES ARE PROVIDED AS IS, WITHOUT WARRANTY THAT THEY ARE MERCHANTABLE OR NON-INFRINGING.'
+    }
+  ])('does not report it: $why', ({tr, en}) => {
+    expect(checkPair(tr, en).filter((finding) => finding.rule === 'name-mismatch')).toStrictEqual([])
+  })
+
+  it('reports a partner named differently on each side as a warning, both names being known organisations', () => {
+    expect(checkPair('Proje ILO ile birlikte yürütüldü.', 'The project was carried out with the OECD.').map((finding) => [finding.rule, finding.severity, finding.message])).toStrictEqual([
+      ['name-mismatch', 'warning', 'Names differ: only the source has ILO; only the target has OECD']
+    ])
+  })
+})
+
 describe('divergent', () => {
   it('reports a pair whose names mostly differ, instead of name-mismatch', () => {
     const tr = 'Mevcut durumda ise Türk Dili Konuşan Ülkeler İşbirliği Konseyi kapsamında çalışmalar takip edilmektedir.'

@@ -59,7 +59,7 @@ describe('untranslated', () => {
 })
 
 describe('untranslated: identical by design', () => {
-  const pair = (texts: Array<string | {text: string; kind: 'heading' | 'list-item' | 'paragraph'}>) =>
+  const pair = (texts: Array<string | {text: string; kind: 'heading' | 'list-item' | 'paragraph' | 'code'}>) =>
     buildAlignment(buildDocument(texts, {lang: 'tr'}), buildDocument(texts, {lang: 'en'}), oneToOne(texts.length))
   const rows = (alignment: ReturnType<typeof pair>) =>
     summarize(check(alignment, only)).map((finding) => [finding.rule, finding.severity, finding.source, finding.target])
@@ -86,12 +86,13 @@ describe('untranslated: identical by design', () => {
   })
 
   it('reports English sentences and short English lines left in the Turkish side', () => {
-    const texts = ['Install the starship binary:', 'With Winget:', 'How-To at a glance', '[!WARNING] Only elvish v0.18 or higher is supported.']
+    const code = {text: 'winget install starship', kind: 'code' as const}
+    const texts = ['Install the starship binary:', code, 'With Winget:', code, 'How-To at a glance', code, '[!WARNING] Only elvish v0.18 or higher is supported.']
     expect(rows(pair(texts))).toStrictEqual([
       ['untranslated', 'error', 0, 0],
-      ['untranslated', 'error', 1, 1],
       ['untranslated', 'error', 2, 2],
-      ['untranslated', 'error', 3, 3]
+      ['untranslated', 'error', 4, 4],
+      ['untranslated', 'error', 6, 6]
     ])
   })
 
@@ -142,6 +143,59 @@ describe('untranslated: identical by design', () => {
         source: 1,
         target: null,
         evidence: {detected: 'en', expected: 'tr'}
+      }
+    ])
+  })
+})
+
+describe('untranslated: page-level findings', () => {
+  const menu = ['Open the settings', 'Save the file', 'Close the window']
+
+  it('reports a run of three or more adjacent untranslated lines once, over the whole run', () => {
+    const source = buildDocument(['Uygulamanın menüsü şöyledir:', ...menu, 'Menüden birini seçin.'], {lang: 'tr'})
+    const target = buildDocument(['The menu of the application is as follows:', ...menu, 'Choose one of the menu.'], {lang: 'en'})
+    const findings = check(buildAlignment(source, target, oneToOne(5)), only)
+    expect(summarize(findings)).toStrictEqual([
+      {rule: 'untranslated', severity: 'error', message: '3 blocks in a row are left untranslated', source: 1, target: 1, evidence: {blocks: 3}}
+    ])
+    expect([findings[0]?.sourceLocation?.line, findings[0]?.sourceLocation?.endLine]).toStrictEqual([3, 7])
+  })
+
+  it('reports a side written wholly in the other language once, for the whole document', () => {
+    const english = [
+      'Add the following to the end of your configuration.',
+      'This will change in the future.',
+      'Only the newest version is supported.',
+      'You can check the location of this file.',
+      'For older versions the file might be elsewhere.'
+    ]
+    const source = buildDocument(english, {lang: 'tr'})
+    const target = buildDocument(english.map((text) => text.replace('.', ' now.')), {lang: 'en'})
+    expect(summarize(check(buildAlignment(source, target, oneToOne(5)), only))).toStrictEqual([
+      {
+        rule: 'untranslated',
+        severity: 'warning',
+        message: 'The source is left untranslated: 5 of its 5 blocks are in the other language or identical to the other side',
+        source: 0,
+        target: null,
+        evidence: {blocks: 5, of: 5}
+      }
+    ])
+  })
+})
+
+describe('untranslated: both documents in one language', () => {
+  it('reports once, for the two documents, a pair detected in one language with no second language on either side', () => {
+    const source = buildDocument(['Install the binary first.', 'Then add the init script.'], {lang: 'en'})
+    const target = buildDocument(['Install the starship binary.', 'Then add the init script to your shell.'], {lang: 'en'})
+    expect(summarize(check(buildAlignment(source, target, oneToOne(2)), only))).toStrictEqual([
+      {
+        rule: 'untranslated',
+        severity: 'warning',
+        message: 'Both documents are written in en: one of them is left untranslated?',
+        source: 0,
+        target: 0,
+        evidence: {detected: 'en'}
       }
     ])
   })

@@ -69,6 +69,40 @@ describe('align on small documents', () => {
     expect(pairs(align(source, target, {builtinLexicon: false, learn: false}).blocks)).toStrictEqual([[[0], [0]], [[], [1]], [[1], [2]], [[2], [3]]])
   })
 
+  it('aligns a file without paragraph marks (one block a side, no shared words) sentence by sentence', () => {
+    const german = [
+      'Der Zug kam am Morgen spät an.',
+      'Viele Reisende warteten auf dem kalten Bahnsteig.',
+      'Eine Frau verkaufte heißen Kaffee.',
+      'Die Kinder spielten neben den Koffern.',
+      'Der Schaffner entschuldigte sich für die Verspätung.',
+      'Niemand beschwerte sich laut.',
+      'Draußen fiel leise der erste Schnee.',
+      'Die Stadt wirkte still und grau.',
+      'Ein alter Mann las seine Zeitung.',
+      'Dann fuhr der Zug langsam weiter.',
+      'Im Wagen roch es nach Brot und Regen.',
+      'Die Reise dauerte noch drei lange Stunden.'
+    ]
+    const english = [
+      'The train arrived late in the morning.',
+      'Many travellers were waiting on the cold platform.',
+      'A woman was selling hot coffee.',
+      'The children played next to the suitcases.',
+      'The conductor apologised for the delay.',
+      'Nobody complained out loud.',
+      'Outside, the first snow was falling quietly.',
+      'The town looked silent and grey.',
+      'An old man was reading his newspaper.',
+      'Then the train slowly moved on.',
+      'The carriage smelled of bread and rain.',
+      'The journey took three more long hours.'
+    ]
+    const alignment = align(buildDocument([german], 'de'), buildDocument([english], 'en'), {builtinLexicon: false})
+    expect(pairs(alignment.blocks)).toStrictEqual([[[0], [0]]])
+    expect(pairs(alignment.sentences)).toStrictEqual(german.map((_, index) => [[index], [index]]))
+  })
+
   it('gives empty alignments for empty documents and null beads against an empty side', () => {
     expect(align(buildDocument([]), buildDocument([]))).toMatchObject({blocks: [], sentences: []})
     const one = align(buildDocument([['Only here.']]), buildDocument([]))

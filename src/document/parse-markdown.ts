@@ -15,8 +15,10 @@ type Context = 'paragraph' | 'list-item' | 'quote'
 /**
  * Parses Markdown (CommonMark + GFM, YAML/TOML front matter skipped) into raw
  * blocks: headings, paragraphs, list items, table rows, quotes and code.
- * HTML and JSX tags are dropped, `{/*id*\/}` anchors removed from the text
- * (see `blankMdx`); offsets are those of `value`.
+ * Raw HTML blocks are read by the HTML reader (their text, not as Markdown);
+ * inline HTML and JSX tags are dropped, `{/*id*\/}` anchors removed from the
+ * text (see `blankMdx`); offsets are those of `value`. Each block keeps its
+ * inline code, template tags, link targets and image sources (`code`, `links`).
  */
 export function parseMarkdown(value: string): RawBlock[] {
   const blanked = blankMdx(value)

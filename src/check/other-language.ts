@@ -6,7 +6,7 @@ import {blockLocation, sentenceLocation} from './locate.js'
 import {countProseWords} from './prose.js'
 import {pairLanguages} from './pair-languages.js'
 import {isTitle, readsAs} from './reads-as.js'
-import type {Severity} from './types.js'
+import type {FindingLocation, Severity} from './types.js'
 import {canWeigh} from './word-evidence.js'
 
 /** Without function-word tables, language detection is trusted on blocks with at least this many ordinary words… */
@@ -42,17 +42,7 @@ function weighBlock(document: BitextDocument, block: Block, side: Side, lang: st
     return sentences.length === 0 && isForeign(block.text, lang, document.lang) ? [blockFinding(document, block, side, lang, severity)] : []
   }
   if (foreign.length === sentences.length) return [blockFinding(document, block, side, lang, severity)]
-  return foreign.map((sentence) => {
-    const location = sentenceLocation(document, sentence.index)
-    return createFinding({
-      rule: 'untranslated',
-      severity,
-      message: `Sentence is written in ${lang}, the language of the other side, not in ${document.lang}`,
-      source: side === 'source' ? location : null,
-      target: side === 'target' ? location : null,
-      evidence: {detected: lang, expected: document.lang}
-    })
-  })
+  return foreign.map((sentence) => languageFinding(sentenceLocation(document, sentence.index), 'Sentence', {side, lang, own: document.lang, severity}))
 }
 
 /** Prose of `lang` (`readsAs`) that is not a title: a list of titles (`CWE-73 External Control of File Name or Path`) is kept. */
@@ -65,13 +55,17 @@ function isDetectedIn(block: Block, lang: string): boolean {
 }
 
 function blockFinding(document: BitextDocument, block: Block, side: Side, lang: string, severity: Severity): Finding {
-  const location = blockLocation(document, block.index)
+  return languageFinding(blockLocation(document, block.index), 'Block', {side, lang, own: document.lang, severity})
+}
+
+/** One `untranslated` finding of a block or sentence written in `lang` instead of `own`. */
+function languageFinding(location: FindingLocation | null, subject: 'Block' | 'Sentence', how: {side: Side; lang: string; own: string; severity: Severity}): Finding {
   return createFinding({
     rule: 'untranslated',
-    severity,
-    message: `Block is written in ${lang}, the language of the other side, not in ${document.lang}`,
-    source: side === 'source' ? location : null,
-    target: side === 'target' ? location : null,
-    evidence: {detected: lang, expected: document.lang}
+    severity: how.severity,
+    message: `${subject} is written in ${how.lang}, the language of the other side, not in ${how.own}`,
+    source: how.side === 'source' ? location : null,
+    target: how.side === 'target' ? location : null,
+    evidence: {detected: how.lang, expected: how.own}
   })
 }

@@ -42,3 +42,19 @@ describe('bitext <command> with bad options', () => {
     expect(result.stderr).toMatch(new RegExp(`^bitext: ${command}: Unknown option '--frob'\\..*; see 'bitext ${command} --help'\\n$`))
   })
 })
+
+describe('bitext --source-lang / --target-lang', () => {
+  const seed = ['fixtures/iskur-international-relations/tr.txt', 'fixtures/iskur-international-relations/en.txt']
+
+  it.each(['check', 'align', 'report'])('%s exits 2 when a language is not a language tag', async (command) => {
+    const result = await runCli([command, ...seed, '--source-lang', 'x y'])
+    expect(result).toStrictEqual({code: 2, stdout: '', stderr: `bitext: ${command}: --source-lang must be a language tag such as tr, en or pt-BR, not 'x y'\n`})
+  })
+
+  it('check takes the languages as given and reports the seed pair as detected', async () => {
+    const result = await runCli(['check', ...seed, '--source-lang', 'tr', '--target-lang', 'en', '--format', 'json'])
+    const report = JSON.parse(result.stdout) as {source: {lang: string}; target: {lang: string}; findings: Array<{rule: string}>}
+    expect([report.source.lang, report.target.lang, result.code]).toStrictEqual(['tr', 'en', 1])
+    expect(report.findings.map((finding) => finding.rule).sort()).toStrictEqual(['divergent', 'only-in-source', 'only-in-source', 'only-in-target'])
+  })
+})

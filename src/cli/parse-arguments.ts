@@ -2,15 +2,28 @@ import {parseArgs} from 'node:util'
 import type {ParseArgsConfig} from 'node:util'
 import {UsageError} from './io.js'
 
+/** Options that name a language: a BCP 47 tag (`tr`, `en-GB`, `zh-Hant`, `und`). */
+const languageOptions = ['source-lang', 'target-lang']
+const languageTag = /^[a-z]{2,3}(?:-[a-z\d]{1,8}){0,4}$/i
+
 /**
  * `node:util`'s `parseArgs` with its errors turned into one-line `UsageError`s that name the
- * command and point at its help.
+ * command and point at its help; `--source-lang` and `--target-lang` must be language tags.
  */
 export function parseArguments<T extends ParseArgsConfig>(command: string, config: T): ReturnType<typeof parseArgs<T>> {
+  let parsed: ReturnType<typeof parseArgs<T>>
   try {
-    return parseArgs(config)
+    parsed = parseArgs(config)
   } catch (error) {
     const reason = (error as Error).message.split('\n')[0]
     throw new UsageError(`${command}: ${reason}; see 'bitext ${command} --help'`)
   }
+  const values = parsed.values as Record<string, unknown>
+  for (const option of languageOptions) {
+    const value = values[option]
+    if (typeof value === 'string' && !languageTag.test(value)) {
+      throw new UsageError(`${command}: --${option} must be a language tag such as tr, en or pt-BR, not '${value}'`)
+    }
+  }
+  return parsed
 }

@@ -53,8 +53,9 @@ function markdownBlock(text: string, neighbour: Block | undefined, placement: Pl
   if (placement.kind === 'heading') return `${'#'.repeat(placement.depth ?? 2)} ${body}`
   if (placement.kind === 'quote') return `> ${body}`
   if (placement.kind !== 'list-item') return body
-  const raw = neighbour?.kind === 'list-item' ? text.slice(neighbour.position.start.offset, neighbour.position.end.offset) : ''
-  return (/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(raw)?.[0] ?? '- ') + body
+  const start = neighbour?.kind === 'list-item' ? neighbour.position.start.offset : 0
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 12)
+  return (/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(neighbour?.kind === 'list-item' ? line : '')?.[0] ?? '- ') + body
 }
 
 function htmlElement(placement: Placement, body: string): string {

@@ -43,8 +43,8 @@ export const job: Command = async (args, io) => {
   if (values.output === undefined) throw new UsageError("job: missing -o <job.xlf>; run 'bitext job --help'")
   const minScore = readMin(values.min)
   const [sourcePath = '', targetPath = ''] = positionals
-  const source = await readDocument(inCwd(io, sourcePath))
-  const target = await readDocument(inCwd(io, targetPath))
+  const source = await readAsGiven(io, sourcePath)
+  const target = await readAsGiven(io, targetPath)
   const alignment = align(source, target)
   const checkOptions: CheckOptions = {}
   if (values.since !== undefined) checkOptions.previousSource = await parseDocumentLazily(await readSince(inCwd(io, values.since), values.since), {format: source.format, lang: source.lang})
@@ -82,6 +82,16 @@ function readMin(value: string | undefined): number {
   const score = Number(value)
   if (!/^\d+(?:\.\d+)?$/.test(value) || score <= 0 || score >= 100) throw new UsageError(`job: --min must be a score between 0 and 100 (exclusive); got '${value}'`)
   return score
+}
+
+/** Reads a document; an input error names the file as the user wrote it. */
+async function readAsGiven(io: Io, file: string) {
+  try {
+    return await readDocument(inCwd(io, file))
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    throw new InputError(error.code, error.message.replaceAll(inCwd(io, file), file))
+  }
 }
 
 function inCwd(io: Io, file: string): string {

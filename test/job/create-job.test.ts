@@ -1,4 +1,4 @@
-import {execFileSync} from 'node:child_process'
+import {execFileSync, spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -15,6 +15,8 @@ import {readXliff} from '../../src/report/read-xliff.js'
 
 const seed = 'fixtures/iskur-international-relations'
 const schemaDir = path.resolve('test/fixtures-report/xliff-1.2')
+/** A Python that has translate-toolkit (Debian's python3-translate lives in the system Python). */
+const python = ['/usr/bin/python3', 'python3'].find((name) => spawnSync(name, ['-c', 'import translate.storage.xliff']).status === 0)
 
 async function seedPair() {
   const alignment = align(await readDocument(`${seed}/tr.txt`), await readDocument(`${seed}/en.txt`))
@@ -75,6 +77,7 @@ describe('createJob', () => {
 </xliff>
 `)
     expect(job.count).toStrictEqual({new: 7, fuzzy: 0, exact: 0})
+    expect(readXliff(job.xliff).units.map((unit) => unit.group)).toStrictEqual(['block=2;after=1;kind=paragraph', 'block=2;after=1;kind=paragraph'])
   })
 
   it('fills in an exact memory match to review, and offers a fuzzy one only as alt-trans', async () => {
@@ -101,5 +104,15 @@ describe('createJob', () => {
     const args = ['--nonet', '--noout', '--schema', path.join(schemaDir, 'xliff-core-1.2-strict.xsd'), file]
     const env = {...process.env, XML_CATALOG_FILES: path.join(schemaDir, 'catalog.xml')}
     expect(execFileSync('xmllint', args, {env, stdio: 'pipe'}).toString()).toBe('')
+  })
+  it.skipIf(python === undefined)('writes a job translate-toolkit reads with the same units, sources and targets', async () => {
+    const {alignment, findings} = await seedPair()
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bitext-job-')), 'job.xlf')
+    const xliff = (await createJob(alignment, findings)).xliff
+    writeFileSync(file, xliff)
+    const script = 'import sys, json\nfrom translate.storage import xliff\nstore = xliff.xlifffile.parsefile(open(sys.argv[1], "rb"))\nprint(json.dumps([[u.getid().split("\\x04")[-1], u.source, u.target or ""] for u in store.units]))'
+    const units = JSON.parse(spawnSync(python as string, ['-c', script, file], {encoding: 'utf8'}).stdout) as string[][]
+    expect(units).toStrictEqual(readXliff(xliff).units.map((unit) => [unit.id, unit.source, unit.target]))
+    expect(units.map(([id]) => id)).toStrictEqual(['b8.s0', 'b13.s0', 'b17.s0'])
   })
 })

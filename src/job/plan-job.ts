@@ -25,26 +25,27 @@ export interface JobBlock {
 }
 
 /**
- * The source blocks a `check` says need work (`only-in-source`, `untranslated`, `divergent`, `outdated`),
- * in source order, each with its place in the target: the target blocks it replaces, or the aligned
+ * The source blocks a `check` says need work (`only-in-source`, `untranslated`, `divergent`, `outdated`,
+ * also when folded into a louder finding's `evidence.also`), in source order, each with its place in the target: the target blocks it replaces, or the aligned
  * target block it goes after.
  */
 export function planJob(alignment: Alignment, findings: readonly FindingJson[]): JobBlock[] {
   if (!Array.isArray(alignment?.blocks) || !Array.isArray(findings)) {
     throw new TypeError('planJob: expected an Alignment and the findings of `check` (FindingJson[]); pass `align(…)` and `toCheckReport(…).findings`')
   }
-  const byBlock = new Map<number, FindingJson>()
+  const byBlock = new Map<number, RuleId>()
   for (const finding of findings) {
-    if (!workRules.has(finding.rule) || finding.source === null || byBlock.has(finding.source.block)) continue
-    byBlock.set(finding.source.block, finding)
+    const rule = workRule(finding)
+    if (rule === undefined || finding.source === null || byBlock.has(finding.source.block)) continue
+    byBlock.set(finding.source.block, rule)
   }
   const blocks = alignment.source.blocks
   return [...byBlock.keys()].sort((a, b) => a - b).map((index) => {
     const block = blocks[index]!
-    const replaces = byBlock.get(index)!.rule === 'only-in-source' ? [] : pairedTargets(alignment, index)
+    const replaces = byBlock.get(index) === 'only-in-source' ? [] : pairedTargets(alignment, index)
     return {
       block: index,
-      rule: byBlock.get(index)!.rule,
+      rule: byBlock.get(index)!,
       kind: block.kind,
       ...(block.depth === undefined ? {} : {depth: block.depth}),
       replaces,
@@ -53,6 +54,13 @@ export function planJob(alignment: Alignment, findings: readonly FindingJson[]):
       context: {before: blocks[index - 1]?.text ?? '', after: blocks[index + 1]?.text ?? ''}
     }
   })
+}
+
+/** The finding's rule when it asks for work, else the first such rule it carries in `evidence.also` (one finding per pair). */
+function workRule(finding: FindingJson): RuleId | undefined {
+  if (workRules.has(finding.rule)) return finding.rule
+  const also = Array.isArray(finding.evidence['also']) ? (finding.evidence['also'] as Array<{rule?: RuleId}>) : []
+  return also.map((entry) => entry.rule).find((rule): rule is RuleId => rule !== undefined && workRules.has(rule))
 }
 
 function sentencesOf(block: Block): string[] {

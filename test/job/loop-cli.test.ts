@@ -108,6 +108,23 @@ describe('the translation loop on an HTML pair', () => {
   })
 })
 
+describe('bitext job --since', () => {
+  const pair = 'fixtures/job-markdown'
+  it('adds an outdated block, which apply puts in place of the old translation', async () => {
+    const previous = inFolder('tr-before.md')
+    const target = inFolder('en-before.md')
+    writeFileSync(previous, readFileSync(`${pair}/tr.md`, 'utf8').replace('444 7 587 numaralı hattı', 'çağrı merkezimizi'))
+    writeFileSync(target, readFileSync(`${pair}/en.md`, 'utf8').replace('call the 444 7 587 line', 'call our call centre'))
+    const job = inFolder('since-job.xlf')
+    expect(await runCli(['job', `${pair}/tr.md`, target, '--since', previous, '-o', job])).toStrictEqual({code: 0, stdout: '', stderr: `3 blocks, 29 words: 29 new, 0 fuzzy, 0 exact → ${job}\n`})
+    expect(readFileSync(job, 'utf8')).toContain('<group id="b9" resname="block=9;replace=7;kind=paragraph">')
+    writeFileSync(job, fill(readFileSync(job, 'utf8'), {'b9.s0': 'For your questions, you can call the 444 7 587 line.'}))
+    const out = inFolder('en-after.md')
+    expect((await runCli(['apply', job, '--to', target, '-o', out])).code).toBe(0)
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(`${pair}/en.md`, 'utf8'))
+  })
+})
+
 describe('bitext job and apply on bad input', () => {
   it.each([
     {args: ['job', `${seed}/tr.txt`, `${seed}/en.txt`], stderr: "bitext: job: missing -o <job.xlf>; run 'bitext job --help'\n"},

@@ -2,10 +2,13 @@ import {copyFile, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {formatFromPath} from '../document/format-from-path.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
+import {InputError} from '../input-error.js'
 import {applyJob} from '../job/apply-job.js'
 import {reviewedUnits} from '../job/reviewed-units.js'
 import {openTranslationMemory} from '../memory/open-memory.js'
 import {readXliff} from '../report/read-xliff.js'
+import type {XliffDocument} from '../report/xliff.js'
+import type {BitextDocument} from '../document/types.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
@@ -40,7 +43,7 @@ export const apply: Command = async (args, io) => {
   const targetPath = inCwd(io, values.to)
   const text = await readText(targetPath, values.to)
   const target = await parseDocumentLazily(text, {format: formatFromPath(targetPath)})
-  const result = applyJob(target, text, job)
+  const result = applyToTarget(target, text, job, values.to)
   const output = values.output === undefined ? targetPath : inCwd(io, values.output)
   if (result.text === text) {
     if (output !== targetPath) await copyFile(targetPath, output)
@@ -52,6 +55,16 @@ export const apply: Command = async (args, io) => {
   }
   if (values.tm !== undefined) await addReviewed(values.tm, io, reviewedUnits(job))
   return 0
+}
+
+/** `applyJob`, with a job made against another target reported as bad input. */
+function applyToTarget(target: BitextDocument, text: string, job: XliffDocument, name: string) {
+  try {
+    return applyJob(target, text, job)
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error
+    throw new InputError('wrong-target', `${name}: ${error.message.replace('renderEdit: ', '')}`)
+  }
 }
 
 function readArgs(args: string[]) {

@@ -15,6 +15,7 @@ const markdownPrefix = /^(?:#{1,6}[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t
 /** The edit that puts `body` (plain text) into `text` at `placement`, in the document's own markup. */
 export function renderEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
   if (placement.replaces.length > 0) return replaceEdit(text, blocks, format, placement, body)
+  if (placement.after >= blocks.length) throw new RangeError(`renderEdit: the job puts a block after target block ${placement.after}, which the target does not have; make the job from this target`)
   const neighbour = blocks[placement.after]
   if (neighbour === undefined) return startEdit(text, blocks, format, placement, body)
   const at = neighbour.position.end.offset

@@ -1,4 +1,4 @@
-// bitext: the public API, stage by stage (document → align → check → memory → report).
+// bitext: the public API, stage by stage (document → align → check → memory → report → job).
 // Explicit named exports only; test/index.test.ts pins this list.
 
 // document
@@ -107,3 +107,12 @@ export type {HtmlReportOptions} from './report/html-report.js'
 export {toXliff, writeXliff} from './report/xliff.js'
 export type {ToXliffOptions, XliffDocument, XliffState, XliffUnit} from './report/xliff.js'
 export {readXliff} from './report/read-xliff.js'
+
+// job: the translation loop, on top of every stage (check's findings, the memory, report's XLIFF)
+export {createJob} from './job/create-job.js'
+export type {CreateJobOptions, Job} from './job/create-job.js'
+export {planJob} from './job/plan-job.js'
+export type {JobBlock} from './job/plan-job.js'
+export type {WordCount} from './job/word-count.js'
+export {applyJob} from './job/apply-job.js'
+export type {AppliedJob} from './job/apply-job.js'

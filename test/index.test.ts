@@ -19,7 +19,8 @@ const expected = {
   report: [
     'formatGithub', 'formatJson', 'formatJunit', 'formatReports', 'formatSarif', 'formatStylish',
     'readXliff', 'renderHtmlReport', 'toSarif', 'toXliff', 'writeXliff'
-  ]
+  ],
+  job: ['applyJob', 'createJob', 'planJob']
 }
 
 describe('the public API', () => {

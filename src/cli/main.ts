@@ -13,6 +13,8 @@ Commands:
   check <source> <target>      report divergences (exit 1 when any reach --fail-on)
   report <source> <target>     write a side-by-side HTML report
   tm <subcommand>              translation memory: build, import, export, lookup, …
+  job <source> <target>        write the blocks that need work as an XLIFF job
+  apply <job> --to <target>    put a translated job back into the target
 
 Options:
   -h, --help                   show help (also after a command: bitext align --help)
@@ -27,7 +29,9 @@ const commands: Record<string, () => Promise<Command>> = {
   align: async () => (await import('./align.js')).align,
   check: async () => (await import('./check.js')).check,
   report: async () => (await import('./report.js')).report,
-  tm: async () => (await import('./tm.js')).tm
+  tm: async () => (await import('./tm.js')).tm,
+  job: async () => (await import('./job.js')).job,
+  apply: async () => (await import('./apply.js')).apply
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */

@@ -18,6 +18,8 @@ interface ReadState {
   capture: Capture | undefined
   /** How many placeholder elements (`<ph>`, `<bpt>`, …) are open inside the captured field. */
   muted: number
+  /** `resname` (else `id`) of the open `<group>` elements, innermost last. */
+  groups: string[]
 }
 
 const placeholders = new Set(['ph', 'bpt', 'ept', 'it', 'sub'])
@@ -30,7 +32,7 @@ const placeholders = new Set(['ph', 'bpt', 'ept', 'it', 'sub'])
  */
 export function readXliff(text: string): XliffDocument {
   if (typeof text !== 'string') throw new TypeError('readXliff: expected the text of an XLIFF file (a string)')
-  const state: ReadState = {document: undefined, units: [], unit: undefined, unitDepth: -1, depth: 0, capture: undefined, muted: 0}
+  const state: ReadState = {document: undefined, units: [], unit: undefined, unitDepth: -1, depth: 0, capture: undefined, muted: 0, groups: []}
   const parser = new SaxesParser()
   parser.on('opentag', (node) => open(state, localName(node.name), node.attributes as Record<string, string>))
   parser.on('closetag', (node) => close(state, localName(node.name)))
@@ -61,8 +63,11 @@ function open(state: ReadState, name: string, attributes: Record<string, string>
       original: attributes['original'] ?? '',
       units: []
     }
+  } else if (name === 'group') {
+    state.groups.push(attributes['resname'] ?? attributes['id'] ?? '')
   } else if (name === 'trans-unit') {
-    state.unit = {id: attributes['id'] ?? '', source: '', target: '', notes: []}
+    const group = state.groups.at(-1)
+    state.unit = {id: attributes['id'] ?? '', source: '', target: '', notes: [], ...(group === undefined ? {} : {group})}
     state.unitDepth = state.depth
   } else if (state.unit && state.depth === state.unitDepth + 1 && isField(name)) {
     state.capture = {field: name, depth: state.depth, text: ''}
@@ -89,6 +94,8 @@ function close(state: ReadState, name: string): void {
     if (capture.field === 'note') unit.notes.push(text)
     else unit[capture.field] = text
     state.capture = undefined
+  } else if (!unit && name === 'group') {
+    state.groups.pop()
   } else if (unit && name === 'trans-unit' && state.depth === state.unitDepth) {
     state.units.push(unit)
     state.unit = undefined

@@ -16,6 +16,8 @@ export interface XliffUnit {
   state?: XliffState
   /** Texts of the unit's `<note>` elements. */
   notes: string[]
+  /** `resname` (else `id`) of the `<group>` the unit is in, when `readXliff` found one. */
+  group?: string
 }
 
 /** An XLIFF file: one `<file>` of units. */

@@ -1,0 +1,45 @@
+import type {Alignment} from '../align/types.js'
+import type {FindingJson} from '../check/types.js'
+import type {TranslationMemory} from '../memory/translation-memory.js'
+import type {JobBlock} from './plan-job.js'
+import {planJob} from './plan-job.js'
+import type {Suggestions} from './pre-translate.js'
+import {preTranslate} from './pre-translate.js'
+import type {WordCount} from './word-count.js'
+import {countWords} from './word-count.js'
+import {writeJob} from './write-job.js'
+
+/** Options of `createJob`. */
+export interface CreateJobOptions {
+  /** Memory to pre-translate from. Default: none (every sentence is new). */
+  memory?: TranslationMemory
+  /** Lowest fuzzy score offered as `<alt-trans>`. Default `75`. */
+  minScore?: number
+  /** The file's `original`. Default: the source document's path, else `'source'`. */
+  original?: string
+}
+
+/** A translation job: the XLIFF 1.2 file, the blocks in it, and its word count. */
+export interface Job {
+  xliff: string
+  blocks: JobBlock[]
+  count: WordCount
+}
+
+/**
+ * Turns the findings of `check` into a translation job: the source blocks that need work as XLIFF 1.2,
+ * grouped by block with their place in the target, pre-translated from `memory` when given.
+ *
+ * @example
+ *   const alignment = align(source, target)
+ *   const {xliff, count} = await createJob(alignment, toCheckReport(alignment, check(alignment)).findings)
+ */
+export async function createJob(alignment: Alignment, findings: readonly FindingJson[], options: CreateJobOptions = {}): Promise<Job> {
+  const blocks = planJob(alignment, findings)
+  const languages = {sourceLang: alignment.source.lang, targetLang: alignment.target.lang}
+  const suggestions: Suggestions[][] = options.memory
+    ? await preTranslate(blocks, options.memory, {...languages, minScore: options.minScore ?? 75})
+    : []
+  const original = options.original ?? alignment.source.path ?? 'source'
+  return {xliff: writeJob(blocks, {...languages, original}, suggestions), blocks, count: countWords(blocks, suggestions)}
+}

@@ -1,0 +1,32 @@
+import type {BlockKind} from '../document/types.js'
+import type {JobBlock} from './plan-job.js'
+
+/** Where a job's block goes in the target, and as what kind of block. */
+export interface Placement {
+  /** Target blocks replaced; `[]` for a new block. */
+  replaces: number[]
+  /** Target block after which a new block goes; `-1` before the first. */
+  after: number
+  kind: BlockKind
+  depth?: number
+}
+
+/** The group's `resname`: `block=7;after=3;kind=paragraph`, `block=9;replace=4;kind=heading;depth=2` (source block first, so each is unique). */
+export function placementName(block: Pick<JobBlock, 'block' | 'replaces' | 'after' | 'kind' | 'depth'>): string {
+  const where = block.replaces.length > 0 ? `replace=${block.replaces.join(',')}` : `after=${block.after}`
+  return `block=${block.block};${where};kind=${block.kind}${block.depth === undefined ? '' : `;depth=${block.depth}`}`
+}
+
+const kinds = new Set<string>(['heading', 'paragraph', 'list-item', 'table-row', 'quote', 'code'])
+
+/** Reads a `resname` written by `placementName`; `undefined` when it is not one. */
+export function parsePlacement(name: string): Placement | undefined {
+  const fields = new Map(name.split(';').map((field): [string, string] => [field.slice(0, field.indexOf('=')), field.slice(field.indexOf('=') + 1)]))
+  const kind = fields.get('kind') ?? ''
+  if (!kinds.has(kind)) return undefined
+  const replaces = (fields.get('replace') ?? '').split(',').filter((part) => part !== '').map(Number)
+  const after = Number(fields.get('after') ?? '-1')
+  const depth = fields.has('depth') ? Number(fields.get('depth')) : undefined
+  if (replaces.some((index) => !Number.isInteger(index) || index < 0) || !Number.isInteger(after)) return undefined
+  return {replaces, after, kind: kind as BlockKind, ...(depth === undefined ? {} : {depth})}
+}

@@ -1,0 +1,72 @@
+import type {Block, DocumentFormat} from '../document/types.js'
+import {escapeXml} from '../report/escape-xml.js'
+import type {Placement} from './placement.js'
+
+/** A change to the target's text: replace `[start, end)` with `text`. */
+export interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+const htmlTags: Record<string, string> = {paragraph: 'p', 'list-item': 'li', quote: 'blockquote', code: 'pre', 'table-row': 'p'}
+const markdownPrefix = /^(?:#{1,6}[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)/
+
+/** The edit that puts `body` (plain text) into `text` at `placement`, in the document's own markup. */
+export function renderEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
+  if (placement.replaces.length > 0) return replaceEdit(text, blocks, format, placement, body)
+  if (placement.after >= blocks.length) throw new RangeError(`renderEdit: the job puts a block after target block ${placement.after}, which the target does not have; make the job from this target`)
+  const neighbour = blocks[placement.after]
+  if (neighbour === undefined) return startEdit(text, blocks, format, placement, body)
+  const at = neighbour.position.end.offset
+  if (format === 'html') return {start: at, end: at, text: `\n${indentBefore(text, neighbour.position.start.offset)}${htmlElement(placement, body)}`}
+  if (format === 'markdown') {
+    const tight = placement.kind === 'list-item' && neighbour.kind === 'list-item'
+    return {start: at, end: at, text: `${tight ? '\n' : '\n\n'}${markdownBlock(text, neighbour, placement, body)}`}
+  }
+  return {start: at, end: at, text: `\n\n${body}`}
+}
+
+function startEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
+  const first = blocks[0]
+  const at = first?.position.start.offset ?? text.length
+  const rendered = format === 'html' ? htmlElement(placement, body) : format === 'markdown' ? markdownBlock(text, undefined, placement, body) : body
+  const separator = format === 'html' ? `\n${first ? indentBefore(text, at) : ''}` : '\n\n'
+  return {start: at, end: at, text: first ? rendered + separator : rendered + '\n'}
+}
+
+function replaceEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
+  const first = blocks[placement.replaces[0]!]
+  const last = blocks[placement.replaces.at(-1)!]
+  if (!first || !last) throw new RangeError(`renderEdit: the job replaces target block ${placement.replaces.join(', ')}, which the target does not have; make the job from this target`)
+  const start = first.position.start.offset
+  const end = last.position.end.offset
+  const raw = text.slice(start, end)
+  if (format === 'markdown') return {start, end, text: (markdownPrefix.exec(raw)?.[0] ?? '') + body}
+  if (format === 'html' && raw.startsWith('<') && raw.includes('</')) {
+    const open = raw.indexOf('>') + 1
+    return {start: start + open, end: start + raw.lastIndexOf('</'), text: escapeXml(body)}
+  }
+  return {start, end, text: format === 'html' ? escapeXml(body) : body}
+}
+
+function markdownBlock(text: string, neighbour: Block | undefined, placement: Placement, body: string): string {
+  if (placement.kind === 'heading') return `${'#'.repeat(placement.depth ?? 2)} ${body}`
+  if (placement.kind === 'quote') return `> ${body}`
+  if (placement.kind !== 'list-item') return body
+  const start = neighbour?.kind === 'list-item' ? neighbour.position.start.offset : 0
+  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 12)
+  return (/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/.exec(neighbour?.kind === 'list-item' ? line : '')?.[0] ?? '- ') + body
+}
+
+function htmlElement(placement: Placement, body: string): string {
+  const tag = placement.kind === 'heading' ? `h${placement.depth ?? 2}` : htmlTags[placement.kind] ?? 'p'
+  return `<${tag}>${escapeXml(body)}</${tag}>`
+}
+
+/** The white space between the start of the line and `offset`, when there is only white space. */
+function indentBefore(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  const before = text.slice(lineStart, offset)
+  return /^[ \t]*$/.test(before) ? before : ''
+}

@@ -1,0 +1,11 @@
+import type {TranslationUnit} from '../memory/types.js'
+import type {XliffDocument} from '../report/xliff.js'
+
+const reviewedStates = new Set(['translated', 'signed-off', 'final'])
+
+/** The units of a job a reviewer has passed (state `translated`, `signed-off` or `final`), as memory units. */
+export function reviewedUnits(job: XliffDocument): TranslationUnit[] {
+  return job.units
+    .filter((unit) => unit.target.trim() !== '' && reviewedStates.has(unit.state ?? ''))
+    .map((unit) => ({source: unit.source, target: unit.target, sourceLang: job.sourceLang, targetLang: job.targetLang}))
+}

@@ -1,0 +1,64 @@
+import {escapeXml} from '../report/escape-xml.js'
+import type {JobBlock} from './plan-job.js'
+import type {Suggestions} from './pre-translate.js'
+import {placementName} from './placement.js'
+
+/** What a job file says about its documents. */
+export interface JobHeader {
+  sourceLang: string
+  targetLang: string
+  /** The source document's path (`original`). */
+  original: string
+}
+
+/**
+ * Writes a translation job as XLIFF 1.2 (strict schema): a `<group>` per block, whose `resname` says where
+ * it goes in the target and whose notes give the rule and the blocks around it; a `<trans-unit>` per
+ * sentence. An exact memory match is the target (`needs-review-translation`); fuzzy matches are only
+ * `<alt-trans>` with their `match-quality`, never the target.
+ */
+export function writeJob(blocks: readonly JobBlock[], header: JobHeader, suggestions: readonly Suggestions[][] = []): string {
+  const groups = blocks.map((block, index) => writeGroup(block, suggestions[index] ?? [], header.targetLang)).join('')
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="${escapeXml(header.original)}" source-language="${escapeXml(header.sourceLang)}" target-language="${escapeXml(header.targetLang)}" datatype="plaintext">
+    <header>
+      <tool tool-id="bitext" tool-name="bitext"/>
+    </header>
+    <body>
+${groups}    </body>
+  </file>
+</xliff>
+`
+}
+
+function writeGroup(block: JobBlock, offers: readonly Suggestions[], targetLang: string): string {
+  const notes = groupNotes(block).map((note) => `        <note from="bitext">${escapeXml(note)}</note>\n`).join('')
+  const units = block.sentences.map((sentence, index) => writeUnit(block, index, sentence, offers[index], targetLang)).join('')
+  return `      <group id="b${block.block}" resname="${escapeXml(placementName(block))}">
+${notes}${units}      </group>
+`
+}
+
+function groupNotes(block: JobBlock): string[] {
+  const where = block.replaces.length > 0 ? `replaces target block ${block.replaces.join(', ')}` : block.after < 0 ? 'goes before the first target block' : `goes after target block ${block.after}`
+  const notes = [`${block.rule}: source block ${block.block} (${block.kind}) ${where}`]
+  if (block.context.before !== '') notes.push(`before: ${block.context.before}`)
+  if (block.context.after !== '') notes.push(`after: ${block.context.after}`)
+  return notes
+}
+
+function writeUnit(block: JobBlock, index: number, sentence: string, offer: Suggestions | undefined, targetLang: string): string {
+  const exact = offer?.exact ?? null
+  const state = exact === null ? 'needs-translation' : 'needs-review-translation'
+  const alternatives = (offer?.fuzzy ?? []).map((match) => `
+          <alt-trans match-quality="${match.score}" origin="bitext-tm">
+            <source>${escapeXml(match.source)}</source>
+            <target xml:lang="${escapeXml(targetLang)}">${escapeXml(match.target)}</target>
+          </alt-trans>`).join('')
+  return `        <trans-unit id="b${block.block}.s${index}">
+          <source>${escapeXml(sentence)}</source>
+          <target xml:lang="${escapeXml(targetLang)}" state="${state}">${escapeXml(exact ?? '')}</target>${alternatives}
+        </trans-unit>
+`
+}

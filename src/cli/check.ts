@@ -21,6 +21,7 @@ import {formatReports} from '../report/format-reports.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
+import {runSummary} from './run-summary.js'
 import {bitextVersion} from '../version.js'
 
 const help = `Usage: bitext check [<source> <target>] [options]
@@ -33,7 +34,7 @@ Options:
   --fail-on <level>     exit 1 when a finding is at least: error (default), warning, info, never
   --config <file>       config file (default: bitext.config.json when present)
   --baseline <file>     suppress the findings stored in this baseline
-  --write-baseline <f>  store today's findings as a baseline
+  --write-baseline <f>  store today's findings as a baseline (and exit 0)
   --since <file>        the source as it was when translated (enables outdated)
   --since-git           take that source from git (the revision the target matches best)
   --glossary <file>     CSV or TBX of required term translations (enables glossary)
@@ -55,13 +56,16 @@ export const check: Command = async (args, io) => {
   }
   const format = choose(values.format ?? 'stylish', formats, '--format')
   const failOn = choose(values['fail-on'] ?? 'error', failLevels, '--fail-on')
-  const config = await loadConfig(values.config, io)
+  const loaded = await loadConfig(values.config, io)
+  const config = loaded?.config
   const options = await pairOptions(values, config, io)
-  let reports = await runPairs(positionals, config, options, io)
+  let reports = await runPairs(positionals, loaded, options, io)
   if (values['write-baseline'] !== undefined) await writeFile(resolve(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(resolve(io, values.baseline)), io)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
   io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
+  io.stderr(runSummary(reports))
+  if (values['write-baseline'] !== undefined) return 0
   return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0
 }
 
@@ -94,10 +98,15 @@ function resolve(io: Io, file: string): string {
   return path.resolve(io.cwd, file)
 }
 
-async function loadConfig(given: string | undefined, io: Io): Promise<BitextConfig | undefined> {
-  if (given !== undefined) return readConfig(resolve(io, given))
-  const fallback = resolve(io, 'bitext.config.json')
-  return existsSync(fallback) ? readConfig(fallback) : undefined
+interface LoadedConfig {
+  config: BitextConfig
+  file: string
+}
+
+async function loadConfig(given: string | undefined, io: Io): Promise<LoadedConfig | undefined> {
+  const file = given === undefined ? resolve(io, 'bitext.config.json') : resolve(io, given)
+  if (given === undefined && !existsSync(file)) return undefined
+  return {config: await readConfig(file), file}
 }
 
 type Values = ReturnType<typeof readArgs>['values']
@@ -132,15 +141,19 @@ async function readAny(file: string, flag: string): Promise<string> {
   }
 }
 
-async function runPairs(positionals: string[], config: BitextConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
+async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
     const report = await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target])
     return [relabelReport(report, {source, target})]
   }
   if (positionals.length !== 0) throw new UsageError(`check: expected <source> <target>, got ${positionals.length} file(s); run 'bitext check --help'`)
-  if (!config) throw new UsageError("check: expected <source> <target>, or a bitext.config.json with \"pairs\"; run 'bitext check --help'")
-  return checkProject(config, {...options, cwd: io.cwd})
+  if (!loaded) throw new UsageError("check: expected <source> <target>, or a bitext.config.json with \"pairs\"; run 'bitext check --help'")
+  const {config, file} = loaded
+  if (config.pairs.length === 0) throw new InputError('bad-config', `${file}: "pairs" is empty, so nothing would be checked; add a pattern such as "docs/{lang}/**/*.md"`)
+  const reports = await checkProject(config, {...options, cwd: io.cwd})
+  if (reports.length === 0) throw new InputError('bad-config', `${file}: no file matches "pairs" (${config.pairs.join(', ')}) with {lang} = ${config.source} or ${config.target}; check the patterns`)
+  return reports
 }
 
 /** Input errors name the files as the user wrote them, not as resolved. */

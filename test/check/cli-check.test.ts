@@ -129,13 +129,32 @@ describe('bitext check with a config', () => {
 
   it('suppresses baseline findings, fails only on new ones, and names entries that no longer occur', async () => {
     const root = scratch(files)
-    expect((await runCli(['check', '--write-baseline', 'baseline.json', '--format', 'github'], {cwd: root})).code).toBe(1)
+    expect((await runCli(['check', '--write-baseline', 'baseline.json', '--format', 'github'], {cwd: root})).code).toBe(0)
     const same = await runCli(['check', '--baseline', 'baseline.json'], {cwd: root})
-    expect([same.code, same.stdout, same.stderr]).toStrictEqual([0, 'no divergences found\n', ''])
+    expect([same.code, same.stdout, same.stderr]).toStrictEqual([0, 'no divergences found\n', 'bitext: checked 1 pair, 3 files: 0 errors, 0 warnings, 0 info\n'])
     writeFileSync(path.join(root, 'docs/en/extra.txt'), 'A page only in English at first, now translated.\n')
     const later = await runCli(['check', '--baseline', 'baseline.json', '--fail-on', 'info', '--format', 'json'], {cwd: root})
     expect(later.stderr.split('\n')[0]).toBe('bitext: 1 baseline entry no longer occurs (fixed; remove them with --write-baseline):')
     expect(later.stderr).toContain('docs/tr/extra.txt  only-in-source  File has no target counterpart (expected docs/en/extra.txt)')
+  })
+
+  it('ends every run with a summary line on stderr, so JSON on stdout stays valid', async () => {
+    const result = await runCli(['check', '--format', 'json'], {cwd: scratch(files)})
+    expect(result.stderr).toBe('bitext: checked 1 pair, 3 files: 3 errors, 1 warning, 1 info\n')
+    expect(() => JSON.parse(result.stdout) as unknown).not.toThrow()
+  })
+
+  it.each([
+    {config: '{}', reason: '"pairs" is empty, so nothing would be checked; add a pattern such as "docs/{lang}/**/*.md"'},
+    {config: '{"pair": ["docs/{lang}/*.txt"]}', reason: 'unknown key "pair"; did you mean "pairs"?'},
+    {config: '{"pairs": ["docs/{lang}/*.txt"], "rule": {}}', reason: 'unknown key "rule"; did you mean "rules"?'},
+    {config: '{"pairs": ["docs/{lang}/*.txt"], "glosary": "g.csv"}', reason: 'unknown key "glosary"; did you mean "glossary"?'},
+    {config: '{"pairs": ["docs/{lang}/*.txt"], "rules": {"moov": "off"}}', reason: 'unknown rule "moov"; did you mean "moved"?'},
+    {config: '{"pairs": ["site/{lang}/*.md"]}', reason: 'no file matches "pairs" (site/{lang}/*.md) with {lang} = en or tr; check the patterns'}
+  ])('refuses a config that would check nothing: $config', async ({config, reason}) => {
+    const root = scratch({'bitext.config.json': config, 'docs/en/a.txt': 'One.\n', 'docs/tr/a.txt': 'Bir.\n'})
+    const result = await runCli(['check'], {cwd: root})
+    expect(result).toStrictEqual({code: 2, stdout: '', stderr: `bitext: ${path.join(root, 'bitext.config.json')}: ${reason}\n`})
   })
 
   it('reports a bad config in one line', async () => {

@@ -1,5 +1,5 @@
 import {readFileSync} from 'node:fs'
-import Ajv from 'ajv'
+import {Ajv} from 'ajv'
 import {describe, expect, it} from 'vitest'
 import {parseConfig} from '../../src/check/config.js'
 import {ruleTable} from '../../src/check/rule-table.js'

@@ -181,6 +181,10 @@ async function suppress(reports: CheckReport[], baseline: Baseline, io: Io): Pro
     io.stderr(`bitext: ${result.stale.length} baseline ${result.stale.length === 1 ? 'entry no longer occurs' : 'entries no longer occur'} (fixed; remove them with --write-baseline):\n`)
     for (const entry of result.stale) io.stderr(`  ${entry.fingerprint}  ${entry.file}  ${entry.rule}  ${entry.message}\n`)
   }
+  if (result.edited.length > 0) {
+    io.stderr(`bitext: ${result.edited.length} baseline ${result.edited.length === 1 ? 'entry was' : 'entries were'} edited since (not fixed: the finding is reported as new):\n`)
+    for (const entry of result.edited) io.stderr(`  ${entry.fingerprint}  ${entry.file}  ${entry.rule}  ${entry.message}\n`)
+  }
   return result.reports
 }
 

@@ -1,3 +1,4 @@
+import type {Baseline} from '../../src/check/baseline.js'
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -136,6 +137,30 @@ describe('bitext check with a config', () => {
     const later = await runCli(['check', '--baseline', 'baseline.json', '--fail-on', 'info', '--format', 'json'], {cwd: root})
     expect(later.stderr.split('\n')[0]).toBe('bitext: 1 baseline entry no longer occurs (fixed; remove them with --write-baseline):')
     expect(later.stderr).toContain('docs/tr/extra.txt  only-in-source  File has no target counterpart (expected docs/en/extra.txt)')
+  })
+
+  it('reports an edited paragraph that was in the baseline as new, without calling its old entry fixed', async () => {
+    const root = scratch(files)
+    await runCli(['check', '--write-baseline', 'baseline.json'], {cwd: root})
+    writeFileSync(path.join(root, 'docs/tr/extra.txt'), 'Yalnızca Türkçe olan, yeniden yazılmış bir sayfa.\n')
+    const later = await runCli(['check', '--baseline', 'baseline.json', '--format', 'json'], {cwd: root})
+    const entry = (JSON.parse(readFileSync(path.join(root, 'baseline.json'), 'utf8')) as Baseline).findings.find((item) => item.file === 'docs/tr/extra.txt')
+    expect(later.code).toBe(1)
+    expect((JSON.parse(later.stdout) as {summary: unknown}).summary).toStrictEqual({error: 1, warning: 0, info: 0})
+    expect(later.stderr).toBe(
+      'bitext: 1 baseline entry was edited since (not fixed: the finding is reported as new):\n' +
+        `  ${entry?.fingerprint}  docs/tr/extra.txt  only-in-source  File has no target counterpart (expected docs/en/extra.txt)\n` +
+        'bitext: checked 1 pair, 3 files: 1 error, 0 warnings, 0 info\n'
+    )
+  })
+
+  it('refuses a baseline of another version', async () => {
+    const root = scratch({...files, 'baseline.json': '{"version": 2, "findings": []}'})
+    expect(await runCli(['check', '--baseline', 'baseline.json'], {cwd: root})).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: `bitext: ${path.join(root, 'baseline.json')}: baseline version 2, this bitext reads version 1; write a new one with --write-baseline\n`
+    })
   })
 
   it('ends every run with a summary line on stderr, so JSON on stdout stays valid', async () => {

@@ -1,16 +1,11 @@
-import {existsSync} from 'node:fs'
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Lexicon} from '../anchors/lexicon.js'
-import {parseLexicon} from '../anchors/parse-lexicon.js'
 import type {Baseline} from '../check/baseline.js'
 import {applyBaseline, createBaseline, parseBaseline} from '../check/baseline.js'
 import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFiles} from '../check/check-files.js'
 import type {BitextConfig} from '../check/config.js'
-import {readConfig} from '../check/config.js'
 import {checkProject} from '../check/check-project.js'
-import {parseGlossary} from '../check/parse-glossary.js'
 import {relabelReport} from '../check/relabel.js'
 import {severityRank} from '../check/rule-table.js'
 import type {CheckReport} from '../check/types.js'
@@ -20,6 +15,8 @@ import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import type {LoadedConfig} from './config-values.js'
+import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
 import {runSummary} from './run-summary.js'
 import {bitextVersion} from '../version.js'
@@ -98,39 +95,16 @@ function resolve(io: Io, file: string): string {
   return path.resolve(io.cwd, file)
 }
 
-interface LoadedConfig {
-  config: BitextConfig
-  file: string
-}
-
-async function loadConfig(given: string | undefined, io: Io): Promise<LoadedConfig | undefined> {
-  const file = given === undefined ? resolve(io, 'bitext.config.json') : resolve(io, given)
-  if (given === undefined && !existsSync(file)) return undefined
-  return {config: await readConfig(file), file}
-}
-
 type Values = ReturnType<typeof readArgs>['values']
 
 async function pairOptions(values: Values, config: BitextConfig | undefined, io: Io): Promise<CheckFilesOptions> {
-  const options: CheckFilesOptions = {inputFormat: choose(values['input-format'] ?? 'auto', inputFormats, '--input-format') as DocumentFormat | 'auto'}
-  if (config) options.rules = config.rules
-  const lexicon = values.lexicon === undefined ? config?.lexicon : resolve(io, values.lexicon)
-  if (lexicon !== undefined) options.lexicons = [await loadLexicon(lexicon)]
-  const glossary = values.glossary === undefined ? config?.glossary : resolve(io, values.glossary)
-  if (glossary !== undefined) options.glossary = await readGlossary(await readAny(glossary, '--glossary'), glossary)
+  const options: CheckFilesOptions = {
+    inputFormat: choose(values['input-format'] ?? 'auto', inputFormats, '--input-format') as DocumentFormat | 'auto',
+    ...(await termOptions(values, config, io))
+  }
   if (values.since !== undefined) options.since = resolve(io, values.since)
   if (values['since-git']) options.sinceGit = true
   return options
-}
-
-/** CSV, or TBX when the file is named `.tbx` or is XML (its XML parser is loaded only then). */
-async function readGlossary(text: string, file: string) {
-  if (!file.toLowerCase().endsWith('.tbx') && !text.trimStart().startsWith('<')) return parseGlossary(text)
-  return (await import('../check/parse-tbx.js')).parseTbx(text)
-}
-
-async function loadLexicon(file: string): Promise<Lexicon> {
-  return parseLexicon(await readAny(file, '--lexicon'))
 }
 
 async function readAny(file: string, flag: string): Promise<string> {

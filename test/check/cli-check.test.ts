@@ -1,9 +1,9 @@
-import type {Baseline} from '../../src/check/baseline.js'
 import {execFileSync} from 'node:child_process'
 import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import type {Baseline} from '../../src/check/baseline.js'
 import type {CheckReport} from '../../src/check/types.js'
 import {runCli} from '../helpers/run-cli.js'
 

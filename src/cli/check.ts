@@ -1,6 +1,6 @@
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Baseline} from '../check/baseline.js'
+import type {Baseline, BaselineEntry} from '../check/baseline.js'
 import {applyBaseline, createBaseline, parseBaseline} from '../check/baseline.js'
 import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFiles} from '../check/check-files.js'
@@ -13,6 +13,7 @@ import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
+import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import type {LoadedConfig} from './config-values.js'
@@ -153,13 +154,18 @@ async function suppress(reports: CheckReport[], baseline: Baseline, io: Io): Pro
   const result = applyBaseline(reports, baseline)
   if (result.stale.length > 0) {
     io.stderr(`bitext: ${result.stale.length} baseline ${result.stale.length === 1 ? 'entry no longer occurs' : 'entries no longer occur'} (fixed; remove them with --write-baseline):\n`)
-    for (const entry of result.stale) io.stderr(`  ${entry.fingerprint}  ${entry.file}  ${entry.rule}  ${entry.message}\n`)
+    for (const entry of result.stale) io.stderr(entryLine(entry))
   }
   if (result.edited.length > 0) {
     io.stderr(`bitext: ${result.edited.length} baseline ${result.edited.length === 1 ? 'entry was' : 'entries were'} edited since (not fixed: the finding is reported as new):\n`)
-    for (const entry of result.edited) io.stderr(`  ${entry.fingerprint}  ${entry.file}  ${entry.rule}  ${entry.message}\n`)
+    for (const entry of result.edited) io.stderr(entryLine(entry))
   }
   return result.reports
+}
+
+/** A baseline entry on one line; the file's strings are shown with their control characters escaped. */
+function entryLine(entry: BaselineEntry): string {
+  return `  ${[entry.fingerprint, entry.file, entry.rule, entry.message].map((field) => terminalSafe(String(field))).join('  ')}\n`
 }
 
 function reaches(reports: CheckReport[], level: 'error' | 'warning' | 'info'): boolean {

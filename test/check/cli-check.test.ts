@@ -154,6 +154,16 @@ describe('bitext check with a config', () => {
     )
   })
 
+  it('prints baseline entries with their control characters escaped, so none becomes a workflow command', async () => {
+    const entry = {fingerprint: 'x\n::error::forged', rule: 'moved', file: 'a\u001B[2J.md', message: 'm'}
+    const root = scratch({...files, 'baseline.json': JSON.stringify({version: 1, findings: [entry]})})
+    const result = await runCli(['check', '--baseline', 'baseline.json', '--format', 'github'], {cwd: root})
+    expect(result.stderr.split('\n').slice(0, 2)).toStrictEqual([
+      'bitext: 1 baseline entry no longer occurs (fixed; remove them with --write-baseline):',
+      '  x\\u{a}::error::forged  a\\u{1b}[2J.md  moved  m'
+    ])
+  })
+
   it('refuses a baseline of another version', async () => {
     const root = scratch({...files, 'baseline.json': '{"version": 2, "findings": []}'})
     expect(await runCli(['check', '--baseline', 'baseline.json'], {cwd: root})).toStrictEqual({

@@ -13,6 +13,7 @@ Commands:
   check <source> <target>      report divergences (exit 1 when any reach --fail-on)
   report <source> <target>     write a side-by-side HTML report
   tm <subcommand>              translation memory: build, import, export, lookup, …
+  init                         write a starter bitext.config.json from the folders found
 
 Options:
   -h, --help                   show help (also after a command: bitext align --help)
@@ -27,7 +28,8 @@ const commands: Record<string, () => Promise<Command>> = {
   align: async () => (await import('./align.js')).align,
   check: async () => (await import('./check.js')).check,
   report: async () => (await import('./report.js')).report,
-  tm: async () => (await import('./tm.js')).tm
+  tm: async () => (await import('./tm.js')).tm,
+  init: async () => (await import('./init.js')).init
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */

@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {cpSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -8,11 +8,11 @@ import {readConfig} from '../../src/check/config.js'
 import type {CheckReport} from '../../src/check/types.js'
 import {runCli} from '../helpers/run-cli.js'
 
-const bin = path.resolve('dist/cli.js')
+/** The built binary (`npm test` builds it first); `BITEXT_CLI` points at another build. */
+const bin = process.env['BITEXT_CLI'] ?? path.resolve('dist/cli.js')
 let root = ''
 
 beforeAll(() => {
-  execFileSync('npm', ['run', 'build', '--silent'], {stdio: 'ignore'})
   root = mkdtempSync(path.join(tmpdir(), 'bitext-agree-'))
   for (const lang of ['tr', 'en']) {
     mkdirSync(path.join(root, 'docs', lang), {recursive: true})
@@ -21,7 +21,7 @@ beforeAll(() => {
   writeFileSync(path.join(root, 'glossary.csv'), 'İŞKUR,Employment Bureau\n')
   const config = {source: 'tr', target: 'en', pairs: ['docs/{lang}/*.txt'], rules: {divergent: 'off', 'name-mismatch': 'off'}, glossary: 'glossary.csv'}
   writeFileSync(path.join(root, 'c.json'), JSON.stringify(config))
-}, 120_000)
+})
 
 /** Rule, severity and line of each finding, in order. */
 function brief(reports: readonly CheckReport[]) {
@@ -46,7 +46,7 @@ describe('the library and the CLI read a config the same way', () => {
     expect(brief([JSON.parse(cli.stdout) as CheckReport])).toStrictEqual(expected)
   })
 
-  it('bitext report shows the page the gate checked, from --config or --glossary', () => {
+  it.skipIf(!existsSync(bin))('bitext report shows the page the gate checked, from --config or --glossary', () => {
     const run = (args: string[]) => execFileSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})
     const gate = run(['check', '--config', 'c.json', '--format', 'html', '--fail-on', 'never'])
     expect(run(['report', '--config', 'c.json', 'docs/tr/page.txt', 'docs/en/page.txt'])).toBe(gate)

@@ -6,6 +6,7 @@ import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFiles} from '../check/check-files.js'
 import type {BitextConfig} from '../check/config.js'
 import {checkProject} from '../check/check-project.js'
+import {findPairs} from '../check/find-pairs.js'
 import {relabelReport} from '../check/relabel.js'
 import {severityRank} from '../check/rule-table.js'
 import type {CheckReport} from '../check/types.js'
@@ -126,9 +127,11 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
   if (!loaded) throw new UsageError("check: expected <source> <target>, or a bitext.config.json with \"pairs\"; run 'bitext check --help'")
   const {config, file} = loaded
   if (config.pairs.length === 0) throw new InputError('bad-config', `${file}: "pairs" is empty, so nothing would be checked; add a pattern such as "docs/{lang}/**/*.md"`)
-  const reports = await checkProject(config, {...options, cwd: io.cwd})
-  if (reports.length === 0) throw new InputError('bad-config', `${file}: no file matches "pairs" (${config.pairs.join(', ')}) with {lang} = ${config.source} or ${config.target}; check the patterns`)
-  return reports
+  for (const pattern of config.pairs) {
+    if ((await findPairs({...config, pairs: [pattern]}, io.cwd)).length > 0) continue
+    throw new InputError('bad-config', `${file}: no file matches the pattern "${pattern}" with {lang} = ${config.source} or ${config.target}; check the patterns`)
+  }
+  return checkProject(config, {...options, cwd: io.cwd})
 }
 
 /** Input errors name the files as the user wrote them, not as resolved. */

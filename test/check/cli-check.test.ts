@@ -185,7 +185,8 @@ describe('bitext check with a config', () => {
     {config: '{"pairs": ["docs/{lang}/*.txt"], "rule": {}}', reason: 'unknown key "rule"; did you mean "rules"?'},
     {config: '{"pairs": ["docs/{lang}/*.txt"], "glosary": "g.csv"}', reason: 'unknown key "glosary"; did you mean "glossary"?'},
     {config: '{"pairs": ["docs/{lang}/*.txt"], "rules": {"moov": "off"}}', reason: 'unknown rule "moov"; did you mean "moved"?'},
-    {config: '{"pairs": ["site/{lang}/*.md"]}', reason: 'no file matches "pairs" (site/{lang}/*.md) with {lang} = en or tr; check the patterns'}
+    {config: '{"pairs": ["site/{lang}/*.md"]}', reason: 'no file matches the pattern "site/{lang}/*.md" with {lang} = en or tr; check the patterns'},
+    {config: '{"pairs": ["docs/{lang}/*.txt", "docs/{lang}/*.mdx"]}', reason: 'no file matches the pattern "docs/{lang}/*.mdx" with {lang} = en or tr; check the patterns'}
   ])('refuses a config that would check nothing: $config', async ({config, reason}) => {
     const root = scratch({'bitext.config.json': config, 'docs/en/a.txt': 'One.\n', 'docs/tr/a.txt': 'Bir.\n'})
     const result = await runCli(['check'], {cwd: root})

@@ -25,6 +25,12 @@ export interface BaselineResult {
   suppressed: number
   /** Baseline entries that no longer occur: fixed since, and can go. */
   stale: BaselineEntry[]
+  /**
+   * Baseline entries whose text was edited since: a finding of the same rule
+   * in the same file is not in the baseline and is reported as new, so the
+   * entry is not called fixed.
+   */
+  edited: BaselineEntry[]
 }
 
 /** The baseline of today's findings, sorted by file and fingerprint. */
@@ -59,7 +65,23 @@ export function applyBaseline(reports: readonly CheckReport[], baseline: Baselin
     })
     return {...report, findings, summary: summarize(findings)}
   })
-  return {reports: kept, suppressed, stale: [...left.values()].flat()}
+  return {reports: kept, suppressed, ...splitUnused([...left.values()].flat(), kept)}
+}
+
+/** Unused entries with a new finding of the same rule in the same file were edited; the others are fixed. */
+function splitUnused(unused: BaselineEntry[], reports: readonly CheckReport[]): {stale: BaselineEntry[]; edited: BaselineEntry[]} {
+  const fresh = reports.flatMap((report) => report.findings.map((finding) => `${finding.rule}\u0000${findingPlace(report, finding)?.file ?? ''}`))
+  const stale: BaselineEntry[] = []
+  const edited: BaselineEntry[] = []
+  for (const entry of unused) {
+    const at = fresh.indexOf(`${entry.rule}\u0000${entry.file}`)
+    if (at === -1) stale.push(entry)
+    else {
+      fresh.splice(at, 1)
+      edited.push(entry)
+    }
+  }
+  return {stale, edited}
 }
 
 /** Reads a baseline file's JSON; a malformed one is `InputError('bad-baseline')`. */
@@ -69,6 +91,10 @@ export function parseBaseline(text: string, file: string): Baseline {
     value = JSON.parse(text)
   } catch (error) {
     throw new InputError('bad-baseline', `${file}: not JSON (${(error as Error).message})`)
+  }
+  const version = (value as {version?: unknown} | null)?.version
+  if (version !== undefined && version !== 1) {
+    throw new InputError('bad-baseline', `${file}: baseline version ${JSON.stringify(version)}, this bitext reads version 1; write a new one with --write-baseline`)
   }
   const findings = (value as Partial<Baseline> | null)?.findings
   if (!Array.isArray(findings) || !findings.every((entry) => typeof (entry as BaselineEntry | null)?.fingerprint === 'string')) {

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type {CheckFilesOptions} from './check-files.js'
 import {checkFiles} from './check-files.js'
 import type {BitextConfig} from './config.js'
+import {configOptions} from './config-options.js'
 import {findPairs} from './find-pairs.js'
 import {missingFileReport} from './missing-file.js'
 import {relabelReport} from './relabel.js'
@@ -15,7 +16,8 @@ export interface CheckProjectOptions extends CheckFilesOptions {
 
 /**
  * Checks every file pair of a configuration (`findPairs`), with the
- * configuration's languages: one report per pair, and for a file without
+ * configuration's languages, `rules`, `lexicon` and `glossary` (options given
+ * here take precedence), as `bitext check` does: one report per pair, and for a file without
  * counterpart a report with one `only-in-*` finding naming where the
  * counterpart was expected.
  *
@@ -24,7 +26,12 @@ export interface CheckProjectOptions extends CheckFilesOptions {
  */
 export async function checkProject(config: BitextConfig, options: CheckProjectOptions = {}): Promise<CheckReport[]> {
   const {cwd = process.cwd(), ...rest} = options
-  const fileOptions: CheckFilesOptions = {sourceLang: config.source, targetLang: config.target, ...rest}
+  const fromConfig = await configOptions({
+    rules: config.rules,
+    ...(rest.lexicons === undefined && config.lexicon !== undefined ? {lexicon: config.lexicon} : {}),
+    ...(rest.glossary === undefined && config.glossary !== undefined ? {glossary: config.glossary} : {})
+  })
+  const fileOptions: CheckFilesOptions = {sourceLang: config.source, targetLang: config.target, ...fromConfig, ...rest}
   const reports: CheckReport[] = []
   for (const pair of await findPairs(config, cwd)) {
     const resolve = (file: string) => path.resolve(cwd, file)

@@ -2,6 +2,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../input-error.js'
 import type {RuleSetting} from './context.js'
+import {nearestName} from './nearest-name.js'
 import {ruleTable} from './rule-table.js'
 import type {RuleId} from './types.js'
 
@@ -22,6 +23,9 @@ export interface BitextConfig {
   /** Folder the patterns are relative to. */
   root: string
 }
+
+/** The keys a config may have; any other is a misspelling and an error. */
+export const configKeys = ['$schema', 'source', 'target', 'pairs', 'rules', 'lexicon', 'glossary'] as const
 
 const settings = new Set(['error', 'warning', 'info', 'off'])
 const ruleIds = new Set<string>(ruleTable.map((rule) => rule.id))
@@ -48,6 +52,9 @@ export function parseConfig(text: string, file: string): BitextConfig {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail('expected an object')
   const raw = value as Record<string, unknown>
+  for (const key of Object.keys(raw)) {
+    if (!(configKeys as readonly string[]).includes(key)) throw fail(`unknown key "${key}"; did you mean "${nearestName(key, configKeys.slice(1))}"?`)
+  }
   const source = raw['source'] ?? 'en'
   const target = raw['target'] ?? 'tr'
   if (typeof source !== 'string' || typeof target !== 'string' || source === target) throw fail('expected "source" and "target" to be two different language tags')
@@ -69,7 +76,7 @@ function readRules(value: unknown, fail: (reason: string) => Error): Partial<Rec
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail('expected "rules" to map rule ids to error, warning, info or off')
   const rules: Partial<Record<RuleId, RuleSetting>> = {}
   for (const [id, setting] of Object.entries(value)) {
-    if (!ruleIds.has(id)) throw fail(`unknown rule "${id}"`)
+    if (!ruleIds.has(id)) throw fail(`unknown rule "${id}"; did you mean "${nearestName(id, [...ruleIds])}"?`)
     if (typeof setting !== 'string' || !settings.has(setting)) throw fail(`rule "${id}": expected error, warning, info or off`)
     rules[id as RuleId] = setting as RuleSetting
   }

@@ -1,16 +1,12 @@
-import {existsSync} from 'node:fs'
 import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Lexicon} from '../anchors/lexicon.js'
-import {parseLexicon} from '../anchors/parse-lexicon.js'
-import type {Baseline} from '../check/baseline.js'
+import type {Baseline, BaselineEntry} from '../check/baseline.js'
 import {applyBaseline, createBaseline, parseBaseline} from '../check/baseline.js'
 import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFiles} from '../check/check-files.js'
 import type {BitextConfig} from '../check/config.js'
-import {readConfig} from '../check/config.js'
 import {checkProject} from '../check/check-project.js'
-import {parseGlossary} from '../check/parse-glossary.js'
+import {findPairs} from '../check/find-pairs.js'
 import {relabelReport} from '../check/relabel.js'
 import {severityRank} from '../check/rule-table.js'
 import type {CheckReport} from '../check/types.js'
@@ -18,9 +14,13 @@ import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
+import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import type {LoadedConfig} from './config-values.js'
+import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
+import {runSummary} from './run-summary.js'
 import {bitextVersion} from '../version.js'
 
 const help = `Usage: bitext check [<source> <target>] [options]
@@ -33,7 +33,7 @@ Options:
   --fail-on <level>     exit 1 when a finding is at least: error (default), warning, info, never
   --config <file>       config file (default: bitext.config.json when present)
   --baseline <file>     suppress the findings stored in this baseline
-  --write-baseline <f>  store today's findings as a baseline
+  --write-baseline <f>  store today's findings as a baseline (and exit 0)
   --since <file>        the source as it was when translated (enables outdated)
   --since-git           take that source from git (the revision the target matches best)
   --glossary <file>     CSV or TBX of required term translations (enables glossary)
@@ -57,13 +57,16 @@ export const check: Command = async (args, io) => {
   }
   const format = choose(values.format ?? 'stylish', formats, '--format')
   const failOn = choose(values['fail-on'] ?? 'error', failLevels, '--fail-on')
-  const config = await loadConfig(values.config, io)
+  const loaded = await loadConfig(values.config, io)
+  const config = loaded?.config
   const options = await pairOptions(values, config, io)
-  let reports = await runPairs(positionals, config, options, io)
+  let reports = await runPairs(positionals, loaded, options, io)
   if (values['write-baseline'] !== undefined) await writeFile(resolve(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(resolve(io, values.baseline)), io)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
   io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
+  io.stderr(runSummary(reports))
+  if (values['write-baseline'] !== undefined) return 0
   return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0
 }
 
@@ -98,36 +101,18 @@ function resolve(io: Io, file: string): string {
   return path.resolve(io.cwd, file)
 }
 
-async function loadConfig(given: string | undefined, io: Io): Promise<BitextConfig | undefined> {
-  if (given !== undefined) return readConfig(resolve(io, given))
-  const fallback = resolve(io, 'bitext.config.json')
-  return existsSync(fallback) ? readConfig(fallback) : undefined
-}
-
 type Values = ReturnType<typeof readArgs>['values']
 
 async function pairOptions(values: Values, config: BitextConfig | undefined, io: Io): Promise<CheckFilesOptions> {
-  const options: CheckFilesOptions = {inputFormat: choose(values['input-format'] ?? 'auto', inputFormats, '--input-format') as DocumentFormat | 'auto'}
+  const options: CheckFilesOptions = {
+    inputFormat: choose(values['input-format'] ?? 'auto', inputFormats, '--input-format') as DocumentFormat | 'auto',
+    ...(await termOptions(values, config, io))
+  }
   if (values['source-lang'] !== undefined) options.sourceLang = values['source-lang']
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
-  if (config) options.rules = config.rules
-  const lexicon = values.lexicon === undefined ? config?.lexicon : resolve(io, values.lexicon)
-  if (lexicon !== undefined) options.lexicons = [await loadLexicon(lexicon)]
-  const glossary = values.glossary === undefined ? config?.glossary : resolve(io, values.glossary)
-  if (glossary !== undefined) options.glossary = await readGlossary(await readAny(glossary, '--glossary'), glossary)
   if (values.since !== undefined) options.since = resolve(io, values.since)
   if (values['since-git']) options.sinceGit = true
   return options
-}
-
-/** CSV, or TBX when the file is named `.tbx` or is XML (its XML parser is loaded only then). */
-async function readGlossary(text: string, file: string) {
-  if (!file.toLowerCase().endsWith('.tbx') && !text.trimStart().startsWith('<')) return parseGlossary(text)
-  return (await import('../check/parse-tbx.js')).parseTbx(text)
-}
-
-async function loadLexicon(file: string): Promise<Lexicon> {
-  return parseLexicon(await readAny(file, '--lexicon'))
 }
 
 async function readAny(file: string, flag: string): Promise<string> {
@@ -138,14 +123,20 @@ async function readAny(file: string, flag: string): Promise<string> {
   }
 }
 
-async function runPairs(positionals: string[], config: BitextConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
+async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
     const report = await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target])
     return [relabelReport(report, {source, target})]
   }
   if (positionals.length !== 0) throw new UsageError(`check: expected <source> <target>, got ${positionals.length} file(s); run 'bitext check --help'`)
-  if (!config) throw new UsageError("check: expected <source> <target>, or a bitext.config.json with \"pairs\"; run 'bitext check --help'")
+  if (!loaded) throw new UsageError("check: expected <source> <target>, or a bitext.config.json with \"pairs\"; run 'bitext check --help'")
+  const {config, file} = loaded
+  if (config.pairs.length === 0) throw new InputError('bad-config', `${file}: "pairs" is empty, so nothing would be checked; add a pattern such as "docs/{lang}/**/*.md"`)
+  for (const pattern of config.pairs) {
+    if ((await findPairs({...config, pairs: [pattern]}, io.cwd)).length > 0) continue
+    throw new InputError('bad-config', `${file}: no file matches the pattern "${pattern}" with {lang} = ${config.source} or ${config.target}; check the patterns`)
+  }
   return checkProject(config, {...options, cwd: io.cwd})
 }
 
@@ -172,9 +163,18 @@ async function suppress(reports: CheckReport[], baseline: Baseline, io: Io): Pro
   const result = applyBaseline(reports, baseline)
   if (result.stale.length > 0) {
     io.stderr(`bitext: ${result.stale.length} baseline ${result.stale.length === 1 ? 'entry no longer occurs' : 'entries no longer occur'} (fixed; remove them with --write-baseline):\n`)
-    for (const entry of result.stale) io.stderr(`  ${entry.fingerprint}  ${entry.file}  ${entry.rule}  ${entry.message}\n`)
+    for (const entry of result.stale) io.stderr(entryLine(entry))
+  }
+  if (result.edited.length > 0) {
+    io.stderr(`bitext: ${result.edited.length} baseline ${result.edited.length === 1 ? 'entry was' : 'entries were'} edited since (not fixed: the finding is reported as new):\n`)
+    for (const entry of result.edited) io.stderr(entryLine(entry))
   }
   return result.reports
+}
+
+/** A baseline entry on one line; the file's strings are shown with their control characters escaped. */
+function entryLine(entry: BaselineEntry): string {
+  return `  ${[entry.fingerprint, entry.file, entry.rule, entry.message].map((field) => terminalSafe(String(field))).join('  ')}\n`
 }
 
 function reaches(reports: CheckReport[], level: 'error' | 'warning' | 'info'): boolean {

@@ -15,6 +15,7 @@ Commands:
   tm <subcommand>              translation memory: build, import, export, lookup, …
   job <source> <target>        write the blocks that need work as an XLIFF job
   apply <job> --to <target>    put a translated job back into the target
+  init                         write a starter bitext.config.json from the folders found
 
 Options:
   -h, --help                   show help (also after a command: bitext align --help)
@@ -31,7 +32,8 @@ const commands: Record<string, () => Promise<Command>> = {
   report: async () => (await import('./report.js')).report,
   tm: async () => (await import('./tm.js')).tm,
   job: async () => (await import('./job.js')).job,
-  apply: async () => (await import('./apply.js')).apply
+  apply: async () => (await import('./apply.js')).apply,
+  init: async () => (await import('./init.js')).init
 }
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */

@@ -8,6 +8,7 @@ import {InputError} from '../input-error.js'
 import {renderHtmlReport} from '../report/html-report.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
 
 const usage = `Usage: bitext report <source> <target> [-o report.html]
@@ -24,6 +25,10 @@ Options:
   --target-lang <tag>       language of the target; default: detected from its whole text
   --since <file>            the source as it was when translated (enables 'outdated')
   --since-git               take that older source from git
+  --config <file>           config whose rules, lexicon and glossary apply
+                            (default: bitext.config.json when present), as in 'bitext check'
+  --glossary <file>         CSV or TBX of required term translations (enables 'glossary')
+  --lexicon <file>          TSV of equivalent terms, added to the built-in one
   -h, --help                show this help
 `
 
@@ -60,6 +65,9 @@ function parseOptions(args: string[]) {
       'target-lang': {type: 'string'},
       since: {type: 'string'},
       'since-git': {type: 'boolean'},
+      config: {type: 'string'},
+      glossary: {type: 'string'},
+      lexicon: {type: 'string'},
       help: {type: 'boolean', short: 'h'}
     }
   })
@@ -80,11 +88,11 @@ async function loadReport(values: Values, positionals: string[], io: Io): Promis
   }
   // Paths are shown as given; relative to `io.cwd` when it is not the process's.
   const resolve = (file: string) => (io.cwd === process.cwd() ? file : path.resolve(io.cwd, file))
-  return checkFiles(resolve(source), resolve(target), checkOptions(values, resolve))
+  return checkFiles(resolve(source), resolve(target), await checkOptions(values, resolve, io))
 }
 
-function checkOptions(values: Values, resolve: (file: string) => string): CheckFilesOptions {
-  const options: CheckFilesOptions = {}
+async function checkOptions(values: Values, resolve: (file: string) => string, io: Io): Promise<CheckFilesOptions> {
+  const options: CheckFilesOptions = await termOptions(values, (await loadConfig(values.config, io))?.config, io)
   const format = values['input-format']
   if (format !== undefined) {
     if (!formats.has(format)) throw new UsageError(`report: --input-format must be one of ${[...formats].join(', ')}`)

@@ -1,5 +1,6 @@
 import type {CheckReport, Severity} from '../check/types.js'
 import {findingPlace} from './finding-place.js'
+import {terminalSafe} from './terminal-safe.js'
 
 const commands: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}
 
@@ -8,7 +9,8 @@ const commands: Record<Severity, string> = {error: 'error', warning: 'warning', 
  * annotations on the pull request:
  * `::error file=en.txt,line=9,col=1,endLine=9,endColumn=40,title=number-mismatch::Numbers differ`.
  * Info findings become `::notice`. Data escapes `%`, CR and LF; properties
- * also escape `:` and `,`.
+ * also escape `:` and `,`; any other control character is shown as `\u{…}`,
+ * so no text from a document can end the command or start another.
  */
 export function formatGithub(reports: readonly CheckReport[]): string {
   const lines: string[] = []
@@ -32,9 +34,9 @@ export function formatGithub(reports: readonly CheckReport[]): string {
   return lines.length > 0 ? lines.join('\n') + '\n' : ''
 }
 
-/** Escapes workflow command data: `%`, CR, LF. */
+/** Escapes workflow command data: `%`, CR, LF, and shows other control characters as `\u{…}`. */
 export function escapeData(value: string): string {
-  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
+  return terminalSafe(value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A'))
 }
 
 /** Escapes a workflow command property: `%`, CR, LF, `:` and `,`. */

@@ -1,5 +1,6 @@
 import type {CheckReport, FindingJson, Severity} from '../check/types.js'
 import {findingPlace} from './finding-place.js'
+import {terminalSafe} from './terminal-safe.js'
 
 /** Options of `formatStylish`. */
 export interface StylishOptions {
@@ -71,10 +72,10 @@ function toRow(report: CheckReport, finding: FindingJson): (Row & {file: string}
   const {location, counterpart} = place
   const otherSide = place.side === 'target' ? 'source' : 'target'
   const other = counterpart
-    ? ` (${otherSide} ${counterpart.file ? counterpart.file + ':' : ''}${counterpart.location.line}:${counterpart.location.column})`
+    ? ` (${otherSide} ${counterpart.file ? terminalSafe(counterpart.file) + ':' : ''}${counterpart.location.line}:${counterpart.location.column})`
     : ''
   return {
-    file: place.file,
+    file: terminalSafe(place.file),
     place: `${location.line}:${location.column}-${location.endLine}:${location.endColumn}`,
     severity: finding.severity,
     message: oneLine(finding.message) + other,
@@ -85,7 +86,7 @@ function toRow(report: CheckReport, finding: FindingJson): (Row & {file: string}
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ')
+  return terminalSafe(text.replace(/\s*\n\s*/g, ' '))
 }
 
 function columnWidths(rows: Row[]): {place: number; severity: number; message: number} {

@@ -3,6 +3,7 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import type {Baseline} from '../../src/check/baseline.js'
 import type {CheckReport} from '../../src/check/types.js'
 import {runCli} from '../helpers/run-cli.js'
 
@@ -129,13 +130,67 @@ describe('bitext check with a config', () => {
 
   it('suppresses baseline findings, fails only on new ones, and names entries that no longer occur', async () => {
     const root = scratch(files)
-    expect((await runCli(['check', '--write-baseline', 'baseline.json', '--format', 'github'], {cwd: root})).code).toBe(1)
+    expect((await runCli(['check', '--write-baseline', 'baseline.json', '--format', 'github'], {cwd: root})).code).toBe(0)
     const same = await runCli(['check', '--baseline', 'baseline.json'], {cwd: root})
-    expect([same.code, same.stdout, same.stderr]).toStrictEqual([0, 'no divergences found\n', ''])
+    expect([same.code, same.stdout, same.stderr]).toStrictEqual([0, 'no divergences found\n', 'bitext: checked 1 pair, 3 files: 0 errors, 0 warnings, 0 info\n'])
     writeFileSync(path.join(root, 'docs/en/extra.txt'), 'A page only in English at first, now translated.\n')
     const later = await runCli(['check', '--baseline', 'baseline.json', '--fail-on', 'info', '--format', 'json'], {cwd: root})
     expect(later.stderr.split('\n')[0]).toBe('bitext: 1 baseline entry no longer occurs (fixed; remove them with --write-baseline):')
     expect(later.stderr).toContain('docs/tr/extra.txt  only-in-source  File has no target counterpart (expected docs/en/extra.txt)')
+  })
+
+  it('reports an edited paragraph that was in the baseline as new, without calling its old entry fixed', async () => {
+    const root = scratch(files)
+    await runCli(['check', '--write-baseline', 'baseline.json'], {cwd: root})
+    writeFileSync(path.join(root, 'docs/tr/extra.txt'), 'Yalnızca Türkçe olan, yeniden yazılmış bir sayfa.\n')
+    const later = await runCli(['check', '--baseline', 'baseline.json', '--format', 'json'], {cwd: root})
+    const entry = (JSON.parse(readFileSync(path.join(root, 'baseline.json'), 'utf8')) as Baseline).findings.find((item) => item.file === 'docs/tr/extra.txt')
+    expect(later.code).toBe(1)
+    expect((JSON.parse(later.stdout) as {summary: unknown}).summary).toStrictEqual({error: 1, warning: 0, info: 0})
+    expect(later.stderr).toBe(
+      'bitext: 1 baseline entry was edited since (not fixed: the finding is reported as new):\n' +
+        `  ${entry?.fingerprint}  docs/tr/extra.txt  only-in-source  File has no target counterpart (expected docs/en/extra.txt)\n` +
+        'bitext: checked 1 pair, 3 files: 1 error, 0 warnings, 0 info\n'
+    )
+  })
+
+  it('prints baseline entries with their control characters escaped, so none becomes a workflow command', async () => {
+    const entry = {fingerprint: 'x\n::error::forged', rule: 'moved', file: 'a\u001B[2J.md', message: 'm'}
+    const root = scratch({...files, 'baseline.json': JSON.stringify({version: 1, findings: [entry]})})
+    const result = await runCli(['check', '--baseline', 'baseline.json', '--format', 'github'], {cwd: root})
+    expect(result.stderr.split('\n').slice(0, 2)).toStrictEqual([
+      'bitext: 1 baseline entry no longer occurs (fixed; remove them with --write-baseline):',
+      '  x\\u{a}::error::forged  a\\u{1b}[2J.md  moved  m'
+    ])
+  })
+
+  it('refuses a baseline of another version', async () => {
+    const root = scratch({...files, 'baseline.json': '{"version": 2, "findings": []}'})
+    expect(await runCli(['check', '--baseline', 'baseline.json'], {cwd: root})).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: `bitext: ${path.join(root, 'baseline.json')}: baseline version 2, this bitext reads version 1; write a new one with --write-baseline\n`
+    })
+  })
+
+  it('ends every run with a summary line on stderr, so JSON on stdout stays valid', async () => {
+    const result = await runCli(['check', '--format', 'json'], {cwd: scratch(files)})
+    expect(result.stderr).toBe('bitext: checked 1 pair, 3 files: 3 errors, 1 warning, 1 info\n')
+    expect(() => JSON.parse(result.stdout) as unknown).not.toThrow()
+  })
+
+  it.each([
+    {config: '{}', reason: '"pairs" is empty, so nothing would be checked; add a pattern such as "docs/{lang}/**/*.md"'},
+    {config: '{"pair": ["docs/{lang}/*.txt"]}', reason: 'unknown key "pair"; did you mean "pairs"?'},
+    {config: '{"pairs": ["docs/{lang}/*.txt"], "rule": {}}', reason: 'unknown key "rule"; did you mean "rules"?'},
+    {config: '{"pairs": ["docs/{lang}/*.txt"], "glosary": "g.csv"}', reason: 'unknown key "glosary"; did you mean "glossary"?'},
+    {config: '{"pairs": ["docs/{lang}/*.txt"], "rules": {"moov": "off"}}', reason: 'unknown rule "moov"; did you mean "moved"?'},
+    {config: '{"pairs": ["site/{lang}/*.md"]}', reason: 'no file matches the pattern "site/{lang}/*.md" with {lang} = en or tr; check the patterns'},
+    {config: '{"pairs": ["docs/{lang}/*.txt", "docs/{lang}/*.mdx"]}', reason: 'no file matches the pattern "docs/{lang}/*.mdx" with {lang} = en or tr; check the patterns'}
+  ])('refuses a config that would check nothing: $config', async ({config, reason}) => {
+    const root = scratch({'bitext.config.json': config, 'docs/en/a.txt': 'One.\n', 'docs/tr/a.txt': 'Bir.\n'})
+    const result = await runCli(['check'], {cwd: root})
+    expect(result).toStrictEqual({code: 2, stdout: '', stderr: `bitext: ${path.join(root, 'bitext.config.json')}: ${reason}\n`})
   })
 
   it('reports a bad config in one line', async () => {

@@ -83,9 +83,21 @@ describe('baselines', () => {
     expect(result.stale.map((entry) => entry.fingerprint)).toStrictEqual(['00000000ffffffff'])
   })
 
+  it('calls an entry edited, not fixed, when a new finding of the same rule sits in the same file', () => {
+    const report = sampleReport()
+    const baseline = createBaseline([report])
+    const first = report.findings[0]!
+    const edited = {...first, fingerprint: '2222222222222222'}
+    const result = applyBaseline([{...report, findings: [edited, ...report.findings.slice(1)]}], baseline)
+    expect(result.reports[0]?.findings).toStrictEqual([edited])
+    expect(result.edited.map((entry) => entry.fingerprint)).toStrictEqual([first.fingerprint])
+    expect(result.stale).toStrictEqual([])
+  })
+
   it('reads a baseline file and rejects a malformed one', () => {
     expect(parseBaseline('{"version": 1, "findings": []}', 'b.json')).toStrictEqual({version: 1, findings: []})
     expect(() => parseBaseline('nope', 'b.json')).toThrow(/^b\.json: not JSON/)
     expect(() => parseBaseline('{"findings": [{}]}', 'b.json')).toThrow('b.json: expected {"version": 1, "findings": [{"fingerprint": …}]}')
+    expect(() => parseBaseline('{"version": 2, "findings": []}', 'b.json')).toThrow('b.json: baseline version 2, this bitext reads version 1; write a new one with --write-baseline')
   })
 })

@@ -59,9 +59,9 @@ describe.skipIf(!built)('the packed tarball, installed in a scratch folder', () 
     expect(node(cjs, 'commonjs')).toBe('{"added":2,"duplicates":0}\n')
   })
 
-  it('ships only dist, package.json, README and licence', () => {
+  it('ships only dist, package.json, README, licence and the config schema', () => {
     const files = readdirSync(path.join(scratch, 'node_modules', 'bitext')).sort()
-    expect(files.filter((name) => !['dist', 'package.json', 'README.md', 'LICENSE'].includes(name))).toStrictEqual([])
+    expect(files.filter((name) => !['dist', 'package.json', 'README.md', 'LICENSE'].includes(name))).toStrictEqual(['bitext.config.schema.json'])
   })
 
   it('installs a working bitext binary', () => {

@@ -1,0 +1,40 @@
+import {readFile} from 'node:fs/promises'
+import type {Lexicon} from '../anchors/lexicon.js'
+import {parseLexicon} from '../anchors/parse-lexicon.js'
+import {InputError} from '../input-error.js'
+import type {CheckFilesOptions} from './check-files.js'
+import type {BitextConfig} from './config.js'
+import type {GlossaryEntry} from './glossary.js'
+import {parseGlossary} from './parse-glossary.js'
+
+/**
+ * The check options a config sets: its `rules`, and its `lexicon` and
+ * `glossary` files read. `checkProject`, `bitext check` and `bitext report`
+ * all start from these, so they report the same findings.
+ */
+export async function configOptions(config: Pick<BitextConfig, 'rules' | 'lexicon' | 'glossary'>): Promise<CheckFilesOptions> {
+  const options: CheckFilesOptions = {rules: config.rules}
+  if (config.lexicon !== undefined) options.lexicons = [await readLexiconFile(config.lexicon)]
+  if (config.glossary !== undefined) options.glossary = await readGlossaryFile(config.glossary)
+  return options
+}
+
+/** A lexicon (TSV) file; an unreadable one is `InputError('not-found')`. */
+export async function readLexiconFile(file: string): Promise<Lexicon> {
+  return parseLexicon(await readTermFile(file, 'lexicon'))
+}
+
+/** A glossary: CSV, or TBX when the file is named `.tbx` or is XML (its XML parser is loaded only then). */
+export async function readGlossaryFile(file: string): Promise<GlossaryEntry[]> {
+  const text = await readTermFile(file, 'glossary')
+  if (!file.toLowerCase().endsWith('.tbx') && !text.trimStart().startsWith('<')) return parseGlossary(text)
+  return (await import('./parse-tbx.js')).parseTbx(text)
+}
+
+async function readTermFile(file: string, kind: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8')
+  } catch {
+    throw new InputError('not-found', `${file}: cannot read the ${kind} file; check the path`)
+  }
+}

@@ -1,0 +1,21 @@
+import type {CheckReport} from '../check/types.js'
+
+/**
+ * The line every `bitext check` run ends with on stderr, so a gate that
+ * checked nothing shows it and stdout stays valid JSON/SARIF:
+ * `bitext: checked 2 pairs, 5 files: 1 error, 0 warnings, 3 info`.
+ * A pair counts when both sides exist; files are the distinct paths shown.
+ */
+export function runSummary(reports: readonly CheckReport[]): string {
+  const files = new Set<string>()
+  let pairs = 0
+  const counts = {error: 0, warning: 0, info: 0}
+  for (const report of reports) {
+    if (report.source.path !== undefined) files.add(report.source.path)
+    if (report.target.path !== undefined) files.add(report.target.path)
+    if (report.source.path !== undefined && report.target.path !== undefined) pairs++
+    for (const finding of report.findings) counts[finding.severity]++
+  }
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+  return `bitext: checked ${plural(pairs, 'pair')}, ${plural(files.size, 'file')}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info\n`
+}

@@ -1,4 +1,4 @@
-import {stripTemplateTags} from '../text/strip-template-tags.js'
+import {stripTemplateTags} from '../text/template-tags.js'
 import type {CheckContext} from './context.js'
 import type {Gap} from './gaps.js'
 import {hasContent} from './prose.js'

@@ -1,5 +1,6 @@
 import {foldCase} from '../text/fold-case.js'
 import {functionWords} from '../text/function-words.js'
+import {stripTemplateTags} from '../text/template-tags.js'
 import {tokenize} from '../text/tokenize.js'
 
 /** What the words of a text say about its language, between two candidates. */
@@ -11,7 +12,7 @@ export interface WordEvidence {
 }
 
 /** Spans that are copied, never translated: template tags, attribute lists, admonition markers, inline code. */
-const verbatimSpans = [/\{%[^%]*%\}/gu, /\{\{[^}]*\}\}/gu, /\{\*[^*]*\*\}/gu, /\{[:#][^}]*\}/gu, /\[![A-Za-z]+\]/gu, /`[^`]*`/gu]
+const verbatimSpans = [/\{[:#][^}]*\}/gu, /\[![A-Za-z]+\]/gu, /`[^`]*`/gu]
 /** A chunk between spaces that is a URL, a path, a file name, a variable or an option, not a word. */
 const verbatimChunk = /:\/\/|^www\.|[/\\_$~=<>{}[\]|@#]|\p{L}\.\p{L}|^--?\p{L}/u
 /** Letters Turkish has and English lacks; against other languages only `ğ ı ş`. */
@@ -23,7 +24,7 @@ const englishClitic = /['’](?:s|t|re|ve|ll|d|m)$/u
 
 /** Removes what is copied verbatim, keeping the words around it. */
 export function withoutVerbatim(text: string): string {
-  const rest = verbatimSpans.reduce((current, pattern) => current.replace(pattern, ' '), text)
+  const rest = verbatimSpans.reduce((current, pattern) => current.replace(pattern, ' '), stripTemplateTags(text))
   return rest
     .split(/\s+/u)
     .filter((chunk) => !verbatimChunk.test(chunk))

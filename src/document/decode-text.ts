@@ -37,9 +37,7 @@ const boms: ReadonlyArray<{bytes: number[]; encoding: string}> = [
  */
 export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
   const bom = boms.find((entry) => entry.bytes.every((byte, index) => bytes[index] === byte))
-  if (bom && options.encoding === undefined) {
-    return {text: decode(bytes.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding}
-  }
+  if (bom && options.encoding === undefined) return decodeWithBom(bytes.subarray(bom.bytes.length), bom.encoding)
   if (looksBinary(bytes)) throw new InputError('not-text', 'not a text file (it holds binary data)')
   if (options.encoding !== undefined) return decodeAs(bytes, options.encoding)
   try {
@@ -52,6 +50,15 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
     }
     const c1 = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f)
     return {text: decode(bytes, 'windows-1254'), encoding: c1 ? 'windows-1254' : 'iso-8859-9'}
+  }
+}
+
+/** The bytes after a byte-order mark, which must then be valid in the encoding it names. */
+function decodeWithBom(bytes: Uint8Array, encoding: string): DecodedText {
+  try {
+    return {text: decode(bytes, encoding), encoding}
+  } catch {
+    throw new InputError('bad-encoding', `the file starts with a ${encoding} byte-order mark but is not valid ${encoding}`)
   }
 }
 

@@ -1,3 +1,4 @@
+import {templateTags} from '../text/template-tags.js'
 import type {Nodes, Root} from 'mdast'
 
 /** What a block holds that a translation must keep as written. */
@@ -8,8 +9,6 @@ export interface VerbatimSpans {
   links: string[]
 }
 
-/** Template tags: Liquid/Jinja `{{ … }}` and `{% … %}`, MkDocs includes `{* … *}`. */
-const templateTag = /\{\{[^{}\n]*\}\}|\{%[^%\n]*%\}|\{\*[^*\n]*\*\}/gu
 /**
  * A Markdown link whose destination holds a template variable with spaces
  * (`[Next](/{{ page.lang }}/faq.html)`): CommonMark leaves it as text, the
@@ -19,10 +18,6 @@ const templatedLink = /\]\(([^()\s{}]*(?:\{\{[^{}\n]*\}\}[^()\s{}]*)+)\)/gu
 /** `href` and `src` attributes of inline HTML tags. */
 const tagTarget = /\s(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/giu
 
-/** The template tags written in `text`, in order. */
-export function templateTags(text: string): string[] {
-  return [...text.matchAll(templateTag)].map((match) => match[0])
-}
 
 /** The `href` and `src` values of the HTML tags in `html`, in order. */
 export function tagTargets(html: string): string[] {

@@ -4,7 +4,7 @@ import {toFindingJson} from '../../src/check/finding.js'
 import {findGaps} from '../../src/check/gaps.js'
 import {isMarkupOnly} from '../../src/check/markup-only.js'
 import {dice} from '../../src/text/dice.js'
-import {stripTemplateTags} from '../../src/text/strip-template-tags.js'
+import {stripTemplateTags} from '../../src/text/template-tags.js'
 import {buildAlignment, buildDocument} from './helpers/build-alignment.js'
 
 const summarize = (alignment: Parameters<typeof check>[0]) =>

@@ -95,3 +95,11 @@ describe('decodeText properties', () => {
     )
   })
 })
+
+describe('decodeText on a byte-order mark', () => {
+  it('refuses a UTF-16LE mark followed by an odd byte with an InputError, not a TypeError', () => {
+    const decode = () => decodeText(new Uint8Array([0xff, 0xfe, 0xb1]))
+    expect(decode).toThrow(InputError)
+    expect(decode).toThrow('the file starts with a utf-16le byte-order mark but is not valid utf-16le')
+  })
+})

@@ -1,9 +1,20 @@
 /**
  * Template tags of the site generators documentation is written with: Liquid and
  * Jinja statements `{% … %}`, expressions `{{ … }}`, comments `{# … #}`, and
- * MkDocs/FastAPI includes `{* … *}`. Bounded so that an unclosed tag costs linear time.
+ * MkDocs/FastAPI includes `{* … *}`, each on one line. Bounded so that an
+ * unclosed tag costs linear time.
  */
-const templateTag = /\{%[^%]{0,2000}%\}|\{\{[^{}]{0,2000}\}\}|\{#[^#]{0,2000}#\}|\{\*[^*]{0,2000}\*\}/gu
+const templateTag = /\{\{[^{}\n]{0,2000}\}\}|\{%[^%\n]{0,2000}%\}|\{#[^#\n]{0,2000}#\}|\{\*[^*\n]{0,2000}\*\}/gu
+
+/**
+ * The template tags of `text`, as written, in order.
+ *
+ * @example
+ *   templateTags('[Next](/{{ page.lang }}/x.html)') // => ['{{ page.lang }}']
+ */
+export function templateTags(text: string): string[] {
+  return [...text.matchAll(templateTag)].map((match) => match[0])
+}
 
 /**
  * The text with its template tags removed: what is left is what a reader

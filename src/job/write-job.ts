@@ -1,4 +1,5 @@
 import {escapeXml} from '../report/escape-xml.js'
+import {xliffFile} from '../report/xliff.js'
 import type {JobBlock} from './plan-job.js'
 import type {Suggestions} from './pre-translate.js'
 import {placementName} from './placement.js'
@@ -19,17 +20,7 @@ export interface JobHeader {
  */
 export function writeJob(blocks: readonly JobBlock[], header: JobHeader, suggestions: readonly Suggestions[][] = []): string {
   const groups = blocks.map((block, index) => writeGroup(block, suggestions[index] ?? [], header.targetLang)).join('')
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-  <file original="${escapeXml(header.original)}" source-language="${escapeXml(header.sourceLang)}" target-language="${escapeXml(header.targetLang)}" datatype="plaintext">
-    <header>
-      <tool tool-id="bitext" tool-name="bitext"/>
-    </header>
-    <body>
-${groups}    </body>
-  </file>
-</xliff>
-`
+  return xliffFile(header, groups)
 }
 
 function writeGroup(block: JobBlock, offers: readonly Suggestions[], targetLang: string): string {

@@ -106,15 +106,19 @@ function beadLookup(alignment: Alignment, side: 'source' | 'target') {
 
 /** Serialises an XLIFF document as XLIFF 1.2, valid against the strict schema. */
 export function writeXliff(document: XliffDocument): string {
-  const units = document.units.map((unit) => writeUnit(unit, document.targetLang)).join('')
+  return xliffFile(document, document.units.map((unit) => writeUnit(unit, document.targetLang)).join(''))
+}
+
+/** The XLIFF 1.2 envelope (one `<file>` with bitext's header) around `body`: units or groups. */
+export function xliffFile(file: {original: string; sourceLang: string; targetLang: string}, body: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-  <file original="${escapeXml(document.original)}" source-language="${escapeXml(document.sourceLang)}" target-language="${escapeXml(document.targetLang)}" datatype="plaintext">
+  <file original="${escapeXml(file.original)}" source-language="${escapeXml(file.sourceLang)}" target-language="${escapeXml(file.targetLang)}" datatype="plaintext">
     <header>
       <tool tool-id="bitext" tool-name="bitext"/>
     </header>
     <body>
-${units}    </body>
+${body}    </body>
   </file>
 </xliff>
 `

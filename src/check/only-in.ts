@@ -1,4 +1,5 @@
 import type {Bead} from '../align/types.js'
+import {isBoxOpener} from '../document/box-opener.js'
 import type {Block, BitextDocument, Sentence} from '../document/types.js'
 import {tokenize} from '../text/tokenize.js'
 import type {CheckContext} from './context.js'
@@ -35,15 +36,18 @@ function orphanBlocks(context: CheckContext, side: Side, severity: Severity, ski
   const document = context.alignment[side]
   const other = side === 'source' ? 'target' : 'source'
   const findings: Finding[] = []
-  for (const bead of context.alignment.blocks) {
-    if (bead[other].length > 0) continue
-    for (const index of bead[side]) {
-      const block = document.blocks[index]
-      if (!block || skip.has(index) || !hasContent(block.text)) continue
-      findings.push(blockFinding(document, block, side, blockSeverity(block, severity)))
-    }
+  const orphans = new Set(context.alignment.blocks.flatMap((bead) => (bead[other].length > 0 ? [] : bead[side])))
+  for (const index of orphans) {
+    const block = document.blocks[index]
+    if (!block || skip.has(index) || !hasContent(block.text) || opensOrphanBox(block, orphans)) continue
+    findings.push(blockFinding(document, block, side, blockSeverity(block, severity)))
   }
   return findings
+}
+
+/** A box opener (`/// note | Not`) whose first block is an orphan too: the box body's findings report the box. */
+function opensOrphanBox(block: Block, orphans: ReadonlySet<number>): boolean {
+  return block.kind === 'heading' && isBoxOpener(block.text) && orphans.has(block.index + 1)
 }
 
 function blockFinding(document: BitextDocument, block: Block, side: Side, severity: Severity): Finding {

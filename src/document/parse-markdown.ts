@@ -4,10 +4,12 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {blankMdx} from './blank-mdx.js'
+import {isBoxOpener} from './box-opener.js'
 import {phrasingChunks} from './markdown-text.js'
 import type {RawBlock} from './raw-block.js'
 import {collectText} from './collect-text.js'
 import {collectVerbatim, linkDefinitions, tagTargets} from './verbatim-spans.js'
+import {openTableCells} from './open-table-cells.js'
 import {parseHtml} from './parse-html.js'
 
 type Context = 'paragraph' | 'list-item' | 'quote'
@@ -15,7 +17,8 @@ type Context = 'paragraph' | 'list-item' | 'quote'
 /**
  * Parses Markdown (CommonMark + GFM, YAML/TOML front matter skipped) into raw
  * blocks: headings, paragraphs, list items, table rows, quotes and code.
- * Raw HTML blocks are read by the HTML reader (their text, not as Markdown);
+ * Raw HTML blocks are read by the HTML reader (their text, not as Markdown),
+ * cell by cell when a table's cells run on into the following blocks;
  * inline HTML and JSX tags are dropped, `{/*id*\/}` anchors removed from the
  * text (see `blankMdx`); offsets are those of `value`. Each block keeps its
  * inline code, template tags, link targets and image sources (`code`, `links`).
@@ -41,7 +44,7 @@ function visit(node: RootContent, context: Context, source: Source): RawBlock[] 
     case 'heading':
       return [{...phrasingBlock(node, 'heading', source), depth: node.depth}]
     case 'paragraph':
-      return nonEmpty(phrasingBlock(node, context, source))
+      return nonEmpty(paragraphBlock(node, context, source))
     case 'list':
       return node.children.flatMap((item) => visitChildren(item, 'list-item', source))
     case 'blockquote':
@@ -74,6 +77,15 @@ function phrasingBlock(node: Nodes, kind: RawBlock['kind'], source: Source): Raw
   }
 }
 
+/**
+ * A paragraph; a line that opens a titled box of the MkDocs blocks extension
+ * (`/// note | Not`, `/// tip`) is the box's heading, not prose.
+ */
+function paragraphBlock(node: Extract<RootContent, {type: 'paragraph'}>, context: Context, source: Source): RawBlock {
+  const block = phrasingBlock(node, context, source)
+  return isBoxOpener(block.text) ? {...block, kind: 'heading', depth: 6} : block
+}
+
 function nonEmpty(block: RawBlock): RawBlock[] {
   return block.text === '' ? [] : [block]
 }
@@ -97,7 +109,9 @@ function codeBlock(node: Extract<RootContent, {type: 'code'}>, value: string): R
  */
 function htmlBlocks(node: Extract<RootContent, {type: 'html'}>): RawBlock[] {
   const base = node.position?.start.offset ?? 0
-  const blocks = parseHtml(node.value).blocks.map((block) => shifted(block, base))
+  const blocks = openTableCells(node.value).flatMap((piece) =>
+    parseHtml(node.value.slice(piece.start, piece.end)).blocks.map((block) => shifted(block, base + piece.start))
+  )
   if (blocks.length > 0 || !/<img\s/iu.test(node.value)) return blocks
   const text = node.value.trim().replace(/\s+/gu, ' ')
   const start = base + node.value.indexOf(node.value.trim())

@@ -71,3 +71,26 @@ describe('check', () => {
     expect(check(buildAlignment(empty, buildDocument([], {lang: 'en'}), []))).toStrictEqual([])
   })
 })
+
+describe('only-in: a box missing on one side', () => {
+  it('reports the body of a box without counterpart, not its opening line as a heading of its own', () => {
+    const source = buildDocument(
+      ['Uygulamayı çalıştıralım.', {text: '/// note | Not', kind: 'heading'}, 'Bu komut sunucuyu geliştirme kipinde başlatır.', 'Çıktıda bir satır görürsünüz.'],
+      {lang: 'tr'}
+    )
+    const target = buildDocument(['Run the live server.', 'In the output, there is a line.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, [[[0], [0]], [[1], []], [[2], []], [[3], [1]]])
+    expect(summarize(alignment)).toStrictEqual([
+      {rule: 'only-in-source', severity: 'error', message: 'Paragraph has no counterpart in the target', source: 2, target: null, sentence: null}
+    ])
+  })
+
+  it('still reports a box opener alone when the box body has a counterpart', () => {
+    const source = buildDocument(['Uygulamayı çalıştıralım.', {text: '/// tip | İpucu', kind: 'heading'}, 'Çıktıda bir satır görürsünüz.'], {lang: 'tr'})
+    const target = buildDocument(['Run the live server.', 'In the output, there is a line.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, [[[0], [0]], [[1], []], [[2], [1]]])
+    expect(summarize(alignment)).toStrictEqual([
+      {rule: 'only-in-source', severity: 'warning', message: 'Heading has no counterpart in the target', source: 1, target: null, sentence: null}
+    ])
+  })
+})

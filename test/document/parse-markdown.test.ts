@@ -163,3 +163,59 @@ describe('parseDocument with Markdown: raw HTML blocks', () => {
     ])
   })
 })
+
+describe('parseDocument with Markdown: tables whose cells run on into the next blocks', () => {
+  it('reads each cell of a row split across raw HTML blocks as a block of its own', () => {
+    const value = [
+      '<table markdown="1">',
+      '  <tr>',
+      '    <td>Sayı</td>',
+      '<td markdown="1">',
+      "İstemci olarak `n`'ci atlayışa güvenin.",
+      '</td>',
+      '  </tr>',
+      '  <tr>',
+      '    <td>Fonksiyon</td>',
+      '<td markdown="1">',
+      'Özel güven uygulaması.',
+      '',
+      'Sonraki paragraf.',
+      '</td></tr></table>',
+      ''
+    ].join('\n')
+    const blocks = parseDocument(value, {format: 'markdown', lang: 'tr'}).blocks
+    expect(blocks.map((block) => block.text)).toStrictEqual(['Sayı', "İstemci olarak `n`'ci atlayışa güvenin.", 'Fonksiyon', 'Özel güven uygulaması.', 'Sonraki paragraf.'])
+    expect(blocks.map((block) => value.slice(block.position.start.offset, block.position.end.offset))).toStrictEqual([
+      'Sayı',
+      "İstemci olarak `n`'ci atlayışa güvenin.",
+      'Fonksiyon',
+      'Özel güven uygulaması.',
+      'Sonraki paragraf.'
+    ])
+  })
+
+  it('keeps the rows of a table that is whole inside one raw HTML block', () => {
+    const value = '<table>\n<tr><td>Sayı</td><td>Bir değer.</td></tr>\n<tr><td>Metin</td><td>Bir ad.</td></tr>\n</table>\n'
+    const blocks = parseDocument(value, {format: 'markdown', lang: 'tr'}).blocks
+    expect(blocks.map((block) => ({kind: block.kind, text: block.text}))).toStrictEqual([
+      {kind: 'table-row', text: 'Sayı | Bir değer.'},
+      {kind: 'table-row', text: 'Metin | Bir ad.'}
+    ])
+  })
+})
+
+describe('parseDocument with Markdown: boxes of the MkDocs blocks extension', () => {
+  it('reads the line that opens a box as its heading, titled or not', () => {
+    const value = '/// note | Not\n\nBu bir nottur.\n\n///\n\n/// tip\n\nBir ipucu.\n\n///\n\n//// dört bölü değil\n'
+    const blocks = parseDocument(value, {format: 'markdown', lang: 'tr'}).blocks
+    expect(blocks.map((block) => ({kind: block.kind, text: block.text}))).toStrictEqual([
+      {kind: 'heading', text: '/// note | Not'},
+      {kind: 'paragraph', text: 'Bu bir nottur.'},
+      {kind: 'paragraph', text: '///'},
+      {kind: 'heading', text: '/// tip'},
+      {kind: 'paragraph', text: 'Bir ipucu.'},
+      {kind: 'paragraph', text: '///'},
+      {kind: 'paragraph', text: '//// dört bölü değil'}
+    ])
+  })
+})

@@ -1,16 +1,24 @@
 /**
- * One pass over code: a string literal (group 1), JSX/HTML text between tags
- * (group 2), or a comment — `/* … *\/`, `<!-- … -->`, or `//` / `#` to the end
+ * One pass over code: a string or template literal (group 1), JSX/HTML text
+ * between tags, on one line or several (group 2), or a comment — `/* … *\/`, `<!-- … -->`, or `//` / `#` to the end
  * of the line after white space or at a line start (not `#!`, not the `//` of
  * `https://`).
  */
 const stringOrComment =
-  /("[^"\n]*"|'[^'\n]*')|>([^<>\n]+)<|\/\*[^*]*\*+(?:[^*/][^*]*\*+)*\/|<!--(?:[^-]|-(?!->))*-->|(?<=^|[ \t])(?:\/\/|#(?!!))[^\n]*/gmu
-/** Text a reader sees, not data: letters, and no digit or code punctuation (`/`, `:`, `=`, `_`, `$`, …). */
-const dataCharacter = /[\d/:=@#$%^&*_\\|<>{}()[\]`~+]/u
+  /("[^"\n]*"|'[^'\n]*'|`[^`]*`)|>([^<>]+)<|\/\*[^*]*\*+(?:[^*/][^*]*\*+)*\/|<!--(?:[^-]|-(?!->))*-->|(?<=^|[ \t])(?:\/\/|#(?!!))[^\n]*/gmu
+/** Code punctuation (`/`, `:`, `=`, `_`, `$`, …): a string that has it is data. */
+const dataCharacter = /[/:=@#$%^&*_\\|<>{}()[\]`~+]/u
+/** Two words of letters in a row: a phrase (`in 1960`, `Search albums`) rather than a value (`v2`, `127.0.0.1`). */
+const phrase = /\p{L}{2,}[\s,]+\p{L}{2,}|\p{L}{2,}[\s,]+\d|\d[\s,]+\p{L}{2,}/u
 
+/**
+ * Text a reader sees, not data: letters and no code punctuation, a colon or
+ * ellipsis allowed at the end (`Albümleri ara:`); digits only inside a phrase
+ * (`formed in Liverpool in 1960,`), so `'v2'` and `'127.0.0.1'` stay data.
+ */
 function isText(value: string): boolean {
-  return /\p{L}/u.test(value) && !dataCharacter.test(value)
+  const body = value.trim().replace(/(?::|\.{3}|…)$/u, '')
+  return /\p{L}/u.test(body) && !dataCharacter.test(body) && (!/\d/u.test(body) || phrase.test(body))
 }
 
 /**

@@ -78,6 +78,23 @@ describe('code-mismatch', () => {
   })
 })
 
+describe('codeLines: translated text inside code', () => {
+  it('masks JSX text over several lines, a label ending in a colon and prose template literals with numbers', () => {
+    const code = [
+      '<button onClick={() => setShow(true)}>',
+      '  Open The Beatles artist page',
+      '</button>',
+      '<label>Search albums:</label>',
+      'return `The Beatles were an English rock band, formed in Liverpool in 1960,`;'
+    ].join('\n')
+    expect(codeLines(code)).toStrictEqual(['<button onClick={() => setShow(true)}>…</button>', '<label>…</label>', 'return "…";'])
+  })
+
+  it('keeps values that are data: versions, addresses, interpolations', () => {
+    expect(codeLines("use('v2')\nlisten('127.0.0.1')\nlog(`${name} is ${age}`)")).toStrictEqual(["use('v2')", "listen('127.0.0.1')", 'log(`${name} is ${age}`)'])
+  })
+})
+
 describe('link-mismatch', () => {
   it('reports a changed link target with both addresses as written', () => {
     const tr = 'Lisans [burada](https://github.com/microsoft/MS-DOS/blob/master/LICENSE.md).'

@@ -7,6 +7,8 @@ import {initialLengthModel} from './length-model.js'
 import type {ResolvedOptions} from './options.js'
 import type {FeatureTables, Interner, UnitFeatures} from './unit-features.js'
 import {intern, unitFeatures} from './unit-features.js'
+import {localisedUrl} from '../text/localised-url.js'
+import {primaryLang} from '../text/primary-lang.js'
 
 /** One side of a pair, read once: sentence features and the sentence ranges of each block. */
 export interface Side {
@@ -15,6 +17,8 @@ export interface Side {
   blocks: UnitFeatures[]
   /** `[first, end)` sentence indices of each block. */
   ranges: Array<[number, number]>
+  /** Evidence keys of each block's link targets and image sources (block level only: a link has no sentence). */
+  links: number[][]
 }
 
 /** Everything a pass needs: both sides, the shared key table and the length model. */
@@ -31,14 +35,15 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
   const lexicon: CompiledLexicon = compileLexicons(options.lexicons, source.lang, target.lang)
   const keys: Interner = new Map()
   const texts = new Map<string, number>()
-  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map()})
-  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map()})
+  const langs = [primaryLang(source.lang), primaryLang(target.lang)]
+  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map()}, langs)
+  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map()}, langs)
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
   return {source: sourceSide, target: targetSide, keys, model: initialLengthModel(total(sourceSide), total(targetSide)), options}
 }
 
-function readSide(document: BitextDocument, tables: FeatureTables): Side {
-  const side: Side = {sentences: [], blocks: [], ranges: []}
+function readSide(document: BitextDocument, tables: FeatureTables, langs: readonly string[]): Side {
+  const side: Side = {sentences: [], blocks: [], ranges: [], links: []}
   for (const block of document.blocks) {
     const lang = block.lang === 'und' ? document.lang : block.lang
     const heading = block.kind === 'heading'
@@ -46,9 +51,26 @@ function readSide(document: BitextDocument, tables: FeatureTables): Side {
     for (const sentence of block.sentences) side.sentences.push(unitFeatures(sentence.text, {lang, heading}, tables))
     side.ranges.push([first, side.sentences.length])
     const own = first === side.sentences.length ? unitFeatures(block.text, {lang, heading}, tables) : undefined
-    side.blocks.push(own ?? joinUnits(block.text, heading, side.sentences, first, side.sentences.length))
+    const links = linkKeys(block.links ?? [], langs, tables.keys)
+    side.links.push(links)
+    side.blocks.push(withKeys(own ?? joinUnits(block.text, heading, side.sentences, first, side.sentences.length), links))
   }
   return side
+}
+
+/**
+ * Link targets as evidence: the same address in its localised-free form
+ * (`/tr/docs` and `/en/docs` alike, see `localisedUrl`) on both sides is a
+ * strong sign of a translation, as in a list of links reordered by the other side.
+ */
+function linkKeys(links: readonly string[], langs: readonly string[], keys: Interner): number[] {
+  const forms = new Set(links.map((link) => localisedUrl(link, langs)).filter((form) => form !== ''))
+  return [...forms].map((form) => intern(keys, `link:${form}`))
+}
+
+function withKeys(unit: UnitFeatures, keys: readonly number[]): UnitFeatures {
+  if (keys.length > 0) unit.keys = [...unit.keys, ...keys]
+  return unit
 }
 
 /** A block's features: the evidence of its sentences `first … end − 1` together (stems stay with the sentences). */
@@ -75,7 +97,7 @@ export function addLearned(context: AlignContext, learned: LearnedLexicon): void
     side.sentences.forEach(extend)
     side.blocks = side.blocks.map((block, index) => {
       const [first, end] = side.ranges[index] ?? [0, 0]
-      if (first < end) return joinUnits(block.text, block.heading, side.sentences, first, end)
+      if (first < end) return withKeys(joinUnits(block.text, block.heading, side.sentences, first, end), side.links[index] ?? [])
       extend(block)
       return block
     })

@@ -3,7 +3,7 @@ import type {CheckContext} from './context.js'
 import {beadBlocks} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
-import {localisedUrl} from './localised-url.js'
+import {localisedUrl} from '../text/localised-url.js'
 import {blocksLocation} from './locate.js'
 import {unmatchedItems} from './unmatched-items.js'
 

@@ -20,14 +20,14 @@ export function openTableCells(fragment: string): FragmentPiece[] {
   const cuts = [...fragment.matchAll(tableTag)].map((match) => match.index)
   if (cuts.length === 0 || balanced(fragment)) return [{start: 0, end: fragment.length}]
   const bounds = [0, ...cuts.filter((cut) => cut > 0), fragment.length]
-  return bounds.slice(1).map((end, index) => ({start: bounds[index], end}))
+  return bounds.slice(1).map((end, index) => ({start: bounds[index] ?? 0, end}))
 }
 
 /** Whether every `td`, `th` and `tr` that opens in the fragment closes in it, and none closes unopened. */
 function balanced(fragment: string): boolean {
   const depth = new Map<string, number>()
   for (const match of fragment.matchAll(tableTag)) {
-    const name = /^<\/?(\w+)/u.exec(match[0])![1].toLowerCase()
+    const name = (/^<\/?(\w+)/u.exec(match[0])?.[1] ?? '').toLowerCase()
     const change = match[0].startsWith('</') ? -1 : 1
     const next = (depth.get(name) ?? 0) + change
     if (next < 0) return false

@@ -191,3 +191,28 @@ describe('align invariants (fast-check)', () => {
     )
   })
 })
+
+describe('align: link targets as evidence', () => {
+  it('pairs list items by the address they link to when the other side dropped some', () => {
+    const tr = [
+      '- [Giriş ve temel kavramlar](https://example.org/intro)',
+      '- [Sıralama yöntemleri üzerine bir ders](https://example.org/sorting)',
+      '- [Çizge gezintisi örnekleri](https://example.org/graphs)',
+      '- [Karma tabloların iç yapısı](https://example.org/hashing)',
+      '- [Dinamik programlamaya bakış](https://example.org/dynamic)',
+      '- [Sonuç ve öneriler](https://example.org/outro)'
+    ].join('\n')
+    const en = [
+      '- [Introduction and basic concepts](https://example.org/intro)',
+      '- [A look at dynamic programming](https://example.org/dynamic)',
+      '- [Conclusion and advice](https://example.org/outro)'
+    ].join('\n')
+    const alignment = align(parseDocument(tr, {format: 'markdown', lang: 'tr'}), parseDocument(en, {format: 'markdown', lang: 'en'}))
+    const paired = alignment.blocks.filter((bead) => bead.source.length > 0 && bead.target.length > 0)
+    expect(paired.map((bead) => [bead.source, bead.target])).toStrictEqual([
+      [[0], [0]],
+      [[4], [1]],
+      [[5], [2]]
+    ])
+  })
+})

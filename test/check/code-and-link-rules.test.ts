@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
 import {codeLines} from '../../src/check/code-key.js'
-import {localisedUrl} from '../../src/check/localised-url.js'
+import {localisedUrl} from '../../src/text/localised-url.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 import {buildAlignment, oneToOne} from './helpers/build-alignment.js'
 

@@ -55,8 +55,28 @@ export function layoutFree(line: string): string {
 
 function masked(match: string, literal?: string, between?: string): string {
   if (literal !== undefined) return isText(literal.slice(1, -1)) ? '"…"' : literal
-  if (between !== undefined) return isText(between.trim()) ? '>…<' : match
+  if (between !== undefined) return isText(between.trim()) ? '>…<' : `>${maskAroundExpressions(between)}<`
   return ''
+}
+
+/**
+ * Element content that mixes text and JSX expressions (`"{query}" için bir sonuç
+ * bulunamadı`): the text around the `{…}` is masked, the expressions kept.
+ */
+function maskAroundExpressions(between: string): string {
+  if (!/\{[^{}]*\}/u.test(between)) return between
+  return between.replace(/[^{}]+(?=\{|$)/gu, (part) => (isText(part.trim()) ? '…' : part))
+}
+
+/**
+ * How a line of code is compared: its layout-free form; a line of markup with
+ * masked text (`<p>…<i>{query}</i></p>`) by its tags and expressions in any
+ * order, since a translation may move the text around an inline element.
+ */
+export function lineKey(line: string): string {
+  const free = layoutFree(line)
+  if (!free.includes('…')) return free
+  return (free.match(/<\/?[\w.-]+[^<>]*>|\{[^{}]*\}|[\p{L}\p{N}_.$]+/gu) ?? []).sort().join(' ')
 }
 
 /** Whether an item has anything but letters and white space (`main:app`, `-v`, `42`): then it is code, not a word. */

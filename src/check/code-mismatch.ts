@@ -1,6 +1,6 @@
 import type {Bead} from '../align/types.js'
 import type {Block} from '../document/types.js'
-import {codeLines, layoutFree, looksLikeCode} from './code-key.js'
+import {codeLines, lineKey, looksLikeCode} from './code-key.js'
 import type {CheckContext} from './context.js'
 import {beadBlocks} from './context.js'
 import type {Finding} from './finding.js'
@@ -57,11 +57,11 @@ function compareCode(context: CheckContext, bead: Bead): {source: string[]; targ
 
 /** The lines of each side whose layout-free form the other side lacks, as written. */
 function unmatchedLines(source: readonly string[], target: readonly string[]): {source: string[]; target: string[]} {
-  const left = unmatchedItems(source.map(layoutFree), target.map(layoutFree))
+  const left = unmatchedItems(source.map(lineKey), target.map(lineKey))
   const written = (keys: readonly string[], lines: readonly string[]) => {
     const pool = [...lines]
     return keys.map((key) => {
-      const at = pool.findIndex((line) => layoutFree(line) === key)
+      const at = pool.findIndex((line) => lineKey(line) === key)
       return at >= 0 ? (pool.splice(at, 1)[0] ?? key) : key
     })
   }

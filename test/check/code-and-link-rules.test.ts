@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
-import {codeLines} from '../../src/check/code-key.js'
+import {codeLines, lineKey} from '../../src/check/code-key.js'
 import {localisedUrl} from '../../src/text/localised-url.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 import {buildAlignment, oneToOne} from './helpers/build-alignment.js'
@@ -63,7 +63,12 @@ describe('code-mismatch', () => {
     {case: 'localised text in an example', tr: '```jsx\n<input placeholder="Ara..." />\nreturn <h2>Yükleniyor...</h2>;\n```', en: '```jsx\n<input placeholder="Search..." />\nreturn <h2>Loading...</h2>;\n```'},
     {case: 'a translated UI label in backticks', tr: '`Ayarlar` menüsünü açın.', en: 'Open the `Settings` menu.'},
     {case: 'inline code only the target writes', tr: 'Sunucuyu başlatın.', en: 'Start the server with `npm start`.'},
-    {case: 'equal inline code with a Turkish suffix', tr: "`limit=10`'dur.", en: 'It is `limit=10`.'}
+    {case: 'equal inline code with a Turkish suffix', tr: "`limit=10`'dur.", en: 'It is `limit=10`.'},
+    {
+      case: 'JSX text translated around an inline element',
+      tr: 'Sonuç yoksa:\n\n```js\nreturn <p><i>"{query}" için bir sonuç bulunamadı</i></p>;\n```',
+      en: 'When nothing matches:\n\n```js\nreturn <p>No matches for <i>"{query}"</i></p>;\n```'
+    }
   ])('finds nothing for $case', ({tr, en}) => {
     expect(checkMarkdown(tr, en)).toStrictEqual([])
   })
@@ -88,6 +93,13 @@ describe('codeLines: translated text inside code', () => {
       'return `The Beatles were an English rock band, formed in Liverpool in 1960,`;'
     ].join('\n')
     expect(codeLines(code)).toStrictEqual(['<button onClick={() => setShow(true)}>…</button>', '<label>…</label>', 'return "…";'])
+  })
+
+  it('still tells a changed expression inside translated JSX text', () => {
+    const tr = codeLines('return <p><i>"{query}" için bir sonuç bulunamadı</i></p>;').map(lineKey)
+    const en = codeLines('return <p>No matches for <i>"{search}"</i></p>;').map(lineKey)
+    expect(tr).toStrictEqual(['</i> </p> <i> <p> return {query}'])
+    expect(en).toStrictEqual(['</i> </p> <i> <p> return {search}'])
   })
 
   it('keeps values that are data: versions, addresses, interpolations', () => {

@@ -1,7 +1,7 @@
 import {resolve} from 'node:path'
 import {unitsFromXliff, unitsToXliff} from '../memory/xliff-units.js'
 import type {TranslationUnit} from '../memory/types.js'
-import {readXliff} from '../report/read-xliff.js'
+import {readXliff} from '../format/read-xliff.js'
 import type {Io} from './io.js'
 import {summary, withMemory} from './tm-store.js'
 import type {Values} from './tm-values.js'

@@ -1,5 +1,5 @@
 import type {BitextDocument} from '../document/types.js'
-import type {XliffDocument, XliffUnit} from '../report/xliff.js'
+import type {XliffDocument, XliffUnit} from '../format/xliff.js'
 import {parsePlacement} from './placement.js'
 import type {Edit} from './render-block.js'
 import {renderEdit} from './render-block.js'

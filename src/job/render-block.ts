@@ -1,5 +1,5 @@
 import type {Block, DocumentFormat} from '../document/types.js'
-import {escapeXml} from '../report/escape-xml.js'
+import {escapeText} from '../format/xml-escape.js'
 import type {Placement} from './placement.js'
 
 /** A change to the target's text: replace `[start, end)` with `text`. */
@@ -45,9 +45,9 @@ function replaceEdit(text: string, blocks: readonly Block[], format: DocumentFor
   if (format === 'markdown') return {start, end, text: (markdownPrefix.exec(raw)?.[0] ?? '') + body}
   if (format === 'html' && raw.startsWith('<') && raw.includes('</')) {
     const open = raw.indexOf('>') + 1
-    return {start: start + open, end: start + raw.lastIndexOf('</'), text: escapeXml(body)}
+    return {start: start + open, end: start + raw.lastIndexOf('</'), text: escapeText(body)}
   }
-  return {start, end, text: format === 'html' ? escapeXml(body) : body}
+  return {start, end, text: format === 'html' ? escapeText(body) : body}
 }
 
 function markdownBlock(text: string, neighbour: Block | undefined, placement: Placement, body: string): string {
@@ -61,7 +61,7 @@ function markdownBlock(text: string, neighbour: Block | undefined, placement: Pl
 
 function htmlElement(placement: Placement, body: string): string {
   const tag = placement.kind === 'heading' ? `h${placement.depth ?? 2}` : htmlTags[placement.kind] ?? 'p'
-  return `<${tag}>${escapeXml(body)}</${tag}>`
+  return `<${tag}>${escapeText(body)}</${tag}>`
 }
 
 /** The white space between the start of the line and `offset`, when there is only white space. */

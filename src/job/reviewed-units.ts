@@ -1,5 +1,5 @@
 import type {TranslationUnit} from '../memory/types.js'
-import type {XliffDocument} from '../report/xliff.js'
+import type {XliffDocument} from '../format/xliff.js'
 
 const reviewedStates = new Set(['translated', 'signed-off', 'final'])
 

@@ -1,5 +1,5 @@
-import type {XliffDocument} from '../report/xliff.js'
-import {writeXliff} from '../report/xliff.js'
+import type {XliffDocument} from '../format/xliff.js'
+import {writeXliff} from '../format/xliff.js'
 import {primaryLang} from '../text/primary-lang.js'
 import type {TranslationUnit} from './types.js'
 

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {unitsFromXliff, unitsToXliff} from '../../src/memory/xliff-units.js'
-import {readXliff} from '../../src/report/read-xliff.js'
+import {readXliff} from '../../src/format/read-xliff.js'
 import {runCli} from '../helpers/run-cli.js'
 
 const tr = resolve('fixtures/iskur-international-relations/tr.txt')

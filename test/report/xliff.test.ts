@@ -11,9 +11,10 @@ import {toCheckReport} from '../../src/check/to-check-report.js'
 import {readDocument} from '../../src/document/read-document.js'
 import type {FindingJson} from '../../src/check/types.js'
 import type {BitextDocument, Block} from '../../src/document/types.js'
-import {readXliff} from '../../src/report/read-xliff.js'
-import type {XliffDocument} from '../../src/report/xliff.js'
-import {toXliff, writeXliff} from '../../src/report/xliff.js'
+import {readXliff} from '../../src/format/read-xliff.js'
+import type {XliffDocument} from '../../src/format/xliff.js'
+import {writeXliff} from '../../src/format/xliff.js'
+import {toXliff} from '../../src/report/xliff.js'
 
 /** A document whose blocks hold the given sentences, numbered in reading order. */
 function document(lang: string, file: string, blocks: string[][]): BitextDocument {
@@ -100,13 +101,16 @@ describe('toXliff', () => {
     ])
   })
 
-  it('drops characters XML cannot carry', () => {
+  it('writes characters XML cannot carry as U+FFFD, and keeps a carriage return and attribute white space', () => {
     const xliff = writeXliff({sourceLang: 'tr', targetLang: 'en', original: 'a"b', units: [
       {id: '1', source: 'a\u0001b\uD800c', target: 'ok', notes: []}
     ]})
     expect(xliff).toContain('original="a&quot;b"')
-    expect(xliff).toContain('<source>abc</source>')
+    expect(xliff).toContain('<source>a\uFFFDb\uFFFDc</source>')
     expect(xliff).toContain('<target xml:lang="en">ok</target>')
+    const spaced = writeXliff({sourceLang: 'tr', targetLang: 'en', original: 'a\tb\nc', units: [{id: '1', source: 'x\r\ny', target: '', notes: []}]})
+    expect(spaced).toContain('original="a&#9;b&#10;c"')
+    expect(spaced).toContain('<source>x&#13;\ny</source>')
   })
 
   it('rejects what is not an alignment', () => {

@@ -13,8 +13,25 @@ export interface XliffUnit {
   state?: XliffState
   /** Texts of the unit's `<note>` elements. */
   notes: string[]
-  /** `resname` (else `id`) of the `<group>` the unit is in, when `readXliff` found one. */
+  /** `resname` (else `id`; XLIFF 2: `name`, else `id`) of the `<group>` the unit is in, when `readXliff` found one. */
   group?: string
+  /**
+   * XML of the inline elements of the source, by placeholder index: in `source`, each inline element
+   * (`<x/>`, `<ph>…</ph>`, `<bpt>…</bpt>`, each end of `<g>`; XLIFF 2 `<ph/>`, `<sc/>`, `<ec/>`, each end
+   * of `<pc>`) is one character U+E000 + index, as in a `TranslationUnit` read from TMX.
+   */
+  sourceTags?: string[]
+  /** XML of the inline elements of the target, by placeholder index. */
+  targetTags?: string[]
+  /** Index in `XliffDocument.files` of the `<file>` the unit is in, when `readXliff` read more than one. */
+  file?: number
+}
+
+/** The languages and `original` of one `<file>`. */
+export interface XliffFileInfo {
+  sourceLang: string
+  targetLang: string
+  original: string
 }
 
 /** An XLIFF file: one `<file>` of units. */
@@ -24,6 +41,10 @@ export interface XliffDocument {
   /** The `original` attribute: the source document's path. */
   original: string
   units: XliffUnit[]
+  /** The `version` of the file read by `readXliff` (`1.2`, `2.0`, `2.1`). */
+  version?: string
+  /** Every `<file>` when `readXliff` read more than one; the document's own fields are the first's. */
+  files?: XliffFileInfo[]
 }
 
 /** Serialises an XLIFF document as XLIFF 1.2, valid against the strict schema. */

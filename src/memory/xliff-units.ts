@@ -1,4 +1,4 @@
-import type {XliffDocument} from '../format/xliff.js'
+import type {XliffDocument, XliffFileInfo, XliffUnit} from '../format/xliff.js'
 import {writeXliff} from '../format/xliff.js'
 import {primaryLang} from '../text/primary-lang.js'
 import type {TranslationUnit} from './types.js'
@@ -13,14 +13,57 @@ export interface UnitsToXliffOptions {
   original?: string
 }
 
+/** Options of `unitsFromXliff`. */
+export interface UnitsFromXliffOptions {
+  /**
+   * The `state`s whose units are taken, or `'all'` for every unit with a target (identical ones too).
+   * Units without a `state` are always taken. Default: every state but `new` and `needs-translation`
+   * (XLIFF 1.2) and `initial` (XLIFF 2).
+   */
+  states?: readonly string[] | 'all'
+}
+
+/** The units taken from an XLIFF file, and how many were skipped, by reason (`state new`, `empty target`, …). */
+export interface XliffImport {
+  units: TranslationUnit[]
+  skipped: Record<string, number>
+}
+
+const untranslated = new Set(['new', 'needs-translation', 'initial'])
+
 /**
- * Units of an XLIFF file, as a reviewer left it: every `trans-unit` with a source and a target,
- * whatever its `state` — the reviewer's edit is the approval. Units without a target are left out.
+ * The translated units of an XLIFF file, each under the languages of its own `<file>`, inline elements
+ * kept as placeholders with their XML (as TMX units keep theirs). Skipped, and counted by reason: units
+ * in an untranslated state (see `states`), with an empty source or target, or whose target is the source.
  */
-export function unitsFromXliff(document: XliffDocument): TranslationUnit[] {
-  return document.units
-    .filter((unit) => unit.source.trim() !== '' && unit.target.trim() !== '')
-    .map((unit) => ({source: unit.source.trim(), target: unit.target.trim(), sourceLang: document.sourceLang, targetLang: document.targetLang}))
+export function unitsFromXliff(document: XliffDocument, options: UnitsFromXliffOptions = {}): XliffImport {
+  const skipped: Record<string, number> = {}
+  const units: TranslationUnit[] = []
+  for (const unit of document.units) {
+    const reason = skipReason(unit, options.states)
+    if (reason === undefined) units.push(toUnit(unit, document.files?.[unit.file ?? 0] ?? document))
+    else skipped[reason] = (skipped[reason] ?? 0) + 1
+  }
+  return {units, skipped}
+}
+
+function skipReason(unit: XliffUnit, states: UnitsFromXliffOptions['states']): string | undefined {
+  if (unit.state !== undefined && states !== 'all' && !(states === undefined ? !untranslated.has(unit.state) : states.includes(unit.state))) return `state ${unit.state}`
+  if (unit.source.trim() === '') return 'empty source'
+  if (unit.target.trim() === '') return 'empty target'
+  if (states !== 'all' && unit.target.trim() === unit.source.trim()) return 'target same as source'
+  return undefined
+}
+
+function toUnit(unit: XliffUnit, file: XliffFileInfo): TranslationUnit {
+  return {
+    source: unit.source.normalize('NFC').trim(),
+    target: unit.target.normalize('NFC').trim(),
+    sourceLang: file.sourceLang,
+    targetLang: file.targetLang,
+    ...(unit.sourceTags ? {sourceTags: unit.sourceTags} : {}),
+    ...(unit.targetTags ? {targetTags: unit.targetTags} : {})
+  }
 }
 
 /**

@@ -30,12 +30,12 @@ function statesOf(text: string): string[] | 'all' {
   return states.includes('all') ? 'all' : states
 }
 
-/** `tm export --format xliff`: one language pair (the TM's main one unless given), whole file at once. */
-export async function exportXliff(values: Values, io: Io): Promise<number> {
+/** `tm export --format xliff` (1.2) or `xliff2` (2.0): one language pair (the TM's main one unless given), whole file at once. */
+export async function exportXliff(values: Values, io: Io, version: '1.2' | '2.0' = '1.2'): Promise<number> {
   return withMemory(values, io, false, async (memory, name) => {
     const units: TranslationUnit[] = []
     for await (const batch of memory.export()) units.push(...batch)
-    const {xliff, skipped} = unitsToXliff(units, {...langs(values), original: name})
+    const {xliff, skipped} = unitsToXliff(units, {...langs(values), original: name, version})
     if (values.output === undefined) io.stdout(xliff)
     else await (await import('node:fs/promises')).writeFile(resolve(io.cwd, values.output), xliff)
     if (skipped > 0) io.stderr(`tm export: ${skipped} units of other language pairs left out; choose one with --source-lang/--target-lang\n`)

@@ -27,7 +27,7 @@ Subcommands:
   build <source> <target>   align two documents and add their confident sentence pairs
   import <file>             add the units of a TMX file (streamed) or an XLIFF 1.2/2.x file (by content, any name:
                             .xlf, .xliff, .sdlxliff, .mqxliff …); XLIFF: translated units only, see --states
-  export                    write the TM as --format tmx|tsv|jsonl|xliff (default tmx) to -o FILE or stdout
+  export                    write the TM as --format tmx|tsv|jsonl|xliff|xliff2 (default tmx) to -o FILE or stdout
   lookup "text"             fuzzy matches, best first; --queries FILE for one query per line (JSON lines out)
   concordance "term"        units whose source or target contains the term (case and suffixes ignored)
   consistency               sources with different targets, targets with different sources
@@ -41,7 +41,7 @@ Options:
   --min <score>             lookup: lowest fuzzy score, 0-100 (default 70)
   --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
   --limit <n>               lookup: matches per query (default 5); concordance: units (default 50)
-  --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl|xliff
+  --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl|xliff|xliff2
   --states <list|all>       import XLIFF: the states to take (default: all but new, needs-translation, initial)
   -o, --output FILE         export: write to FILE instead of stdout
   -h, --help                show this help
@@ -100,8 +100,8 @@ const subcommands: Record<string, Subcommand> = {
   },
   async export(extra, values, io) {
     if (extra.length > 0) throw new UsageError('tm export takes no file; use -o FILE')
-    const format = choice(values.format ?? 'tmx', ['tmx', 'tsv', 'jsonl', 'xliff'] as const)
-    if (format === 'xliff') return exportXliff(values, io)
+    const format = choice(values.format ?? 'tmx', ['tmx', 'tsv', 'jsonl', 'xliff', 'xliff2'] as const)
+    if (format === 'xliff' || format === 'xliff2') return exportXliff(values, io, format === 'xliff' ? '1.2' : '2.0')
     return withMemory(values, io, false, async (memory) => {
       const out = values.output === undefined ? undefined : createWriteStream(resolve(io.cwd, values.output))
       for await (const chunk of exportUnits(memory.export(), {format})) {

@@ -8,6 +8,7 @@ import {preTranslate} from './pre-translate.js'
 import type {WordCount} from './word-count.js'
 import {countWords} from './word-count.js'
 import {writeJob} from './write-job.js'
+import {writeJob2} from './write-job2.js'
 
 /** Options of `createJob`. */
 export interface CreateJobOptions {
@@ -17,9 +18,11 @@ export interface CreateJobOptions {
   minScore?: number
   /** The file's `original`. Default: the source document's path, else `'source'`. */
   original?: string
+  /** `'2.0'` writes the job as XLIFF 2.0 (`writeJob2`). Default: `'1.2'`. */
+  xliffVersion?: '1.2' | '2.0'
 }
 
-/** A translation job: the XLIFF 1.2 file, the blocks in it, and its word count. */
+/** A translation job: the XLIFF file (1.2, or 2.0 on request), the blocks in it, and its word count. */
 export interface Job {
   xliff: string
   blocks: JobBlock[]
@@ -41,5 +44,6 @@ export async function createJob(alignment: Alignment, findings: readonly Finding
     ? await preTranslate(blocks, options.memory, {...languages, minScore: options.minScore ?? 75})
     : []
   const original = options.original ?? alignment.source.path ?? 'source'
-  return {xliff: writeJob(blocks, {...languages, original}, suggestions), blocks, count: countWords(blocks, suggestions)}
+  const write = options.xliffVersion === '2.0' ? writeJob2 : writeJob
+  return {xliff: write(blocks, {...languages, original}, suggestions), blocks, count: countWords(blocks, suggestions)}
 }

@@ -31,7 +31,8 @@ ${notes}${units}      </group>
 `
 }
 
-function groupNotes(block: JobBlock): string[] {
+/** The notes of a block's group: its rule, where it goes, and the source blocks around it. */
+export function groupNotes(block: JobBlock): string[] {
   const where = block.replaces.length > 0 ? `replaces target block ${block.replaces.join(', ')}` : block.after < 0 ? 'goes before the first target block' : `goes after target block ${block.after}`
   const notes = [`${block.rule}: source block ${block.block} (${block.kind}) ${where}`]
   if (block.context.before !== '') notes.push(`before: ${block.context.before}`)

@@ -1,5 +1,6 @@
 import type {XliffDocument, XliffFileInfo, XliffUnit} from '../format/xliff.js'
 import {writeXliff} from '../format/xliff.js'
+import {writeXliff2} from '../format/xliff2.js'
 import {primaryLang} from '../text/primary-lang.js'
 import type {TranslationUnit} from './types.js'
 
@@ -11,6 +12,8 @@ export interface UnitsToXliffOptions {
   targetLang?: string
   /** The `original` attribute. Default: `'translation-memory'`. */
   original?: string
+  /** `'2.0'` writes XLIFF 2.0 (state `translated`). Default: `'1.2'`. */
+  version?: '1.2' | '2.0'
 }
 
 /** Options of `unitsFromXliff`. */
@@ -67,7 +70,7 @@ function toUnit(unit: XliffUnit, file: XliffFileInfo): TranslationUnit {
 }
 
 /**
- * The units of one language pair as XLIFF 1.2 (one `trans-unit` each, state `translated`).
+ * The units of one language pair as XLIFF 1.2 or 2.0 (one unit each, state `translated`).
  * Units stored in the other direction are turned round; units of other pairs are counted in `skipped`.
  * Inline TMX tags have no XLIFF equivalent here and are dropped from the text.
  */
@@ -82,7 +85,7 @@ export function unitsToXliff(units: TranslationUnit[], options: UnitsToXliffOpti
     original: options.original ?? 'translation-memory',
     units: oriented.map(([source, target], index) => ({id: String(index + 1), source, target, state: 'translated', notes: []}))
   }
-  return {xliff: writeXliff(document), skipped: units.length - oriented.length}
+  return {xliff: options.version === '2.0' ? writeXliff2(document) : writeXliff(document), skipped: units.length - oriented.length}
 }
 
 function orient(unit: TranslationUnit, source: string, target: string): Array<[string, string]> {

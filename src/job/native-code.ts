@@ -1,0 +1,18 @@
+/** XML's five predefined entities and character references, decoded. */
+function unescapeXml(text: string): string {
+  return text.replace(/&(?:#x([\da-f]{1,6})|#(\d{1,7})|(lt|gt|amp|quot|apos));/gi, (_, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
+    if (hex !== undefined) return String.fromCodePoint(Number.parseInt(hex, 16))
+    if (decimal !== undefined) return String.fromCodePoint(Number(decimal))
+    return {lt: '<', gt: '>', amp: '&', quot: '"', apos: "'"}[name!.toLowerCase() as 'lt']
+  })
+}
+
+/**
+ * The native markup an inline element of a job's target carries: the text inside `<bpt>`, `<ept>`,
+ * `<ph>` and `<it>` (XLIFF 1.2 keeps the original code there); `''` for an element without content
+ * (`<x/>`, `<g>`, XLIFF 2 `<ph/>` whose code is elsewhere).
+ */
+export function nativeCode(xml: string): string {
+  const match = /^<(bpt|ept|ph|it)\b[^>]*>([^]*)<\/\1>$/.exec(xml)
+  return match ? unescapeXml(match[2]!.replace(/<[^>]*>/g, '')) : ''
+}

@@ -96,6 +96,15 @@ describe('bitext tm import of XLIFF, by content whatever the name', () => {
     expect(await runCli(['tm', 'import', join(fixtures, file), '--tm', tm], {cwd: folder})).toStrictEqual({code: 0, stdout, stderr})
   })
 
+  it('exports what it imported as XLIFF 2.0 (tm export --format xliff2), inline tags left out as in XLIFF 1.2', async () => {
+    expect((await runCli(['tm', 'export', '--tm', 'a.sqlite', '--format', 'xliff2', '-o', 'a.xlf'], {cwd: folder})).code).toBe(0)
+    const exported = readXliff(readFileSync(join(folder, 'a.xlf'), 'utf8'))
+    expect([exported.version, exported.sourceLang, exported.targetLang]).toStrictEqual(['2.0', 'en', 'tr'])
+    expect(exported.units.map((unit) => [unit.target, unit.state]).sort()).toStrictEqual([
+      ['Kaydet', 'translated'], ["Merhaba , bitext'e hoş geldiniz.", 'translated'], ['Sokak 1 Ankara', 'translated'], ['Taslak', 'translated']
+    ])
+  })
+
   it('imports the chosen states with --states', async () => {
     const result = await runCli(['tm', 'import', join(fixtures, 'symfony-states.xlf'), '--tm', 'e.sqlite', '--states', 'translated,final'], {cwd: folder})
     expect(result).toStrictEqual({code: 0, stdout: '2 units added, 0 duplicates skipped → e.sqlite\n', stderr: 'tm import: 5 units skipped: 1 state new, 1 state needs-translation, 1 target same as source, 1 state signed-off, 1 state needs-review-translation\n'})

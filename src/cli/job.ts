@@ -5,6 +5,7 @@ import {check as checkAlignment} from '../check/check.js'
 import type {CheckOptions} from '../check/check.js'
 import {toCheckReport} from '../check/to-check-report.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
+import {decodeText} from '../document/decode-text.js'
 import {readDocument} from '../document/read-document.js'
 import {readFile} from 'node:fs/promises'
 import {InputError} from '../input-error.js'
@@ -51,7 +52,8 @@ export const job: Command = async (args, io) => {
   const checkOptions: CheckOptions = {}
   if (values.since !== undefined) checkOptions.previousSource = await parseDocumentLazily(await readSince(inCwd(io, values.since), values.since), {format: source.format, lang: source.lang})
   const findings = toCheckReport(alignment, checkAlignment(alignment, checkOptions)).findings
-  const options: CreateJobOptions = {minScore, original: sourcePath, xliffVersion}
+  const sourceText = decodeText(await readFile(inCwd(io, sourcePath))).text
+  const options: CreateJobOptions = {minScore, original: sourcePath, xliffVersion, sourceText}
   const memory = values.tm === undefined ? undefined : await openMemory(values.tm, io)
   if (memory) options.memory = memory
   try {

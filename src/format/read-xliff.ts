@@ -14,7 +14,9 @@ interface ReadState {
   /** The open unit (1.2 `<trans-unit>`, 2.x `<segment>`), its element's depth, and the 2.x `<unit>` around it. */
   unit: XliffUnit | undefined
   unitDepth: number
-  unit2: {id: string; segments: number; first: number; notes: string[]} | undefined
+  unit2: {id: string; segments: number; first: number; notes: string[]; data: Record<string, string>} | undefined
+  /** A `<data>` of `<originalData>` being read. */
+  data: {id: string; text: string} | undefined
   depth: number
   field: {name: 'source' | 'target' | 'note'; depth: number; inline: InlineText} | undefined
   groups: string[]
@@ -31,12 +33,12 @@ interface ReadState {
  */
 export function readXliff(text: string): XliffDocument {
   if (typeof text !== 'string') throw new TypeError('readXliff: expected the text of an XLIFF file (a string)')
-  const state: ReadState = {version: '', rootLangs: {sourceLang: 'und', targetLang: 'und'}, files: [], units: [], unit: undefined, unitDepth: -1, unit2: undefined, depth: 0, field: undefined, groups: [], space: [false]}
+  const state: ReadState = {version: '', rootLangs: {sourceLang: 'und', targetLang: 'und'}, files: [], units: [], unit: undefined, unitDepth: -1, unit2: undefined, data: undefined, depth: 0, field: undefined, groups: [], space: [false]}
   const parser = new SaxesParser()
   parser.on('opentag', (tag) => open(state, tag))
   parser.on('closetag', (tag) => close(state, tag))
-  parser.on('text', (chunk) => state.field && textInline(state.field.inline, chunk))
-  parser.on('cdata', (chunk) => state.field && textInline(state.field.inline, chunk))
+  parser.on('text', (chunk) => addText(state, chunk))
+  parser.on('cdata', (chunk) => addText(state, chunk))
   try {
     parser.write(text).close()
   } catch (error) {
@@ -62,7 +64,8 @@ function open(state: ReadState, tag: SaxesTagPlain): void {
   if (state.depth === 1) return checkRoot(state, name, attributes)
   if (name === 'file') state.files.push(fileInfo(state, attributes))
   else if (name === 'group') state.groups.push((state.version.startsWith('2') ? attributes['name'] : attributes['resname']) ?? attributes['id'] ?? '')
-  else if (name === 'unit') state.unit2 = {id: attributes['id'] ?? '', segments: 0, first: state.units.length, notes: []}
+  else if (name === 'unit') state.unit2 = {id: attributes['id'] ?? '', segments: 0, first: state.units.length, notes: [], data: {}}
+  else if (name === 'data' && state.unit2) state.data = {id: attributes['id'] ?? '', text: ''}
   else if (name === 'trans-unit' || name === 'segment') openUnit(state, name === 'segment' ? segmentId(state, attributes) : attributes['id'] ?? '', attributes)
   else if ((state.unit || state.unit2) && isField(name)) openField(state, name, attributes)
 }
@@ -92,7 +95,8 @@ function segmentId(state: ReadState, attributes: Record<string, string>): string
 function openUnit(state: ReadState, id: string, attributes: Record<string, string>): void {
   const group = state.groups.at(-1)
   const file = state.files.length - 1
-  state.unit = {id, source: '', target: '', notes: [], ...(group === undefined ? {} : {group}), ...(file > 0 ? {file} : {})}
+  const data = state.unit2?.data ?? {}
+  state.unit = {id, source: '', target: '', notes: [], ...(group === undefined ? {} : {group}), ...(file > 0 ? {file} : {}), ...(Object.keys(data).length > 0 ? {data} : {})}
   if (state.version.startsWith('2') && attributes['state'] !== undefined) state.unit.state = attributes['state']
   state.unitDepth = state.depth
 }
@@ -115,7 +119,10 @@ function close(state: ReadState, tag: SaxesTagPlain): void {
   if (field && state.depth === field.depth) closeField(state, field, preserve)
   else if (field) closeInline(field.inline, name, tag.isSelfClosing)
   else if (name === 'group') state.groups.pop()
-  else if (state.unit && state.depth === state.unitDepth) {
+  else if (name === 'data' && state.data && state.unit2) {
+    state.unit2.data[state.data.id] = state.data.text
+    state.data = undefined
+  } else if (state.unit && state.depth === state.unitDepth) {
     state.units.push(state.unit)
     state.unit = undefined
   } else if (name === 'unit' && state.unit2) {
@@ -123,6 +130,11 @@ function close(state: ReadState, tag: SaxesTagPlain): void {
     state.unit2 = undefined
   }
   state.depth--
+}
+
+function addText(state: ReadState, chunk: string): void {
+  if (state.field) textInline(state.field.inline, chunk)
+  else if (state.data) state.data.text += chunk
 }
 
 function closeField(state: ReadState, field: NonNullable<ReadState['field']>, preserve: boolean): void {

@@ -23,6 +23,8 @@ export interface XliffUnit {
   sourceTags?: string[]
   /** XML of the inline elements of the target, by placeholder index. */
   targetTags?: string[]
+  /** XLIFF 2: the unit's `<originalData>` (the native code of inline elements, by `dataRef` id), when it has some. */
+  data?: Record<string, string>
   /** Index in `XliffDocument.files` of the `<file>` the unit is in, when `readXliff` read more than one. */
   file?: number
 }

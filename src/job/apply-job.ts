@@ -1,4 +1,5 @@
-import type {BitextDocument} from '../document/types.js'
+import type {BitextDocument, DocumentFormat} from '../document/types.js'
+import {escapeText} from '../format/xml-escape.js'
 import type {XliffDocument, XliffUnit} from '../format/xliff.js'
 import {nativeCode} from './native-code.js'
 import {parsePlacement} from './placement.js'
@@ -37,16 +38,21 @@ export function applyJob(target: BitextDocument, text: string, job: XliffDocumen
       untranslated.push(...units.filter((unit) => !isTranslated(unit)))
       continue
     }
-    edits.push(renderEdit(text, target.blocks, target.format, placement, units.map(nativeText).join(' ')))
+    edits.push(renderEdit(text, target.blocks, target.format, placement, units.map((unit) => markupOf(unit, target.format)).join(' ')))
     applied.push(units[0]!.id.split('.')[0]!)
   }
   return {text: edits.length === 0 ? text : applyEdits(text, edits), applied, untranslated}
 }
 
-/** A target with each inline element replaced by the native markup it carries (`<ph>&lt;br/&gt;</ph>` → `<br/>`). */
-function nativeText(unit: XliffUnit): string {
+/**
+ * A target in the document's markup: each inline element replaced by the native markup it carries
+ * (`<ph>&lt;br/&gt;</ph>` → `<br/>`), the text between escaped for HTML.
+ */
+function markupOf(unit: XliffUnit, format: DocumentFormat): string {
   const tags = unit.targetTags ?? []
-  return unit.target.replace(/[\uE000-\uF8FF]/g, (mark) => nativeCode(tags[mark.codePointAt(0)! - 0xe000] ?? ''))
+  const text = (part: string) => (format === 'html' ? escapeText(part) : part)
+  const parts = unit.target.split(/([\uE000-\uF8FF])/)
+  return parts.map((part, index) => (index % 2 === 0 ? text(part) : nativeCode(tags[part.codePointAt(0)! - 0xe000] ?? '', unit.data))).join('')
 }
 
 /** Whether a unit has a translation to apply. */

@@ -9,10 +9,12 @@ function unescapeXml(text: string): string {
 
 /**
  * The native markup an inline element of a job's target carries: the text inside `<bpt>`, `<ept>`,
- * `<ph>` and `<it>` (XLIFF 1.2 keeps the original code there); `''` for an element without content
- * (`<x/>`, `<g>`, XLIFF 2 `<ph/>` whose code is elsewhere).
+ * `<ph>` and `<it>` (XLIFF 1.2 keeps the original code there), or the `<originalData>` entry its
+ * `dataRef` names (XLIFF 2); `''` for an element without either (`<x/>`, `<g>`).
  */
-export function nativeCode(xml: string): string {
+export function nativeCode(xml: string, data: Readonly<Record<string, string>> = {}): string {
+  const ref = /^<\w+\b[^>]*\sdataRef="([^"]*)"/.exec(xml)?.[1]
+  if (ref !== undefined) return data[unescapeXml(ref)] ?? ''
   const match = /^<(bpt|ept|ph|it)\b[^>]*>([^]*)<\/\1>$/.exec(xml)
   return match ? unescapeXml(match[2]!.replace(/<[^>]*>/g, '')) : ''
 }

@@ -2,6 +2,7 @@ import {escapeAttribute, escapeText} from '../format/xml-escape.js'
 import {xliffFile} from '../format/xliff.js'
 import type {JobBlock} from './plan-job.js'
 import type {Suggestions} from './pre-translate.js'
+import {inlineXliff12} from './inline-xliff.js'
 import {placementName} from './placement.js'
 
 /** What a job file says about its documents. */
@@ -49,7 +50,7 @@ function writeUnit(block: JobBlock, index: number, sentence: string, offer: Sugg
             <target xml:lang="${escapeAttribute(targetLang)}">${escapeText(match.target)}</target>
           </alt-trans>`).join('')
   return `        <trans-unit id="b${block.block}.s${index}">
-          <source>${escapeText(sentence)}</source>
+          <source>${inlineXliff12(sentence, block.codes)}</source>
           <target xml:lang="${escapeAttribute(targetLang)}" state="${state}">${escapeText(exact ?? '')}</target>${alternatives}
         </trans-unit>
 `

@@ -2,6 +2,7 @@ import {xliff2File} from '../format/xliff2.js'
 import {escapeAttribute, escapeText} from '../format/xml-escape.js'
 import type {JobBlock} from './plan-job.js'
 import type {Suggestions} from './pre-translate.js'
+import {inlineXliff2, originalData} from './inline-xliff.js'
 import {placementName} from './placement.js'
 import type {JobHeader} from './write-job.js'
 import {groupNotes} from './write-job.js'
@@ -34,8 +35,8 @@ function writeUnit(block: JobBlock, index: number, sentence: string, offer: Sugg
           </mtc:match>
 `).join('')
   return `      <unit id="b${block.block}.s${index}">
-${matches === '' ? '' : `        <mtc:matches>\n${matches}        </mtc:matches>\n`}        <segment id="s1" state="initial">
-          <source>${escapeText(sentence)}</source>
+${matches === '' ? '' : `        <mtc:matches>\n${matches}        </mtc:matches>\n`}${originalData(block.codes, '        ')}        <segment id="s1" state="initial">
+          <source>${inlineXliff2(sentence, block.codes)}</source>
           <target>${escapeText(offer?.exact ?? '')}</target>
         </segment>
       </unit>

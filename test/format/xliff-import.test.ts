@@ -53,7 +53,7 @@ describe('XLIFF 1.2 into the memory', () => {
 })
 
 describe('XLIFF 2.0 into the memory', () => {
-  it('reads every segment with its state, unit notes and inline codes', () => {
+  it('reads every segment with its state, unit notes, inline codes and the unit\'s original data', () => {
     expect(read('memsource.xlf2')).toStrictEqual({
       sourceLang: 'en', targetLang: 'tr', original: 'guide.md', version: '2.0',
       units: [
@@ -61,8 +61,8 @@ describe('XLIFF 2.0 into the memory', () => {
           sourceTags: ['<pc id="1">', '</pc>'], targetTags: ['<pc id="1">', '</pc>']},
         {id: 'u2', source: 'Settings', target: 'Settings', state: 'initial', notes: []},
         {id: 'u3', source: 'Line one\uE000line two', target: 'Birinci satır\uE000ikinci satır', state: 'translated', notes: [],
-          sourceTags: ['<ph id="1" dataRef="d1"/>'], targetTags: ['<ph id="1" dataRef="d1"/>']},
-        {id: 'u3.s2', source: 'Done.', target: 'Bitti.', state: 'reviewed', notes: []}
+          sourceTags: ['<ph id="1" dataRef="d1"/>'], targetTags: ['<ph id="1" dataRef="d1"/>'], data: {d1: '<br/>'}},
+        {id: 'u3.s2', source: 'Done.', target: 'Bitti.', state: 'reviewed', notes: [], data: {d1: '<br/>'}}
       ]
     })
   })

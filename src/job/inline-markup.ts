@@ -25,8 +25,10 @@ type Node = {type: string; position?: {start: {offset?: number}; end: {offset?: 
 
 /** Markdown nodes that hold translatable text between an opening and a closing code. */
 const mdSpans = new Set(['strong', 'emphasis', 'delete', 'link'])
-/** HTML elements that do; the rest (`code`, `br`, `img`, …) are one code. */
+/** HTML elements that do. */
 const htmlSpans = new Set(['a', 'strong', 'b', 'em', 'i', 'u', 's', 'span', 'mark', 'small', 'sub', 'sup', 'abbr', 'cite', 'q'])
+/** Inline HTML elements that are one code each, content and all. */
+const htmlAlone = new Set(['code', 'kbd', 'samp', 'var', 'br', 'wbr', 'img', 'time', 'data'])
 
 /**
  * The inline markup of one block's raw text (Markdown, or an HTML element), as placeholders: bold,
@@ -50,10 +52,15 @@ function markdownPhrasing(raw: string): Node | undefined {
   return node && (node.type === 'paragraph' || node.type === 'heading') ? (node as Node) : undefined
 }
 
+/** The block's element, when everything inside it is inline (a `<li>` holding `<p>`s is left as plain sentences). */
 function htmlPhrasing(raw: string): Node | undefined {
   const tree = unified().use(rehypeParse, {fragment: true}).parse(raw) as HastRoot
   const element = tree.children.find((child): child is Element => child.type === 'element')
-  return element as Node | undefined
+  return element && allInline(element) ? (element as Node) : undefined
+}
+
+function allInline(element: Element): boolean {
+  return element.children.every((child) => child.type !== 'element' || ((htmlSpans.has(child.tagName) || htmlAlone.has(child.tagName)) && allInline(child)))
 }
 
 function walk(node: Node, raw: string, format: DocumentFormat, spans: ReadonlySet<string>, result: InlineText): void {

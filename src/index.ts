@@ -109,7 +109,8 @@ export type {ToXliffOptions} from './report/xliff.js'
 
 // format: XLIFF read and written, shared by memory, job and report
 export {writeXliff} from './format/xliff.js'
-export type {XliffDocument, XliffState, XliffUnit} from './format/xliff.js'
+export type {XliffDocument, XliffFileInfo, XliffState, XliffUnit} from './format/xliff.js'
+export {writeXliff2} from './format/xliff2.js'
 export {readXliff} from './format/read-xliff.js'
 
 // job: the translation loop, on top of every stage (check's findings, the memory, report's XLIFF)

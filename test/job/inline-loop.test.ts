@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -28,12 +29,15 @@ describe('the translation loop on a real Markdown pair whose missing paragraph h
   const job = inFolder('md.xlf')
   const out = inFolder('en.md')
 
-  it('carries the inline code and the link as <ph> and <bpt>/<ept> in one unit, and applies the translation with them', async () => {
+  it('carries the inline code and the link as <ph> and <bpt>/<ept> in one unit (valid against the XLIFF 1.2 strict schema), and applies the translation with them', async () => {
     const before = await findings(`${pair}/tr.md`, `${pair}/en.md`)
     expect(before).toContainEqual({rule: 'only-in-source', source: 4})
     expect((await runCli(['job', `${pair}/tr.md`, `${pair}/en.md`, '-o', job])).code).toBe(0)
     const xliff = readFileSync(job, 'utf8')
     expect(xliff).toContain('<source><ph id="1">`root`</ph> argümanı statik dosyaların bulunduğu ana dizine karşılık gelir. <ph id="2">`options`</ph> argümanı hakkında detaylı bilgi için, <bpt id="3">[</bpt>express.static<ept id="3">](/{{page.lang}}/4x/api.html#express.static)</ept> sayfasını ziyaret edin.</source>')
+    const schemaDir = path.resolve('test/fixtures-report/xliff-1.2')
+    const env = {...process.env, XML_CATALOG_FILES: path.join(schemaDir, 'catalog.xml')}
+    expect(execFileSync('xmllint', ['--nonet', '--noout', '--schema', path.join(schemaDir, 'xliff-core-1.2-strict.xsd'), job], {env, stdio: 'pipe'}).toString()).toBe('')
     writeFileSync(job, fill(xliff, 'b4.s0', 'The <ph id="1">`root`</ph> argument specifies the root directory from which to serve static assets. For more information on the <ph id="2">`options`</ph> argument, see <bpt id="3">[</bpt>express.static<ept id="3">](/{{page.lang}}/4x/api.html#express.static)</ept>.', 1))
     expect(await runCli(['apply', job, '--to', `${pair}/en.md`, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 blocks applied → ${out}\n`})
     const paragraph = 'The `root` argument specifies the root directory from which to serve static assets. For more information on the `options` argument, see [express.static](/{{page.lang}}/4x/api.html#express.static).'

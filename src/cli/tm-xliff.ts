@@ -12,8 +12,8 @@ import {langs} from './tm-values.js'
 /** `tm import file.xlf`: the translated units go into the TM; what was skipped, and why, on stderr. */
 export async function importXliff(path: string, values: Values, io: Io): Promise<number> {
   const {readFile} = await import('node:fs/promises')
-  const states = values.states === undefined ? {} : {states: statesOf(values.states)}
-  const {units, skipped} = unitsFromXliff(readXliff(decodeXml(await readFile(path), 'tm import')), states)
+  const options = {...langs(values), ...(values.states === undefined ? {} : {states: statesOf(values.states)})}
+  const {units, skipped} = unitsFromXliff(readXliff(decodeXml(await readFile(path), 'tm import')), options)
   return withMemory(values, io, true, async (memory, name) => {
     io.stdout(summary(await memory.add(units), name))
     const total = Object.values(skipped).reduce((sum, count) => sum + count, 0)

@@ -24,6 +24,10 @@ export interface UnitsFromXliffOptions {
    * (XLIFF 1.2) and `initial` (XLIFF 2).
    */
   states?: readonly string[] | 'all'
+  /** Take only the `<file>`s of this source language (the primary subtag decides: `en` ~ `en-US`). Default: every file. */
+  sourceLang?: string
+  /** Take only the `<file>`s of this target language. Default: every file. */
+  targetLang?: string
 }
 
 /** The units taken from an XLIFF file, and how many were skipped, by reason (`state new`, `empty target`, …). */
@@ -37,17 +41,24 @@ const untranslated = new Set(['new', 'needs-translation', 'initial'])
 /**
  * The translated units of an XLIFF file, each under the languages of its own `<file>`, inline elements
  * kept as placeholders with their XML (as TMX units keep theirs). Skipped, and counted by reason: units
- * in an untranslated state (see `states`), with an empty source or target, or whose target is the source.
+ * in an untranslated state (see `states`), with an empty source or target, whose target is the source, or
+ * in a `<file>` of another pair than `sourceLang`/`targetLang` when given.
  */
 export function unitsFromXliff(document: XliffDocument, options: UnitsFromXliffOptions = {}): XliffImport {
   const skipped: Record<string, number> = {}
   const units: TranslationUnit[] = []
   for (const unit of document.units) {
-    const reason = skipReason(unit, options.states)
-    if (reason === undefined) units.push(toUnit(unit, document.files?.[unit.file ?? 0] ?? document))
+    const file = document.files?.[unit.file ?? 0] ?? document
+    const reason = inPair(file, options) ? skipReason(unit, options.states) : `pair ${file.sourceLang}→${file.targetLang}`
+    if (reason === undefined) units.push(toUnit(unit, file))
     else skipped[reason] = (skipped[reason] ?? 0) + 1
   }
   return {units, skipped}
+}
+
+function inPair(file: XliffFileInfo, options: UnitsFromXliffOptions): boolean {
+  const same = (lang: string, wanted: string | undefined) => wanted === undefined || primaryLang(lang) === primaryLang(wanted)
+  return same(file.sourceLang, options.sourceLang) && same(file.targetLang, options.targetLang)
 }
 
 function skipReason(unit: XliffUnit, states: UnitsFromXliffOptions['states']): string | undefined {

@@ -35,11 +35,15 @@ describe('XLIFF 1.2 into the memory', () => {
     expect(unitsFromXliff(read('symfony-states.xlf'), {states: 'all'}).skipped).toStrictEqual({'empty target': 1})
   })
 
-  it('stores each <file> under its own languages', () => {
+  it('stores each <file> under its own languages, or takes one pair when asked', () => {
     expect(unitsFromXliff(read('two-files.xliff')).units).toStrictEqual([
       {source: 'Open', target: 'Aç', sourceLang: 'en', targetLang: 'tr'},
       {source: 'Open', target: 'Öffnen', sourceLang: 'en', targetLang: 'de'}
     ])
+    expect(unitsFromXliff(read('two-files.xliff'), {targetLang: 'de-DE'})).toStrictEqual({
+      units: [{source: 'Open', target: 'Öffnen', sourceLang: 'en', targetLang: 'de'}],
+      skipped: {'pair en→tr': 1}
+    })
   })
 
   it.each(['turkish-iso-8859-9.xlf', 'utf16.xlf'])('decodes %s in its own encoding', (name) => {

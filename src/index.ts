@@ -104,9 +104,14 @@ export {formatGithub} from './report/github.js'
 export {formatJunit} from './report/junit.js'
 export {renderHtmlReport} from './report/html-report.js'
 export type {HtmlReportOptions} from './report/html-report.js'
-export {toXliff, writeXliff} from './report/xliff.js'
-export type {ToXliffOptions, XliffDocument, XliffState, XliffUnit} from './report/xliff.js'
-export {readXliff} from './report/read-xliff.js'
+export {toXliff} from './report/xliff.js'
+export type {ToXliffOptions} from './report/xliff.js'
+
+// format: XLIFF read and written, shared by memory, job and report
+export {writeXliff} from './format/xliff.js'
+export type {XliffDocument, XliffFileInfo, XliffState, XliffUnit} from './format/xliff.js'
+export {writeXliff2} from './format/xliff2.js'
+export {readXliff} from './format/read-xliff.js'
 
 // job: the translation loop, on top of every stage (check's findings, the memory, report's XLIFF)
 export {createJob} from './job/create-job.js'

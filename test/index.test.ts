@@ -18,8 +18,9 @@ const expected = {
   ],
   report: [
     'formatGithub', 'formatJson', 'formatJunit', 'formatReports', 'formatSarif', 'formatStylish',
-    'readXliff', 'renderHtmlReport', 'toSarif', 'toXliff', 'writeXliff'
+    'renderHtmlReport', 'toSarif', 'toXliff'
   ],
+  format: ['readXliff', 'writeXliff', 'writeXliff2'],
   job: ['applyJob', 'createJob', 'planJob']
 }
 

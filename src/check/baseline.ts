@@ -1,5 +1,5 @@
 import {InputError} from '../input-error.js'
-import {findingPlace} from '../report/finding-place.js'
+import {findingPlace} from './finding-place.js'
 import {summarize} from './to-check-report.js'
 import type {CheckReport, RuleId} from './types.js'
 

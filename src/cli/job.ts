@@ -5,6 +5,7 @@ import {check as checkAlignment} from '../check/check.js'
 import type {CheckOptions} from '../check/check.js'
 import {toCheckReport} from '../check/to-check-report.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
+import {decodeText} from '../document/decode-text.js'
 import {readDocument} from '../document/read-document.js'
 import {readFile} from 'node:fs/promises'
 import {InputError} from '../input-error.js'
@@ -19,7 +20,7 @@ import {existing} from './tm-store.js'
 const help = `Usage: bitext job <source> <target> -o <job.xlf> [options]
 
 Writes the source blocks that need work (only-in-source, untranslated,
-divergent, outdated with --since) as an XLIFF 1.2 job: a group per block
+divergent, outdated with --since) as an XLIFF 1.2 (or 2.0) job: a group per block
 with its place in the target, a unit per sentence. Prints the word count
 (new / fuzzy / exact) on stderr.
 
@@ -29,6 +30,7 @@ Options:
                         targets to review, fuzzy ones as alt-trans
   --min <score>         lowest fuzzy score offered (default 75)
   --since <file>        the source as it was when translated (enables outdated)
+  --xliff-version <v>   1.2 (default) or 2 (XLIFF 2.0)
   -h, --help            show this help
 `
 
@@ -42,6 +44,7 @@ export const job: Command = async (args, io) => {
   if (positionals.length !== 2) throw new UsageError(`job: expected <source> <target>, got ${positionals.length} file(s); run 'bitext job --help'`)
   if (values.output === undefined) throw new UsageError("job: missing -o <job.xlf>; run 'bitext job --help'")
   const minScore = readMin(values.min)
+  const xliffVersion = readVersion(values['xliff-version'])
   const [sourcePath = '', targetPath = ''] = positionals
   const source = await readAsGiven(io, sourcePath)
   const target = await readAsGiven(io, targetPath)
@@ -49,7 +52,8 @@ export const job: Command = async (args, io) => {
   const checkOptions: CheckOptions = {}
   if (values.since !== undefined) checkOptions.previousSource = await parseDocumentLazily(await readSince(inCwd(io, values.since), values.since), {format: source.format, lang: source.lang})
   const findings = toCheckReport(alignment, checkAlignment(alignment, checkOptions)).findings
-  const options: CreateJobOptions = {minScore, original: sourcePath}
+  const sourceText = decodeText(await readFile(inCwd(io, sourcePath))).text
+  const options: CreateJobOptions = {minScore, original: sourcePath, xliffVersion, sourceText}
   const memory = values.tm === undefined ? undefined : await openMemory(values.tm, io)
   if (memory) options.memory = memory
   try {
@@ -72,6 +76,7 @@ function readArgs(args: string[]) {
       tm: {type: 'string'},
       min: {type: 'string'},
       since: {type: 'string'},
+      'xliff-version': {type: 'string'},
       help: {type: 'boolean', short: 'h'}
     }
   })
@@ -82,6 +87,12 @@ function readMin(value: string | undefined): number {
   const score = Number(value)
   if (!/^\d+(?:\.\d+)?$/.test(value) || score <= 0 || score >= 100) throw new UsageError(`job: --min must be a score between 0 and 100 (exclusive); got '${value}'`)
   return score
+}
+
+function readVersion(value: string | undefined): '1.2' | '2.0' {
+  if (value === undefined || value === '1.2') return '1.2'
+  if (value === '2' || value === '2.0') return '2.0'
+  throw new UsageError(`job: --xliff-version must be 1.2 or 2; got '${value}'`)
 }
 
 /** Reads a document; an input error names the file as the user wrote it. */

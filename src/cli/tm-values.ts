@@ -12,6 +12,7 @@ const options = {
   format: {type: 'string'},
   output: {type: 'string', short: 'o'},
   queries: {type: 'string'},
+  states: {type: 'string'},
   help: {type: 'boolean', short: 'h'}
 } as const
 

@@ -16,6 +16,8 @@ import {existing, readQueries, summary, withMemory} from './tm-store.js'
 import type {Values} from './tm-values.js'
 import {choice, langs, number, parseTmArguments} from './tm-values.js'
 import {exportXliff, importXliff} from './tm-xliff.js'
+import {utf16Of} from '../format/decode-xml.js'
+import {sniffXml} from '../format/sniff-xml.js'
 
 const usage = `Usage: bitext tm <subcommand> [options]
 
@@ -23,8 +25,9 @@ Translation memory (TM): an SQLite file by default, or PostgreSQL with --tm post
 
 Subcommands:
   build <source> <target>   align two documents and add their confident sentence pairs
-  import <file>             add the units of a TMX file (streamed), or of an XLIFF file (.xlf, .xliff) a reviewer edited
-  export                    write the TM as --format tmx|tsv|jsonl|xliff (default tmx) to -o FILE or stdout
+  import <file>             add the units of a TMX file (streamed) or an XLIFF 1.2/2.x file (by content, any name:
+                            .xlf, .xliff, .sdlxliff, .mqxliff …); XLIFF: translated units only, see --states
+  export                    write the TM as --format tmx|tsv|jsonl|xliff|xliff2 (default tmx) to -o FILE or stdout
   lookup "text"             fuzzy matches, best first; --queries FILE for one query per line (JSON lines out)
   concordance "term"        units whose source or target contains the term (case and suffixes ignored)
   consistency               sources with different targets, targets with different sources
@@ -38,7 +41,8 @@ Options:
   --min <score>             lookup: lowest fuzzy score, 0-100 (default 70)
   --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
   --limit <n>               lookup: matches per query (default 5); concordance: units (default 50)
-  --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl|xliff
+  --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl|xliff|xliff2
+  --states <list|all>       import XLIFF: the states to take (default: all but new, needs-translation, initial)
   -o, --output FILE         export: write to FILE instead of stdout
   -h, --help                show this help
 `
@@ -85,7 +89,7 @@ const subcommands: Record<string, Subcommand> = {
   async import([file, ...extra], values, io) {
     if (file === undefined || extra.length > 0) throw new UsageError('tm import takes one file: bitext tm import <file.tmx>')
     const path = await existing(resolve(io.cwd, file), file)
-    if (/\.(xlf|xliff)$/i.test(file)) return importXliff(path, values, io)
+    if ((await xmlKind(path))?.root === 'xliff') return importXliff(path, values, io)
     return withMemory(values, io, true, async (memory, name) => {
       const progress = (totals: AddResult) => io.stderrIsTty && io.stderr(`\rtm import: ${totals.added + totals.duplicates} units`)
       const totals = await memory.importTmx(path, {fileName: file, batchSize: 20_000, ...langs(values), onProgress: progress})
@@ -96,8 +100,8 @@ const subcommands: Record<string, Subcommand> = {
   },
   async export(extra, values, io) {
     if (extra.length > 0) throw new UsageError('tm export takes no file; use -o FILE')
-    const format = choice(values.format ?? 'tmx', ['tmx', 'tsv', 'jsonl', 'xliff'] as const)
-    if (format === 'xliff') return exportXliff(values, io)
+    const format = choice(values.format ?? 'tmx', ['tmx', 'tsv', 'jsonl', 'xliff', 'xliff2'] as const)
+    if (format === 'xliff' || format === 'xliff2') return exportXliff(values, io, format === 'xliff' ? '1.2' : '2.0')
     return withMemory(values, io, false, async (memory) => {
       const out = values.output === undefined ? undefined : createWriteStream(resolve(io.cwd, values.output))
       for await (const chunk of exportUnits(memory.export(), {format})) {
@@ -155,6 +159,19 @@ async function report<T>(extra: string[], values: Values, io: Io, get: (memory: 
   })
 }
 
+
+/** The root element of a file, from its first 4 KiB (UTF-16 too). */
+async function xmlKind(path: string) {
+  const {open} = await import('node:fs/promises')
+  const file = await open(path)
+  try {
+    const {buffer, bytesRead} = await file.read(Buffer.alloc(4096), 0, 4096, 0)
+    const bytes = buffer.subarray(0, bytesRead)
+    return sniffXml(new TextDecoder(utf16Of(bytes) ?? 'latin1').decode(bytes))
+  } finally {
+    await file.close()
+  }
+}
 
 function plainMatch(match: Match) {
   return {source: match.source, target: match.target, sourceLang: match.sourceLang, targetLang: match.targetLang, score: match.score, diff: match.diff}

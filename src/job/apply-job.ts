@@ -1,5 +1,7 @@
-import type {BitextDocument} from '../document/types.js'
-import type {XliffDocument, XliffUnit} from '../report/xliff.js'
+import type {BitextDocument, DocumentFormat} from '../document/types.js'
+import {escapeText} from '../format/xml-escape.js'
+import type {XliffDocument, XliffUnit} from '../format/xliff.js'
+import {nativeCode} from './native-code.js'
 import {parsePlacement} from './placement.js'
 import type {Edit} from './render-block.js'
 import {renderEdit} from './render-block.js'
@@ -14,10 +16,11 @@ export interface AppliedJob {
   untranslated: XliffUnit[]
 }
 
-const untranslatedStates = new Set(['new', 'needs-translation'])
+/** XLIFF 1.2 `new`, `needs-translation`; XLIFF 2 `initial` (an exact match filled in but not confirmed). */
+const untranslatedStates = new Set(['new', 'needs-translation', 'initial'])
 
 /**
- * Puts the translated blocks of a job (read with `readXliff`) into the target document, each at the place
+ * Puts the translated blocks of a job (XLIFF 1.2 or 2.x, read with `readXliff`) into the target document, each at the place
  * its group names, in the document's format. A block is applied only when all its units have a target;
  * the rest of the text is unchanged. `text` is the target's text, `target` the document parsed from it.
  */
@@ -35,10 +38,21 @@ export function applyJob(target: BitextDocument, text: string, job: XliffDocumen
       untranslated.push(...units.filter((unit) => !isTranslated(unit)))
       continue
     }
-    edits.push(renderEdit(text, target.blocks, target.format, placement, units.map((unit) => unit.target).join(' ')))
+    edits.push(renderEdit(text, target.blocks, target.format, placement, units.map((unit) => markupOf(unit, target.format)).join(' ')))
     applied.push(units[0]!.id.split('.')[0]!)
   }
   return {text: edits.length === 0 ? text : applyEdits(text, edits), applied, untranslated}
+}
+
+/**
+ * A target in the document's markup: each inline element replaced by the native markup it carries
+ * (`<ph>&lt;br/&gt;</ph>` → `<br/>`), the text between escaped for HTML.
+ */
+function markupOf(unit: XliffUnit, format: DocumentFormat): string {
+  const tags = unit.targetTags ?? []
+  const text = (part: string) => (format === 'html' ? escapeText(part) : part)
+  const parts = unit.target.split(/([\uE000-\uF8FF])/)
+  return parts.map((part, index) => (index % 2 === 0 ? text(part) : nativeCode(tags[part.codePointAt(0)! - 0xe000] ?? '', unit.data))).join('')
 }
 
 /** Whether a unit has a translation to apply. */

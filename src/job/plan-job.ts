@@ -1,6 +1,7 @@
 import type {Alignment} from '../align/types.js'
 import type {FindingJson, RuleId} from '../check/types.js'
 import type {Block, BlockKind} from '../document/types.js'
+import type {InlineCode} from './inline-markup.js'
 
 /** Rules whose source block needs (re)translation. */
 const workRules: ReadonlySet<RuleId> = new Set<RuleId>(['only-in-source', 'untranslated', 'divergent', 'outdated'])
@@ -22,6 +23,11 @@ export interface JobBlock {
   sentences: string[]
   /** Text of the source blocks before and after, for context; `''` at the ends. */
   context: {before: string; after: string}
+  /**
+   * The block's inline markup, when `createJob` had the source text and the block has some: the block is
+   * then one sentence whose placeholders (U+E000 + index) stand for these codes.
+   */
+  codes?: InlineCode[]
 }
 
 /**

@@ -1,5 +1,4 @@
 import type {Block, DocumentFormat} from '../document/types.js'
-import {escapeXml} from '../report/escape-xml.js'
 import type {Placement} from './placement.js'
 
 /** A change to the target's text: replace `[start, end)` with `text`. */
@@ -12,7 +11,7 @@ export interface Edit {
 const htmlTags: Record<string, string> = {paragraph: 'p', 'list-item': 'li', quote: 'blockquote', code: 'pre', 'table-row': 'p'}
 const markdownPrefix = /^(?:#{1,6}[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]?)/
 
-/** The edit that puts `body` (plain text) into `text` at `placement`, in the document's own markup. */
+/** The edit that puts `body` (in the document's markup: escaped for HTML) into `text` at `placement`, in the document's own markup. */
 export function renderEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
   if (placement.replaces.length > 0) return replaceEdit(text, blocks, format, placement, body)
   if (placement.after >= blocks.length) throw new RangeError(`renderEdit: the job puts a block after target block ${placement.after}, which the target does not have; make the job from this target`)
@@ -45,9 +44,9 @@ function replaceEdit(text: string, blocks: readonly Block[], format: DocumentFor
   if (format === 'markdown') return {start, end, text: (markdownPrefix.exec(raw)?.[0] ?? '') + body}
   if (format === 'html' && raw.startsWith('<') && raw.includes('</')) {
     const open = raw.indexOf('>') + 1
-    return {start: start + open, end: start + raw.lastIndexOf('</'), text: escapeXml(body)}
+    return {start: start + open, end: start + raw.lastIndexOf('</'), text: body}
   }
-  return {start, end, text: format === 'html' ? escapeXml(body) : body}
+  return {start, end, text: body}
 }
 
 function markdownBlock(text: string, neighbour: Block | undefined, placement: Placement, body: string): string {
@@ -61,7 +60,7 @@ function markdownBlock(text: string, neighbour: Block | undefined, placement: Pl
 
 function htmlElement(placement: Placement, body: string): string {
   const tag = placement.kind === 'heading' ? `h${placement.depth ?? 2}` : htmlTags[placement.kind] ?? 'p'
-  return `<${tag}>${escapeXml(body)}</${tag}>`
+  return `<${tag}>${body}</${tag}>`
 }
 
 /** The white space between the start of the line and `offset`, when there is only white space. */

@@ -1,7 +1,8 @@
-import {escapeXml} from '../report/escape-xml.js'
-import {xliffFile} from '../report/xliff.js'
+import {escapeAttribute, escapeText} from '../format/xml-escape.js'
+import {xliffFile} from '../format/xliff.js'
 import type {JobBlock} from './plan-job.js'
 import type {Suggestions} from './pre-translate.js'
+import {inlineXliff12} from './inline-xliff.js'
 import {placementName} from './placement.js'
 
 /** What a job file says about its documents. */
@@ -24,14 +25,15 @@ export function writeJob(blocks: readonly JobBlock[], header: JobHeader, suggest
 }
 
 function writeGroup(block: JobBlock, offers: readonly Suggestions[], targetLang: string): string {
-  const notes = groupNotes(block).map((note) => `        <note from="bitext">${escapeXml(note)}</note>\n`).join('')
+  const notes = groupNotes(block).map((note) => `        <note from="bitext">${escapeText(note)}</note>\n`).join('')
   const units = block.sentences.map((sentence, index) => writeUnit(block, index, sentence, offers[index], targetLang)).join('')
-  return `      <group id="b${block.block}" resname="${escapeXml(placementName(block))}">
+  return `      <group id="b${block.block}" resname="${escapeAttribute(placementName(block))}">
 ${notes}${units}      </group>
 `
 }
 
-function groupNotes(block: JobBlock): string[] {
+/** The notes of a block's group: its rule, where it goes, and the source blocks around it. */
+export function groupNotes(block: JobBlock): string[] {
   const where = block.replaces.length > 0 ? `replaces target block ${block.replaces.join(', ')}` : block.after < 0 ? 'goes before the first target block' : `goes after target block ${block.after}`
   const notes = [`${block.rule}: source block ${block.block} (${block.kind}) ${where}`]
   if (block.context.before !== '') notes.push(`before: ${block.context.before}`)
@@ -44,12 +46,12 @@ function writeUnit(block: JobBlock, index: number, sentence: string, offer: Sugg
   const state = exact === null ? 'needs-translation' : 'needs-review-translation'
   const alternatives = (offer?.fuzzy ?? []).map((match) => `
           <alt-trans match-quality="${match.score}" origin="bitext-tm">
-            <source>${escapeXml(match.source)}</source>
-            <target xml:lang="${escapeXml(targetLang)}">${escapeXml(match.target)}</target>
+            <source>${escapeText(match.source)}</source>
+            <target xml:lang="${escapeAttribute(targetLang)}">${escapeText(match.target)}</target>
           </alt-trans>`).join('')
   return `        <trans-unit id="b${block.block}.s${index}">
-          <source>${escapeXml(sentence)}</source>
-          <target xml:lang="${escapeXml(targetLang)}" state="${state}">${escapeXml(exact ?? '')}</target>${alternatives}
+          <source>${inlineXliff12(sentence, block.codes)}</source>
+          <target xml:lang="${escapeAttribute(targetLang)}" state="${state}">${escapeText(exact ?? '')}</target>${alternatives}
         </trans-unit>
 `
 }

@@ -2,7 +2,7 @@ import type {SaxesTagPlain} from 'saxes'
 import type {Pair, RawUnit, Variant} from './tmx-units.js'
 import {pickUnit} from './tmx-units.js'
 import type {TranslationUnit} from './types.js'
-import {escapeAttribute, escapeText} from './xml-escape.js'
+import {escapeAttribute, escapeText} from '../format/xml-escape.js'
 
 /**
  * The SAX events of a TMX file turned into units: `<tu>` by `<tu>`, the

@@ -1,5 +1,5 @@
 import type {TranslationUnit, UnitOrigin} from './types.js'
-import {escapeAttribute, escapeText} from './xml-escape.js'
+import {escapeAttribute, escapeText} from '../format/xml-escape.js'
 import {bitextVersion} from '../version.js'
 
 /** Options of `toTmx` and `writeTmx`. */

@@ -1,5 +1,6 @@
-import type {XliffDocument} from '../report/xliff.js'
-import {writeXliff} from '../report/xliff.js'
+import type {XliffDocument, XliffFileInfo, XliffUnit} from '../format/xliff.js'
+import {writeXliff} from '../format/xliff.js'
+import {writeXliff2} from '../format/xliff2.js'
 import {primaryLang} from '../text/primary-lang.js'
 import type {TranslationUnit} from './types.js'
 
@@ -11,20 +12,76 @@ export interface UnitsToXliffOptions {
   targetLang?: string
   /** The `original` attribute. Default: `'translation-memory'`. */
   original?: string
+  /** `'2.0'` writes XLIFF 2.0 (state `translated`). Default: `'1.2'`. */
+  version?: '1.2' | '2.0'
 }
 
+/** Options of `unitsFromXliff`. */
+export interface UnitsFromXliffOptions {
+  /**
+   * The `state`s whose units are taken, or `'all'` for every unit with a target (identical ones too).
+   * Units without a `state` are always taken. Default: every state but `new` and `needs-translation`
+   * (XLIFF 1.2) and `initial` (XLIFF 2).
+   */
+  states?: readonly string[] | 'all'
+  /** Take only the `<file>`s of this source language (the primary subtag decides: `en` ~ `en-US`). Default: every file. */
+  sourceLang?: string
+  /** Take only the `<file>`s of this target language. Default: every file. */
+  targetLang?: string
+}
+
+/** The units taken from an XLIFF file, and how many were skipped, by reason (`state new`, `empty target`, …). */
+export interface XliffImport {
+  units: TranslationUnit[]
+  skipped: Record<string, number>
+}
+
+const untranslated = new Set(['new', 'needs-translation', 'initial'])
+
 /**
- * Units of an XLIFF file, as a reviewer left it: every `trans-unit` with a source and a target,
- * whatever its `state` — the reviewer's edit is the approval. Units without a target are left out.
+ * The translated units of an XLIFF file, each under the languages of its own `<file>`, inline elements
+ * kept as placeholders with their XML (as TMX units keep theirs). Skipped, and counted by reason: units
+ * in an untranslated state (see `states`), with an empty source or target, whose target is the source, or
+ * in a `<file>` of another pair than `sourceLang`/`targetLang` when given.
  */
-export function unitsFromXliff(document: XliffDocument): TranslationUnit[] {
-  return document.units
-    .filter((unit) => unit.source.trim() !== '' && unit.target.trim() !== '')
-    .map((unit) => ({source: unit.source.trim(), target: unit.target.trim(), sourceLang: document.sourceLang, targetLang: document.targetLang}))
+export function unitsFromXliff(document: XliffDocument, options: UnitsFromXliffOptions = {}): XliffImport {
+  const skipped: Record<string, number> = {}
+  const units: TranslationUnit[] = []
+  for (const unit of document.units) {
+    const file = document.files?.[unit.file ?? 0] ?? document
+    const reason = inPair(file, options) ? skipReason(unit, options.states) : `pair ${file.sourceLang}→${file.targetLang}`
+    if (reason === undefined) units.push(toUnit(unit, file))
+    else skipped[reason] = (skipped[reason] ?? 0) + 1
+  }
+  return {units, skipped}
+}
+
+function inPair(file: XliffFileInfo, options: UnitsFromXliffOptions): boolean {
+  const same = (lang: string, wanted: string | undefined) => wanted === undefined || primaryLang(lang) === primaryLang(wanted)
+  return same(file.sourceLang, options.sourceLang) && same(file.targetLang, options.targetLang)
+}
+
+function skipReason(unit: XliffUnit, states: UnitsFromXliffOptions['states']): string | undefined {
+  if (unit.state !== undefined && states !== 'all' && !(states === undefined ? !untranslated.has(unit.state) : states.includes(unit.state))) return `state ${unit.state}`
+  if (unit.source.trim() === '') return 'empty source'
+  if (unit.target.trim() === '') return 'empty target'
+  if (states !== 'all' && unit.target.trim() === unit.source.trim()) return 'target same as source'
+  return undefined
+}
+
+function toUnit(unit: XliffUnit, file: XliffFileInfo): TranslationUnit {
+  return {
+    source: unit.source.normalize('NFC').trim(),
+    target: unit.target.normalize('NFC').trim(),
+    sourceLang: file.sourceLang,
+    targetLang: file.targetLang,
+    ...(unit.sourceTags ? {sourceTags: unit.sourceTags} : {}),
+    ...(unit.targetTags ? {targetTags: unit.targetTags} : {})
+  }
 }
 
 /**
- * The units of one language pair as XLIFF 1.2 (one `trans-unit` each, state `translated`).
+ * The units of one language pair as XLIFF 1.2 or 2.0 (one unit each, state `translated`).
  * Units stored in the other direction are turned round; units of other pairs are counted in `skipped`.
  * Inline TMX tags have no XLIFF equivalent here and are dropped from the text.
  */
@@ -39,7 +96,7 @@ export function unitsToXliff(units: TranslationUnit[], options: UnitsToXliffOpti
     original: options.original ?? 'translation-memory',
     units: oriented.map(([source, target], index) => ({id: String(index + 1), source, target, state: 'translated', notes: []}))
   }
-  return {xliff: writeXliff(document), skipped: units.length - oriented.length}
+  return {xliff: options.version === '2.0' ? writeXliff2(document) : writeXliff(document), skipped: units.length - oriented.length}
 }
 
 function orient(unit: TranslationUnit, source: string, target: string): Array<[string, string]> {

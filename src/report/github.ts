@@ -1,5 +1,5 @@
 import type {CheckReport, Severity} from '../check/types.js'
-import {findingPlace} from './finding-place.js'
+import {findingPlace} from '../check/finding-place.js'
 import {terminalSafe} from './terminal-safe.js'
 
 const commands: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'notice'}

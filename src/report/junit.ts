@@ -1,6 +1,6 @@
 import type {CheckReport, FindingJson} from '../check/types.js'
-import {findingPlace} from './finding-place.js'
-import {escapeXml} from './escape-xml.js'
+import {findingPlace} from '../check/finding-place.js'
+import {escapeAttribute, escapeText} from '../format/xml-escape.js'
 
 /**
  * Formats reports as JUnit XML, which most CI servers display: one test suite
@@ -23,9 +23,9 @@ export function formatJunit(reports: readonly CheckReport[]): string {
 
 function suite(report: CheckReport): string {
   const name = `${report.source.path ?? 'source'} ⇄ ${report.target.path ?? 'target'}`
-  const cases = report.findings.length > 0 ? report.findings.map((finding) => testCase(report, finding)) : [`    <testcase classname="bitext" name="${escapeXml(name)}"/>`]
+  const cases = report.findings.length > 0 ? report.findings.map((finding) => testCase(report, finding)) : [`    <testcase classname="bitext" name="${escapeAttribute(name)}"/>`]
   return [
-    `  <testsuite name="${escapeXml(name)}" tests="${Math.max(1, report.findings.length)}" failures="${failing(report.findings).length}" errors="0">`,
+    `  <testsuite name="${escapeAttribute(name)}" tests="${Math.max(1, report.findings.length)}" failures="${failing(report.findings).length}" errors="0">`,
     ...cases,
     '  </testsuite>'
   ].join('\n')
@@ -34,12 +34,12 @@ function suite(report: CheckReport): string {
 function testCase(report: CheckReport, finding: FindingJson): string {
   const place = findingPlace(report, finding)
   const where = place ? `${place.file}:${place.location.line}:${place.location.column}` : ''
-  const head = `    <testcase classname="bitext.${finding.rule}" name="${escapeXml(`${where} ${finding.rule}`.trim())}">`
+  const head = `    <testcase classname="bitext.${finding.rule}" name="${escapeAttribute(`${where} ${finding.rule}`.trim())}">`
   const body = `${finding.message}\n${place ? place.location.text : ''}`
   const inner =
     finding.severity === 'info'
-      ? `      <system-out>${escapeXml(body)}</system-out>`
-      : `      <failure type="${finding.severity}" message="${escapeXml(finding.message)}">${escapeXml(body)}</failure>`
+      ? `      <system-out>${escapeText(body)}</system-out>`
+      : `      <failure type="${finding.severity}" message="${escapeAttribute(finding.message)}">${escapeText(body)}</failure>`
   return [head, inner, '    </testcase>'].join('\n')
 }
 

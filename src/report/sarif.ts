@@ -1,7 +1,7 @@
 import {pathToFileURL} from 'node:url'
 import {ruleTable} from '../check/rule-table.js'
 import type {CheckReport, FindingJson, FindingLocation, Severity} from '../check/types.js'
-import {findingPlace} from './finding-place.js'
+import {findingPlace} from '../check/finding-place.js'
 
 /** Options of `toSarif`. */
 export interface SarifOptions {

@@ -1,33 +1,8 @@
 import type {Alignment, Bead} from '../align/types.js'
 import type {FindingJson, FindingLocation} from '../check/types.js'
 import type {BitextDocument} from '../document/types.js'
-import {escapeXml} from './escape-xml.js'
-
-/** XLIFF 1.2 target states that bitext writes (the standard has more; `readXliff` keeps any). */
-export type XliffState = 'translated' | 'needs-translation' | 'needs-review-translation' | (string & {})
-
-/** One `<trans-unit>`: plain data, as `readXliff` returns it and `writeXliff` takes it. */
-export interface XliffUnit {
-  id: string
-  source: string
-  /** The target text; `''` when the unit has none. */
-  target: string
-  /** The target's `state`, when it has one. */
-  state?: XliffState
-  /** Texts of the unit's `<note>` elements. */
-  notes: string[]
-  /** `resname` (else `id`) of the `<group>` the unit is in, when `readXliff` found one. */
-  group?: string
-}
-
-/** An XLIFF file: one `<file>` of units. */
-export interface XliffDocument {
-  sourceLang: string
-  targetLang: string
-  /** The `original` attribute: the source document's path. */
-  original: string
-  units: XliffUnit[]
-}
+import type {XliffState, XliffUnit} from '../format/xliff.js'
+import {writeXliff} from '../format/xliff.js'
 
 /** Options of `toXliff`. */
 export interface ToXliffOptions {
@@ -102,34 +77,4 @@ function beadLookup(alignment: Alignment, side: 'source' | 'target') {
     if (location.sentence !== undefined) return bySentence.has(location.sentence) ? [bySentence.get(location.sentence)!] : []
     return [...(byBlock.get(location.block) ?? [])]
   }
-}
-
-/** Serialises an XLIFF document as XLIFF 1.2, valid against the strict schema. */
-export function writeXliff(document: XliffDocument): string {
-  return xliffFile(document, document.units.map((unit) => writeUnit(unit, document.targetLang)).join(''))
-}
-
-/** The XLIFF 1.2 envelope (one `<file>` with bitext's header) around `body`: units or groups. */
-export function xliffFile(file: {original: string; sourceLang: string; targetLang: string}, body: string): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
-  <file original="${escapeXml(file.original)}" source-language="${escapeXml(file.sourceLang)}" target-language="${escapeXml(file.targetLang)}" datatype="plaintext">
-    <header>
-      <tool tool-id="bitext" tool-name="bitext"/>
-    </header>
-    <body>
-${body}    </body>
-  </file>
-</xliff>
-`
-}
-
-function writeUnit(unit: XliffUnit, targetLang: string): string {
-  const state = unit.state === undefined ? '' : ` state="${escapeXml(unit.state)}"`
-  const notes = unit.notes.map((note) => `\n        <note from="bitext">${escapeXml(note)}</note>`).join('')
-  return `      <trans-unit id="${escapeXml(unit.id)}">
-        <source>${escapeXml(unit.source)}</source>
-        <target xml:lang="${escapeXml(targetLang)}"${state}>${escapeXml(unit.target)}</target>${notes}
-      </trans-unit>
-`
 }

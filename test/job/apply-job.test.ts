@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../../src/document/parse-document.js'
 import type {DocumentFormat} from '../../src/document/types.js'
 import {applyJob} from '../../src/job/apply-job.js'
-import type {XliffDocument, XliffUnit} from '../../src/report/xliff.js'
+import type {XliffDocument, XliffUnit} from '../../src/format/xliff.js'
 
 function job(units: XliffUnit[]): XliffDocument {
   return {sourceLang: 'tr', targetLang: 'en', original: 'tr', units}

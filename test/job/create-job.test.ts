@@ -11,7 +11,7 @@ import {readDocument} from '../../src/document/read-document.js'
 import {createJob} from '../../src/job/create-job.js'
 import {planJob} from '../../src/job/plan-job.js'
 import {createMemory} from '../../src/memory/memory-store.js'
-import {readXliff} from '../../src/report/read-xliff.js'
+import {readXliff} from '../../src/format/read-xliff.js'
 
 const seed = 'fixtures/iskur-international-relations'
 const schemaDir = path.resolve('test/fixtures-report/xliff-1.2')

@@ -5,7 +5,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {CheckReport} from '../../src/check/types.js'
 import {parseDocument} from '../../src/document/parse-document.js'
-import {escapeXml} from '../../src/report/escape-xml.js'
+import {escapeText} from '../../src/format/xml-escape.js'
 import {runCli} from '../helpers/run-cli.js'
 
 const folder = mkdtempSync(path.join(tmpdir(), 'bitext-loop-'))
@@ -17,7 +17,7 @@ function fill(xliff: string, translations: Record<string, string>): string {
   return Object.entries(translations).reduce((text, [id, translation]) => {
     const unit = new RegExp(`(<trans-unit id="${id}">\\s*<source>[^<]*</source>\\s*<target xml:lang="en") state="needs-translation"></target>`)
     if (!unit.test(text)) throw new Error(`no untranslated unit ${id} in the job`)
-    return text.replace(unit, `$1 state="translated">${escapeXml(translation)}</target>`)
+    return text.replace(unit, `$1 state="translated">${escapeText(translation)}</target>`)
   }, xliff)
 }
 

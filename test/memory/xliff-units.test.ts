@@ -3,14 +3,14 @@ import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {unitsFromXliff, unitsToXliff} from '../../src/memory/xliff-units.js'
-import {readXliff} from '../../src/report/read-xliff.js'
+import {readXliff} from '../../src/format/read-xliff.js'
 import {runCli} from '../helpers/run-cli.js'
 
 const tr = resolve('fixtures/iskur-international-relations/tr.txt')
 const en = resolve('fixtures/iskur-international-relations/en.txt')
 
 describe('unitsFromXliff', () => {
-  it('takes every unit with a source and a target, whatever its state, and leaves out empty targets', () => {
+  it('takes the translated units and counts the untranslated ones and the empty targets as skipped', () => {
     const units = unitsFromXliff({
       sourceLang: 'tr',
       targetLang: 'en',
@@ -20,7 +20,7 @@ describe('unitsFromXliff', () => {
         {id: '2', source: 'Güle güle', target: '', state: 'needs-translation', notes: []}
       ]
     })
-    expect(units).toStrictEqual([{source: 'Merhaba', target: 'Hello', sourceLang: 'tr', targetLang: 'en'}])
+    expect(units).toStrictEqual({units: [{source: 'Merhaba', target: 'Hello', sourceLang: 'tr', targetLang: 'en'}], skipped: {'state needs-translation': 1}})
   })
 })
 

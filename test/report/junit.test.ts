@@ -1,5 +1,4 @@
 import {describe, expect, it} from 'vitest'
-import {escapeXml} from '../../src/report/escape-xml.js'
 import {formatJunit} from '../../src/report/junit.js'
 import {sampleReport} from './helpers/sample-report.js'
 
@@ -30,11 +29,5 @@ describe('formatJunit', () => {
     expect(formatJunit([{...sampleReport(), findings: []}])).toContain(
       '  <testsuite name="docs/tr/a b.md ⇄ docs/en/a b.md" tests="1" failures="0" errors="0">\n    <testcase classname="bitext" name="docs/tr/a b.md ⇄ docs/en/a b.md"/>'
     )
-  })
-})
-
-describe('escapeXml', () => {
-  it('escapes markup characters and drops characters XML cannot carry', () => {
-    expect(escapeXml(`a<b>&"c'\u0001`)).toBe('a&lt;b&gt;&amp;&quot;c&apos;')
   })
 })

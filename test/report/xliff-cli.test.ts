@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {readXliff} from '../../src/report/read-xliff.js'
+import {readXliff} from '../../src/format/read-xliff.js'
 import {runCli} from '../helpers/run-cli.js'
 
 const tr = 'fixtures/iskur-international-relations/tr.txt'

@@ -1,4 +1,9 @@
-/** Characters XML 1.0 forbids; written as U+FFFD. */
+/**
+ * The one XML escaper of bitext (TMX, XLIFF, JUnit): text written by these two functions reads back
+ * exactly as it was, carriage returns and attribute white space included.
+ */
+
+/** Characters XML 1.0 forbids (C0 controls but tab, LF, CR; U+FFFE/U+FFFF; lone surrogates); written as U+FFFD. */
 const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Escapes text for element content: `&`, `<`, `>`, and `\r` (which parsers would turn into `\n`). */
@@ -11,7 +16,10 @@ export function escapeText(text: string): string {
     .replace(/\r/g, '&#13;')
 }
 
-/** Escapes text for a double-quoted attribute value; tabs and newlines survive attribute normalisation. */
+/**
+ * Escapes text for a double-quoted attribute value: `escapeText`, `"`, and tabs and newlines as
+ * character references (attribute-value normalisation would turn them into spaces).
+ */
 export function escapeAttribute(text: string): string {
   return escapeText(text).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;')
 }

@@ -3,8 +3,8 @@ import {primaryLang} from '../text/primary-lang.js'
 import {boundedDistance, createCommonCounter, createScratch} from './edit-distance.js'
 import type {DistanceScratch} from './edit-distance.js'
 import type {ResolvedFuzzyOptions} from './fuzzy-score.js'
-import {maxDistance, penalty, resolveFuzzyOptions, similarity, squash} from './fuzzy-score.js'
-import {isNumberToken, matchTokens, tagToken} from './match-tokens.js'
+import {maxDistance, penalty, resolveFuzzyOptions, similarity, squash, tagPoints} from './fuzzy-score.js'
+import {countTags, isNumberToken, matchTokens} from './match-tokens.js'
 import type {LookupOptions} from './translation-memory.js'
 import type {DiffPart, Match, TranslationUnit} from './types.js'
 
@@ -74,10 +74,9 @@ export function scoreCandidates<T>(
   return scored
 }
 
-/** Which token keys are numbers and inline tags, for stores that know their keys' texts. */
+/** Which token keys are numbers, for stores that know their keys' texts. */
 export interface KeyClasses<T> {
   isNumber: (key: T) => boolean
-  isTag: (key: T) => boolean
 }
 
 type PenaltyOf<T> = (candidate: Candidate<T>, base: number) => number
@@ -91,24 +90,23 @@ function textPenalty<T>(query: ResolvedLookup, textOf: (entry: number) => string
 }
 
 /**
- * The same points as `penalty`, from token keys: numbers and tags compared as
- * multisets of keys, and the text read only when every token is equal.
+ * The same points as `penalty`, from token keys: numbers compared as
+ * multisets of keys, tags counted in the candidate's text.
  */
 function keyPenalty<T>(query: ResolvedLookup, keys: ArrayLike<T>, classes: KeyClasses<T>, textOf: (entry: number) => string): PenaltyOf<T> {
   const queryNumbers = Array.from(keys).filter((_, index) => isNumberToken(query.tokens[index] as string)).sort().join(' ')
-  const queryTags = query.tokens.filter((token) => token === tagToken).length
+  const queryTags = countTags(query.text)
   const queryText = squash(query.text)
   return (candidate, base) => {
     const numbers: T[] = []
-    let tags = 0
     for (let i = 0; i < candidate.tokens.length; i++) {
       const key = candidate.tokens[i] as T
       if (classes.isNumber(key)) numbers.push(key)
-      else if (classes.isTag(key)) tags++
     }
+    const text = textOf(candidate.entry)
     let points = numbers.sort().join(' ') === queryNumbers ? 0 : query.fuzzy.numberPenalty
-    if (tags !== queryTags) points += query.fuzzy.tagPenalty
-    if (base === 100 && squash(textOf(candidate.entry)) !== queryText) points += query.fuzzy.formatPenalty
+    points += tagPoints(queryTags, countTags(text), query.fuzzy)
+    if (base === 100 && squash(text) !== queryText) points += query.fuzzy.formatPenalty
     return points
   }
 }

@@ -69,6 +69,16 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       ])
     })
 
+    it('does not count tags as words: a tagged source found by its plain text scores 100 − 1 per tag, at most − 2', async () => {
+      const bold = ['<bpt i="1">&lt;b&gt;</bpt>', '<ept i="1">&lt;/b&gt;</ept>']
+      const oneTag = {...joined, source: 'İŞKUR joined the Association in 2003.\uE000', sourceTags: ['<ph x="1"/>']}
+      const threeTags = {...workshops, source: '\uE000The Association\uE001 organizes workshops.\uE002', sourceTags: [...bold, '<ph x="2"/>']}
+      const memory = await fresh([oneTag, threeTags])
+      expect((await memory.lookup(joined.source))[0]?.score).toBe(99)
+      expect((await memory.lookup(workshops.source))[0]?.score).toBe(98)
+      expect((await memory.lookup('The Association \uE000organizes\uE001 workshops.'))[0]?.score).toBe(99)
+    })
+
     it('scores one changed number out of nine tokens 100 × 8/9 − 5 = 83.9', async () => {
       const memory = await fresh([wapes, joined])
       const [match] = await memory.lookup('WAPES was founded on October 19, 1988 in Geneva.', {sourceLang: 'en', targetLang: 'tr'})

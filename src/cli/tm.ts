@@ -12,7 +12,7 @@ import type {LookupOptions, TranslationMemory} from '../memory/translation-memor
 import type {AddResult, Match} from '../memory/types.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
-import {existing, readQueries, summary, withMemory} from './tm-store.js'
+import {existing, pairSummary, readQueries, summary, withMemory} from './tm-store.js'
 import type {Values} from './tm-values.js'
 import {choice, langs, number, parseTmArguments} from './tm-values.js'
 import {exportXliff, importXliff} from './tm-xliff.js'
@@ -90,6 +90,7 @@ const subcommands: Record<string, Subcommand> = {
       const progress = (totals: AddResult) => io.stderrIsTty && io.stderr(`\rtm import: ${totals.added + totals.duplicates} units`)
       const totals = await memory.importTmx(path, {fileName: file, batchSize: 20_000, ...langs(values), onProgress: progress})
       if (io.stderrIsTty) io.stderr('\n')
+      io.stderr(pairSummary(totals.summary))
       io.stdout(summary(totals, name))
       return 0
     })

@@ -1,14 +1,16 @@
 import type {SaxesTagPlain} from 'saxes'
+import {InputError} from '../input-error.js'
 import type {Pair, RawUnit, Variant} from './tmx-units.js'
 import {pickUnit} from './tmx-units.js'
-import type {TranslationUnit} from './types.js'
+import type {ImportSummary, TranslationUnit} from './types.js'
 import {escapeAttribute, escapeText} from './xml-escape.js'
 
 /**
  * The SAX events of a TMX file turned into units: `<tu>` by `<tu>`, the
  * requested pair of each pushed to `ready`. Inside `<seg>`, every element but
  * `hi` is kept whole as XML behind one placeholder; `hi`'s two ends are
- * placeholders of their own and its content stays text.
+ * placeholders of their own and its content stays text. `summary` counts
+ * the units read per pair and the `<tu>`s skipped, by reason.
  */
 export class TmxCollector {
   /** Units complete so far, not yet taken by the reader. */
@@ -22,7 +24,10 @@ export class TmxCollector {
   private code: {xml: string; depth: number} | undefined
   private rootSeen = false
 
-  constructor(private readonly pair: Pair) {}
+  constructor(
+    private readonly pair: Pair,
+    readonly summary: ImportSummary = {pairs: [], skipped: {}}
+  ) {}
 
   open(tag: SaxesTagPlain): void {
     if (!this.rootSeen) this.checkRoot(tag.name)
@@ -71,10 +76,27 @@ export class TmxCollector {
       this.unit?.props.set(this.prop.type, this.prop.text)
       this.prop = undefined
     } else if (name === 'tu' && this.unit) {
-      const picked = pickUnit(this.unit, this.pair, this.headerLang)
-      if (picked) this.ready.push(picked)
+      this.collect(this.unit)
       this.unit = undefined
     }
+  }
+
+  private collect(raw: RawUnit): void {
+    let picked: ReturnType<typeof pickUnit>
+    try {
+      picked = pickUnit(raw, this.pair, this.headerLang)
+    } catch (error) {
+      throw new InputError('ambiguous-pair', `TMX: ${(error as Error).message}`)
+    }
+    if (typeof picked === 'string') {
+      this.summary.skipped[picked] = (this.summary.skipped[picked] ?? 0) + 1
+      return
+    }
+    this.ready.push(picked)
+    const pairs = this.summary.pairs
+    const known = pairs.find((pair) => pair.sourceLang === picked.sourceLang && pair.targetLang === picked.targetLang)
+    if (known) known.units++
+    else pairs.push({sourceLang: picked.sourceLang, targetLang: picked.targetLang, units: 1})
   }
 
   private closeCode(tag: SaxesTagPlain): void {

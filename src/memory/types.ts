@@ -73,6 +73,18 @@ export interface AddResult {
   duplicates: number
 }
 
+/** What a TMX file held: units read per language pair (as written in the file), and `<tu>`s skipped by reason. */
+export interface ImportSummary {
+  pairs: Array<{sourceLang: string; targetLang: string; units: number}>
+  /** `no-source`, `no-target` (no variant in that language) or `too-many-tags` (more than 6,400 inline tags in a segment). */
+  skipped: Record<string, number>
+}
+
+/** What `importTmx` did: `AddResult`'s counts and the file's `ImportSummary`. */
+export interface ImportResult extends AddResult {
+  summary: ImportSummary
+}
+
 /** A text seen with more than one translation. */
 export interface Inconsistency {
   /** The text (as first stored) and its language. */

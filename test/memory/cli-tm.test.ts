@@ -19,8 +19,9 @@ const tm = (...args: string[]) => runCli(['tm', ...args], {cwd: folder})
 
 describe('bitext tm', () => {
   it('imports a TMX file into the default SQLite file, skipping duplicates', async () => {
-    expect(await tm('import', 'in.tmx')).toStrictEqual({code: 0, stdout: '3 units added, 0 duplicates skipped → bitext-tm.sqlite\n', stderr: ''})
-    expect(await tm('import', 'in.tmx')).toStrictEqual({code: 0, stdout: '0 units added, 3 duplicates skipped → bitext-tm.sqlite\n', stderr: ''})
+    const pairs = 'tm import: 1 language pair\n  en-GB → tr-TR: 3 units read\n'
+    expect(await tm('import', 'in.tmx')).toStrictEqual({code: 0, stdout: '3 units added, 0 duplicates skipped → bitext-tm.sqlite\n', stderr: pairs})
+    expect(await tm('import', 'in.tmx')).toStrictEqual({code: 0, stdout: '0 units added, 3 duplicates skipped → bitext-tm.sqlite\n', stderr: pairs})
   })
 
   it('looks up a text with a word diff, as text and as JSON', async () => {

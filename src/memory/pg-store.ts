@@ -7,7 +7,7 @@ import type {UnitRow} from './pg-candidates.js'
 import {candidateRows, candidates, unitColumns} from './pg-candidates.js'
 import {migrate, quoteIdentifier} from './pg-schema.js'
 import {addToPostgres} from './pg-writer.js'
-import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
+import {best, exactScored, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
 import {importTmxBatches} from './tmx-import.js'
@@ -70,7 +70,13 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       const stored = await pairs()
       const lookup = resolveLookup(text, lookupOptions, stored[0] ?? {sourceLang: 'und', targetLang: 'und'})
       const has = (from: string, to: string) => stored.some((pair) => primaryLang(pair.sourceLang) === from && primaryLang(pair.targetLang) === to)
-      if (lookup.tokens.length === 0) return []
+      if (lookup.tokens.length === 0) {
+        const stored = lookup.text.normalize('NFC').trim()
+        const exact = await query<UnitRow>(`SELECT ${unitColumns} FROM ${s}.units WHERE source = $1 OR target = $1`, [stored])
+        const rows = new Map(exact.map((row) => [Number(row.id), row]))
+        const sides = exact.map((row) => ({...row, id: Number(row.id), sourcePrimary: primaryLang(row.source_lang), targetPrimary: primaryLang(row.target_lang)}))
+        return best(exactScored(lookup, sides), lookup.limit).map((hit) => toMatch(lookup, unitFromRow(rows.get(hit.entry >> 1) as UnitRow), hit))
+      }
       const rows = await candidateRows(query, s, lookup, {
         forward: has(lookup.sourceLang, lookup.targetLang),
         backward: has(lookup.targetLang, lookup.sourceLang)

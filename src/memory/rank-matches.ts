@@ -41,9 +41,14 @@ export function resolveLookup(
   if (!(minScore > 0 && minScore <= 100)) throw new RangeError(`lookup: minScore must be in (0, 100], got ${minScore}`)
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`lookup: limit must be a positive integer, got ${limit}`)
   const sourceLang = primaryLang(options.sourceLang ?? pair.sourceLang)
-  const targetLang = primaryLang(options.targetLang ?? pair.targetLang)
+  const targetLang = primaryLang(options.targetLang ?? otherSide(sourceLang, pair))
   const tokens = matchTokens(text, sourceLang)
   return {text, tokens, sourceLang, targetLang, minScore, limit, fuzzy: resolveFuzzyOptions(options)}
+}
+
+/** The memory's language facing `sourceLang`: a lookup from the target side of the main pair goes the other way. */
+function otherSide(sourceLang: string, pair: {sourceLang: string; targetLang: string}): string {
+  return sourceLang === primaryLang(pair.targetLang) && sourceLang !== primaryLang(pair.sourceLang) ? pair.sourceLang : pair.targetLang
 }
 
 /**
@@ -125,6 +130,34 @@ function baseSimilarity<T>(
   if (common(tokens) < length - max) return undefined
   const distance = boundedDistance(query, tokens, max, scratch)
   return distance > max ? undefined : similarity(distance, length)
+}
+
+/** A unit's texts and primary languages, for `exactScored`. */
+export interface SideTexts {
+  id: number
+  source: string
+  target: string
+  sourcePrimary: string
+  targetPrimary: string
+}
+
+/**
+ * For a query without words (`>`, `%@.`), which fuzzy matching cannot score:
+ * the sides of the query's direction whose text equals the query's (NFC,
+ * spaces collapsed, tags aside), scored 100 less the tag points.
+ */
+export function exactScored(query: ResolvedLookup, units: Iterable<SideTexts>): Scored[] {
+  const wanted = squash(query.text)
+  const scored: Scored[] = []
+  if (wanted === '') return scored
+  for (const unit of units) {
+    const sides = [[unit.source, unit.sourcePrimary, unit.targetPrimary], [unit.target, unit.targetPrimary, unit.sourcePrimary]] as const
+    sides.forEach(([text, from, to], side) => {
+      if (from !== query.sourceLang || to !== query.targetLang || squash(text) !== wanted) return
+      scored.push({entry: unit.id * 2 + side, score: 100 - tagPoints(countTags(query.text), countTags(text), query.fuzzy)})
+    })
+  }
+  return scored
 }
 
 /** The best `limit` scores: highest first, then in the order units were stored. */

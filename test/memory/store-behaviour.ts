@@ -117,11 +117,28 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       expect((await memory.lookup('The Association organizes workshops.', {limit: 1})).length).toBe(1)
     })
 
-    it('returns nothing for an empty memory, a query without words or an unknown language', async () => {
+    it('returns nothing for an empty memory, a query without words found nowhere or an unknown language', async () => {
       expect(await (await fresh()).lookup('anything')).toStrictEqual([])
       const memory = await fresh([wapes])
       expect(await memory.lookup('… !!')).toStrictEqual([])
       expect(await memory.lookup(wapes.source, {sourceLang: 'de', targetLang: 'tr'})).toStrictEqual([])
+    })
+
+    it('finds a segment without words (`>`, `%@.`) by its exact text', async () => {
+      const arrow = {...pair, source: '>', target: '>'}
+      const format = {...pair, source: '%@.', target: '%@.'}
+      const memory = await fresh([wapes, arrow, format])
+      expect((await memory.lookup('>')).map((match) => [match.source, match.score])).toStrictEqual([['>', 100]])
+      expect((await memory.lookup(' %@. ')).map((match) => [match.target, match.score])).toStrictEqual([['%@.', 100]])
+      expect(await memory.lookup('<')).toStrictEqual([])
+    })
+
+    it('looks up from the target language of the main pair when only --source-lang names it', async () => {
+      const trToEn = {sourceLang: 'tr-TR', targetLang: 'en-GB', source: 'BT departmanı API kullanır.', target: 'The IT department uses the API.'}
+      const memory = await fresh([trToEn])
+      const [match] = await memory.lookup('The IT department uses the API.', {sourceLang: 'en'})
+      expect([match?.source, match?.target, match?.score]).toStrictEqual([trToEn.target, trToEn.source, 100])
+      expect((await memory.lookup('the it department uses the api', {sourceLang: 'en'}))[0]?.score).toBe(99)
     })
 
     it('rejects a minScore outside (0, 100] and a limit below 1', async () => {
@@ -172,8 +189,9 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       const memory = await fresh()
       const file = tmxFile(toTmx([wapes, joined, joinedAgain, workshops, wapes, workshops2]))
       const progress: AddResult[] = []
-      const totals = await memory.importTmx(file, {batchSize: 3, onProgress: (running) => progress.push(running)})
+      const {summary, ...totals} = await memory.importTmx(file, {batchSize: 3, onProgress: (running) => progress.push(running)})
       expect(totals).toStrictEqual({added: 4, duplicates: 2})
+      expect(summary).toStrictEqual({pairs: [{sourceLang: 'en-GB', targetLang: 'tr-TR', units: 6}], skipped: {}})
       expect(progress.at(-1)).toStrictEqual(totals)
       const units = await exported(memory)
       expect(units.map((unit) => unit.target)).toStrictEqual([wapes.target, joined.target, workshops.target, workshops2.target])

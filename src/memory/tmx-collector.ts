@@ -2,7 +2,8 @@ import type {SaxesTagPlain} from 'saxes'
 import {InputError} from '../input-error.js'
 import type {Pair, RawUnit, Variant} from './tmx-units.js'
 import {pickUnit} from './tmx-units.js'
-import type {ImportSummary, TranslationUnit} from './types.js'
+import {isOwnProp, keptAttributes, withAnnotation} from './tmx-extra.js'
+import type {ImportSummary, TmxAnnotation, TmxExtra, TranslationUnit} from './types.js'
 import {escapeAttribute, escapeText} from './xml-escape.js'
 
 /**
@@ -18,7 +19,7 @@ export class TmxCollector {
   private headerLang: string | undefined
   private unit: RawUnit | undefined
   private variant: Variant | undefined
-  private prop: {type: string; text: string} | undefined
+  private annotation: TmxAnnotation | undefined
   private inSeg = false
   /** An inline element being copied: its XML so far and how deep we are in it. */
   private code: {xml: string; depth: number} | undefined
@@ -49,7 +50,7 @@ export class TmxCollector {
   text(text: string): void {
     if (this.code) this.code.xml += escapeText(text)
     else if (this.inSeg && this.variant) this.variant.text += text
-    else if (this.prop) this.prop.text += text
+    else if (this.annotation) this.annotation.text += text
   }
 
   /** A file whose root is not `<tmx>` (an XLIFF, an HTML page) is refused rather than read as empty. */
@@ -62,9 +63,9 @@ export class TmxCollector {
     const attributes = tag.attributes
     if (tag.name === 'header') this.headerLang = attributes.srclang
     else if (tag.name === 'tu') this.unit = {props: new Map(), variants: [], ...unitAttributes(attributes)}
-    else if (tag.name === 'tuv') this.variant = {lang: attributes['xml:lang'] ?? attributes.lang ?? '', text: '', tags: []}
+    else if (tag.name === 'tuv') this.variant = {lang: attributes['xml:lang'] ?? attributes.lang ?? '', text: '', tags: [], ...extraOf(attributes)}
     else if (tag.name === 'seg') this.inSeg = this.variant !== undefined
-    else if (tag.name === 'prop' && this.unit && !this.variant) this.prop = {type: attributes.type ?? '', text: ''}
+    else if ((tag.name === 'prop' || tag.name === 'note') && this.unit) this.annotation = {element: tag.name, attributes: {...attributes}, text: ''}
   }
 
   private closeElement(name: string): void {
@@ -72,13 +73,20 @@ export class TmxCollector {
     else if (name === 'tuv') {
       if (this.variant && this.unit) this.unit.variants.push(this.variant)
       this.variant = undefined
-    } else if (name === 'prop' && this.prop) {
-      this.unit?.props.set(this.prop.type, this.prop.text)
-      this.prop = undefined
+    } else if ((name === 'prop' || name === 'note') && this.annotation) {
+      this.keep(this.annotation)
+      this.annotation = undefined
     } else if (name === 'tu' && this.unit) {
       this.collect(this.unit)
       this.unit = undefined
     }
+  }
+
+  /** A note or prop: on the `<tuv>` or the `<tu>` it is in; bitext's own props of the `<tu>` read as fields. */
+  private keep(annotation: TmxAnnotation): void {
+    if (this.variant) this.variant.extra = withAnnotation(this.variant.extra, annotation)
+    else if (this.unit && isOwnProp(annotation)) this.unit.props.set(annotation.attributes.type as string, annotation.text)
+    else if (this.unit) this.unit.extra = withAnnotation(this.unit.extra, annotation)
   }
 
   private collect(raw: RawUnit): void {
@@ -118,11 +126,17 @@ export class TmxCollector {
   }
 }
 
-function unitAttributes(attributes: Record<string, string>): {srclang?: string; created?: string} {
-  const found: {srclang?: string; created?: string} = {}
+function unitAttributes(attributes: Record<string, string>): {srclang?: string; created?: string; extra?: TmxExtra} {
+  const found: {srclang?: string; created?: string; extra?: TmxExtra} = extraOf(attributes)
   if (attributes.srclang !== undefined) found.srclang = attributes.srclang
   if (attributes.creationdate !== undefined) found.created = attributes.creationdate
   return found
+}
+
+/** The attributes bitext does not write itself, as an `extra`, or nothing. */
+function extraOf(attributes: Record<string, string>): {extra?: TmxExtra} {
+  const kept = keptAttributes(attributes)
+  return kept ? {extra: {attributes: kept}} : {}
 }
 
 function openTag(tag: SaxesTagPlain): string {

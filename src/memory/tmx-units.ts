@@ -1,11 +1,12 @@
 import {primaryLang} from '../text/primary-lang.js'
-import type {TranslationUnit, UnitOrigin} from './types.js'
+import type {TmxExtra, TranslationUnit, UnitOrigin} from './types.js'
 
 /** A `<tuv>` as read: language, text with placeholders, and the placeholders' XML. */
 export interface Variant {
   lang: string
   text: string
   tags: string[]
+  extra?: TmxExtra
 }
 
 /** A `<tu>` as read. */
@@ -14,6 +15,7 @@ export interface RawUnit {
   created?: string
   props: Map<string, string>
   variants: Variant[]
+  extra?: TmxExtra
 }
 
 /** The languages to read: given, or from the header. */
@@ -78,6 +80,8 @@ function unitOf(raw: RawUnit, source: Variant, target: Variant): TranslationUnit
   if (score !== undefined && Number.isFinite(Number(score))) unit.score = Number(score)
   if (source.tags.length > 0) unit.sourceTags = source.tags
   if (target.tags.length > 0) unit.targetTags = target.tags
+  const tmx = {...(raw.extra ? {unit: raw.extra} : {}), ...(source.extra ? {source: source.extra} : {}), ...(target.extra ? {target: target.extra} : {})}
+  if (Object.keys(tmx).length > 0) unit.tmx = tmx
   return unit
 }
 

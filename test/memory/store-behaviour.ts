@@ -217,6 +217,21 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       expect(units[1]?.sourceTags).toStrictEqual(tagged.sourceTags)
     })
 
+    it('keeps what a translator put in (tuid, ids, dates, usage count, props, notes) from import to export', async () => {
+      const memory = await fresh()
+      const tu = `<tu tuid="7" creationid="ayse" changedate="20230210T083000Z" changeid="mehmet" usagecount="2"><prop type="x-Client">Acme</prop><note>reviewed</note>
+<tuv xml:lang="en-GB"><seg>Save</seg></tuv><tuv xml:lang="tr-TR" changeid="mehmet"><note>imperative</note><seg>Kaydet</seg></tuv></tu>`
+      await memory.importTmx(tmxFile(`<tmx version="1.4"><header srclang="en-GB"/><body>${tu}</body></tmx>`))
+      const [unit] = await exported(memory)
+      expect(unit?.tmx).toStrictEqual({
+        unit: {
+          attributes: {tuid: '7', creationid: 'ayse', changedate: '20230210T083000Z', changeid: 'mehmet', usagecount: '2'},
+          annotations: [{element: 'prop', attributes: {type: 'x-Client'}, text: 'Acme'}, {element: 'note', attributes: {}, text: 'reviewed'}]
+        },
+        target: {attributes: {changeid: 'mehmet'}, annotations: [{element: 'note', attributes: {}, text: 'imperative'}]}
+      })
+    })
+
     it('fails on a file that is not there', async () => {
       const memory = await fresh()
       await expect(memory.importTmx(join(folder, 'missing.tmx'))).rejects.toThrow(/ENOENT|no such file/)

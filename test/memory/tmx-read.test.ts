@@ -26,7 +26,7 @@ async function readUntilError(input: string[], options: TmxReadOptions = {}) {
 const trilingual = `<?xml version="1.0"?>
 <tmx version="1.4"><header srclang="EN-us" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="html"/>
 <body>
-<tu creationdate="20200102T030405Z"><prop type="x-other">kept out</prop>
+<tu creationdate="20200102T030405Z"><prop type="x-other">kept</prop>
   <tuv xml:lang="de-DE"><seg>Hallo</seg></tuv>
   <tuv xml:lang="en-US"><seg> Press <bpt i="1" x="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept><ph/> now </seg></tuv>
   <tuv xml:lang="TR-tr"><seg>Şimdi <hi type="em">Kaydet<ph x="2">&amp;nbsp;</ph></hi> düğmesine <it pos="begin"><sub>a</sub></it>basın</seg></tuv>
@@ -45,7 +45,8 @@ describe('readTmx', () => {
           targetLang: 'TR-tr',
           created: '2020-01-02T03:04:05Z',
           sourceTags: ['<bpt i="1" x="1">&lt;b&gt;</bpt>', '<ept i="1">&lt;/b&gt;</ept>', '<ph/>'],
-          targetTags: ['<hi type="em">', '<ph x="2">&amp;nbsp;</ph>', '</hi>', '<it pos="begin"><sub>a</sub></it>']
+          targetTags: ['<hi type="em">', '<ph x="2">&amp;nbsp;</ph>', '</hi>', '<it pos="begin"><sub>a</sub></it>'],
+          tmx: {unit: {annotations: [{element: 'prop', attributes: {type: 'x-other'}, text: 'kept'}]}}
         }
       ]
     ])

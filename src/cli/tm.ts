@@ -8,6 +8,7 @@ import {readDocument} from '../document/read-document.js'
 import {buildMemory} from '../memory/build-memory.js'
 import {exportUnits} from '../memory/export-units.js'
 import {formatConsistency, formatMatches, formatStats, formatUnits} from '../memory/format-text.js'
+import {displayMatch} from '../memory/tag-display.js'
 import type {LookupOptions, TranslationMemory} from '../memory/translation-memory.js'
 import type {AddResult, Match} from '../memory/types.js'
 import type {Command, Io} from './io.js'
@@ -123,7 +124,7 @@ const subcommands: Record<string, Subcommand> = {
       for (const query of queries ?? [text as string]) {
         const matches = await memory.lookup(query, lookup)
         if (queries || format === 'jsonl') io.stdout(JSON.stringify({query, matches: matches.map(plainMatch)}) + '\n')
-        else io.stdout(format === 'json' ? JSON.stringify(matches.map(plainMatch), null, 2) + '\n' : formatMatches(matches))
+        else io.stdout(format === 'json' ? JSON.stringify(matches.map(plainMatch), null, 2) + '\n' : formatMatches(matches.map(displayMatch)))
       }
       return 0
     })
@@ -157,6 +158,10 @@ async function report<T>(extra: string[], values: Values, io: Io, get: (memory: 
 }
 
 
-function plainMatch(match: Match) {
-  return {source: match.source, target: match.target, sourceLang: match.sourceLang, targetLang: match.targetLang, score: match.score, diff: match.diff}
+/** A match for JSON: tags shown as `{1}`…`{/1}`, `{2/}`, and their markup by code when there are any. */
+function plainMatch(raw: Match) {
+  const match = displayMatch(raw)
+  const {source, target, sourceLang, targetLang, score, diff} = match
+  const tags = match.sourceTags.length + match.targetTags.length > 0 ? {sourceTags: match.sourceTags, targetTags: match.targetTags} : {}
+  return {source, target, sourceLang, targetLang, score, diff, ...tags}
 }

@@ -42,6 +42,25 @@ describe('bitext tm', () => {
     expect((await tm('lookup', 'Nothing', '--min', '90')).stdout).toBe('no match\n')
   })
 
+  it('finds a tagged source by its plain text and shows its tags as {1}…{/1}, numbered alike on both sides', async () => {
+    const tagged = `<tmx version="1.4"><header srclang="en-GB"/><body><tu>
+<tuv xml:lang="en-GB"><seg>Click <bpt i="1" x="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> or <bpt i="2" x="2">&lt;i&gt;</bpt>Cancel<ept i="2">&lt;/i&gt;</ept>.</seg></tuv>
+<tuv xml:lang="tr-TR"><seg><bpt i="1" x="2">&lt;i&gt;</bpt>İptal<ept i="1">&lt;/i&gt;</ept> ya da <bpt i="2" x="1">&lt;b&gt;</bpt>Kaydet<ept i="2">&lt;/b&gt;</ept> düğmesine tıklayın.</seg></tuv>
+</tu></body></tmx>`
+    writeFileSync(join(folder, 'tagged.tmx'), tagged)
+    expect((await tm('import', 'tagged.tmx', '--tm', 'tagged.sqlite')).code).toBe(0)
+    const text = await tm('lookup', 'Click Save or Cancel.', '--tm', 'tagged.sqlite')
+    expect(text.stdout).toBe(' 98.0  Click {+{1}+}Save{+{/1} +}or {+{2}+}Cancel{+{/2}+}.\n       → {2}İptal{/2} ya da {1}Kaydet{/1} düğmesine tıklayın.\n')
+    const [json] = JSON.parse((await tm('lookup', 'Click Save or Cancel.', '--tm', 'tagged.sqlite', '--format', 'json')).stdout)
+    expect(json.source).toBe('Click {1}Save{/1} or {2}Cancel{/2}.')
+    expect(json.targetTags).toStrictEqual([
+      {code: '{2}', xml: '<bpt i="1" x="2">&lt;i&gt;</bpt>'},
+      {code: '{/2}', xml: '<ept i="1">&lt;/i&gt;</ept>'},
+      {code: '{1}', xml: '<bpt i="2" x="1">&lt;b&gt;</bpt>'},
+      {code: '{/1}', xml: '<ept i="2">&lt;/b&gt;</ept>'}
+    ])
+  })
+
   it('answers a file of queries with one JSON line per query', async () => {
     const result = await tm('lookup', '--queries', 'queries.txt', '--min', '100')
     expect(result.stdout.split('\n').map((line) => (line ? JSON.parse(line) : line))).toStrictEqual([

@@ -43,7 +43,7 @@ export function summary(result: AddResult, name: string): string {
 
 /** The per-pair lines of a TMX import, for stderr: units read per pair, then `<tu>`s skipped by reason. */
 export function pairSummary(summary: ImportSummary): string {
-  const pairs = summary.pairs.map((pair) => `  ${pair.sourceLang} → ${pair.targetLang}: ${pair.units} units read\n`)
+  const pairs = summary.pairs.map((pair) => `  ${pair.sourceLang} → ${pair.targetLang}: ${pair.units} unit${pair.units === 1 ? '' : 's'} read\n`)
   const skipped = Object.entries(summary.skipped).map(([reason, count]) => `  skipped (${skipReasons[reason] ?? reason}): ${count}\n`)
   return `tm import: ${summary.pairs.length} language pair${summary.pairs.length === 1 ? '' : 's'}\n${pairs.join('')}${skipped.join('')}`
 }

@@ -92,6 +92,18 @@ describe('bitext tm', () => {
     expect(JSON.parse((await tm('stats', '--format', 'json')).stdout).units).toBe(3)
   })
 
+  it('refuses a multilingual TMX without --target-lang, naming the languages, and imports the pair asked for', async () => {
+    const tu = '<tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="de"><seg>Hallo</seg></tuv><tuv xml:lang="fr"><seg>Bonjour</seg></tuv></tu>'
+    writeFileSync(join(folder, 'three.tmx'), `<tmx version="1.4"><header srclang="en"/><body>${tu}</body></tmx>`)
+    expect(await tm('import', 'three.tmx', '--tm', 'three.sqlite')).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bitext: TMX: a unit has en and 2 other languages (de, fr): choose the target language (--target-lang)\n'
+    })
+    const chosen = await tm('import', 'three.tmx', '--tm', 'three.sqlite', '--target-lang', 'fr')
+    expect([chosen.code, chosen.stderr]).toStrictEqual([0, 'tm import: 1 language pair\n  en → fr: 1 unit read\n'])
+  })
+
   it('exits 2 with one line on usage and input errors', async () => {
     const cases = [
       [['frob'], "bitext: tm: unknown subcommand 'frob'; see 'bitext tm --help'\n"],

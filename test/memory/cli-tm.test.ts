@@ -51,6 +51,9 @@ describe('bitext tm', () => {
     expect((await tm('import', 'tagged.tmx', '--tm', 'tagged.sqlite')).code).toBe(0)
     const text = await tm('lookup', 'Click Save or Cancel.', '--tm', 'tagged.sqlite')
     expect(text.stdout).toBe(' 98.0  Click {+{1}+}Save{+{/1} +}or {+{2}+}Cancel{+{/2}+}.\n       → {2}İptal{/2} ya da {1}Kaydet{/1} düğmesine tıklayın.\n')
+    expect((await tm('concordance', 'Kaydet', '--tm', 'tagged.sqlite')).stdout).toBe(
+      'Click {1}Save{/1} or {2}Cancel{/2}.\n  → {2}İptal{/2} ya da {1}Kaydet{/1} düğmesine tıklayın.\n'
+    )
     const [json] = JSON.parse((await tm('lookup', 'Click Save or Cancel.', '--tm', 'tagged.sqlite', '--format', 'json')).stdout)
     expect(json.source).toBe('Click {1}Save{/1} or {2}Cancel{/2}.')
     expect(json.targetTags).toStrictEqual([

@@ -3,8 +3,8 @@ import {primaryLang} from '../text/primary-lang.js'
 import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
 import {matchTokens} from './match-tokens.js'
-import type {UnitRow} from './pg-candidates.js'
-import {candidateRows, candidates, unitColumns} from './pg-candidates.js'
+import type {ExactRow, UnitRow} from './pg-candidates.js'
+import {candidateRows, candidates, exactRows, unitColumns} from './pg-candidates.js'
 import {migrate, quoteIdentifier} from './pg-schema.js'
 import {addToPostgres} from './pg-writer.js'
 import {best, exactScored, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
@@ -71,11 +71,9 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       const lookup = resolveLookup(text, lookupOptions, stored[0] ?? {sourceLang: 'und', targetLang: 'und'})
       const has = (from: string, to: string) => stored.some((pair) => primaryLang(pair.sourceLang) === from && primaryLang(pair.targetLang) === to)
       if (lookup.tokens.length === 0) {
-        const stored = lookup.text.normalize('NFC').trim()
-        const exact = await query<UnitRow>(`SELECT ${unitColumns} FROM ${s}.units WHERE source = $1 OR target = $1`, [stored])
-        const rows = new Map(exact.map((row) => [Number(row.id), row]))
-        const sides = exact.map((row) => ({...row, id: Number(row.id), sourcePrimary: primaryLang(row.source_lang), targetPrimary: primaryLang(row.target_lang)}))
-        return best(exactScored(lookup, sides), lookup.limit).map((hit) => toMatch(lookup, unitFromRow(rows.get(hit.entry >> 1) as UnitRow), hit))
+        const rows = await exactRows(query, s, lookup.text)
+        const byId = new Map(rows.map((row) => [row.id, row]))
+        return best(exactScored(lookup, rows), lookup.limit).map((hit) => toMatch(lookup, unitFromRow(byId.get(hit.entry >> 1) as ExactRow), hit))
       }
       const rows = await candidateRows(query, s, lookup, {
         forward: has(lookup.sourceLang, lookup.targetLang),

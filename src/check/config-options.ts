@@ -1,6 +1,8 @@
 import {readFile} from 'node:fs/promises'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {parseLexicon} from '../anchors/parse-lexicon.js'
+import {declaredCharset} from '../document/declared-charset.js'
+import {decodeText} from '../document/decode-text.js'
 import {InputError} from '../input-error.js'
 import type {CheckFilesOptions} from './check-files.js'
 import type {BitextConfig} from './config.js'
@@ -24,11 +26,26 @@ export async function readLexiconFile(file: string): Promise<Lexicon> {
   return parseLexicon(await readTermFile(file, 'lexicon'))
 }
 
-/** A glossary: CSV, or TBX when the file is named `.tbx` or is XML (its XML parser is loaded only then). */
+/**
+ * A glossary: CSV, or TBX when the file is named `.tbx` or is XML (its XML
+ * parser is loaded only then). The bytes are decoded as the file declares
+ * (`<?xml … encoding="windows-1254"?>`), else as `decodeText` reads a document:
+ * never as UTF-8 with U+FFFD in place of what it cannot read.
+ */
 export async function readGlossaryFile(file: string): Promise<GlossaryEntry[]> {
-  const text = await readTermFile(file, 'glossary')
+  const bytes = await readTermBytes(file, 'glossary')
+  const declared = declaredCharset(bytes)
+  const text = decodeText(bytes, declared === undefined || /^utf-?8$/.test(declared) ? {} : {encoding: declared}).text
   if (!file.toLowerCase().endsWith('.tbx') && !text.trimStart().startsWith('<')) return parseGlossary(text)
   return (await import('./parse-tbx.js')).parseTbx(text)
+}
+
+async function readTermBytes(file: string, kind: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file)
+  } catch {
+    throw new InputError('not-found', `${file}: cannot read the ${kind} file; check the path`)
+  }
 }
 
 async function readTermFile(file: string, kind: string): Promise<string> {

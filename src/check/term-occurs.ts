@@ -12,14 +12,16 @@ const maxTurkishSuffix = 8
  * language's rules, words in order. In Turkish the term's last word may carry
  * a suffix — after an apostrophe (`İŞKUR’un`), appended (`kurumları`), with
  * the final consonant softened (`birliği`); in English a plural or
- * possessive (`agencies`, `agency's`). Other languages match whole words.
+ * possessive (`agencies`, `agency's`). In French, Italian and Catalan an
+ * elided article or preposition is not part of the word (`l'accepteur`,
+ * `d’un`, `dell'anno`). Other languages match whole words.
  *
  * @example
  *   termOccurs('İŞKUR’un çalışmaları', 'İŞKUR', 'tr') // => true
  */
 export function termOccurs(text: string, term: string, lang: string): boolean {
-  const words = tokenize(text, lang).map((token) => foldCase(token.text, lang))
-  const parts = tokenize(term, lang).map((token) => foldCase(token.text, lang))
+  const words = tokenize(text, lang).map((token) => unelide(foldCase(token.text, lang), lang))
+  const parts = tokenize(term, lang).map((token) => unelide(foldCase(token.text, lang), lang))
   if (parts.length === 0) return false
   const last = parts.length - 1
   for (let start = 0; start + parts.length <= words.length; start++) {
@@ -30,6 +32,20 @@ export function termOccurs(text: string, term: string, lang: string): boolean {
     if (fits) return true
   }
   return false
+}
+
+/** Elided words written before an apostrophe, by language. */
+const elisions: Record<string, Set<string>> = {
+  fr: new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']),
+  it: new Set(['l', 'd', 'un', 'dell', 'all', 'dall', 'nell', 'sull', 'quest', 'quell', 'c']),
+  ca: new Set(['l', 'd', 'm', 't', 's', 'n'])
+}
+
+/** `word` (folded) without an elided article or preposition before its apostrophe, in the languages that write them. */
+function unelide(word: string, lang: string): string {
+  const known = elisions[lang.split(/[-_]/)[0]?.toLowerCase() ?? '']
+  const match = known && /^(\p{L}{1,7})['’](?=\p{L})/u.exec(word)
+  return match && known.has(match[1] as string) ? word.slice(match[0].length) : word
 }
 
 function endsTerm(word: string, part: string, lang: string): boolean {

@@ -3,7 +3,7 @@ import {resolve} from 'node:path'
 import {InputError} from '../input-error.js'
 import {openTranslationMemory} from '../memory/open-memory.js'
 import type {TranslationMemory} from '../memory/translation-memory.js'
-import type {AddResult} from '../memory/types.js'
+import type {AddResult, ImportSummary} from '../memory/types.js'
 import type {Io} from './io.js'
 import type {Values} from './tm-values.js'
 
@@ -39,4 +39,17 @@ export async function readQueries(path: string, name: string): Promise<string[]>
 /** The one-line summary of an import or build. */
 export function summary(result: AddResult, name: string): string {
   return `${result.added} units added, ${result.duplicates} duplicates skipped → ${name}\n`
+}
+
+/** The per-pair lines of a TMX import, for stderr: units read per pair, then `<tu>`s skipped by reason. */
+export function pairSummary(summary: ImportSummary): string {
+  const pairs = summary.pairs.map((pair) => `  ${pair.sourceLang} → ${pair.targetLang}: ${pair.units} unit${pair.units === 1 ? '' : 's'} read\n`)
+  const skipped = Object.entries(summary.skipped).map(([reason, count]) => `  skipped (${skipReasons[reason] ?? reason}): ${count}\n`)
+  return `tm import: ${summary.pairs.length} language pair${summary.pairs.length === 1 ? '' : 's'}\n${pairs.join('')}${skipped.join('')}`
+}
+
+const skipReasons: Record<string, string> = {
+  'no-source': 'no variant in the source language',
+  'no-target': 'no variant in the target language',
+  'too-many-tags': 'more than 6,400 inline tags in a segment'
 }

@@ -8,11 +8,12 @@ import {readDocument} from '../document/read-document.js'
 import {buildMemory} from '../memory/build-memory.js'
 import {exportUnits} from '../memory/export-units.js'
 import {formatConsistency, formatMatches, formatStats, formatUnits} from '../memory/format-text.js'
+import {displayMatch} from '../memory/tag-display.js'
 import type {LookupOptions, TranslationMemory} from '../memory/translation-memory.js'
 import type {AddResult, Match} from '../memory/types.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
-import {existing, readQueries, summary, withMemory} from './tm-store.js'
+import {existing, pairSummary, readQueries, summary, withMemory} from './tm-store.js'
 import type {Values} from './tm-values.js'
 import {choice, langs, number, parseTmArguments} from './tm-values.js'
 import {exportXliff, importXliff} from './tm-xliff.js'
@@ -94,6 +95,7 @@ const subcommands: Record<string, Subcommand> = {
       const progress = (totals: AddResult) => io.stderrIsTty && io.stderr(`\rtm import: ${totals.added + totals.duplicates} units`)
       const totals = await memory.importTmx(path, {fileName: file, batchSize: 20_000, ...langs(values), onProgress: progress})
       if (io.stderrIsTty) io.stderr('\n')
+      io.stderr(pairSummary(totals.summary))
       io.stdout(summary(totals, name))
       return 0
     })
@@ -126,7 +128,7 @@ const subcommands: Record<string, Subcommand> = {
       for (const query of queries ?? [text as string]) {
         const matches = await memory.lookup(query, lookup)
         if (queries || format === 'jsonl') io.stdout(JSON.stringify({query, matches: matches.map(plainMatch)}) + '\n')
-        else io.stdout(format === 'json' ? JSON.stringify(matches.map(plainMatch), null, 2) + '\n' : formatMatches(matches))
+        else io.stdout(format === 'json' ? JSON.stringify(matches.map(plainMatch), null, 2) + '\n' : formatMatches(matches.map(displayMatch)))
       }
       return 0
     })
@@ -173,6 +175,10 @@ async function xmlKind(path: string) {
   }
 }
 
-function plainMatch(match: Match) {
-  return {source: match.source, target: match.target, sourceLang: match.sourceLang, targetLang: match.targetLang, score: match.score, diff: match.diff}
+/** A match for JSON: tags shown as `{1}`…`{/1}`, `{2/}`, and their markup by code when there are any. */
+function plainMatch(raw: Match) {
+  const match = displayMatch(raw)
+  const {source, target, sourceLang, targetLang, score, diff} = match
+  const tags = match.sourceTags.length + match.targetTags.length > 0 ? {sourceTags: match.sourceTags, targetTags: match.targetTags} : {}
+  return {source, target, sourceLang, targetLang, score, diff, ...tags}
 }

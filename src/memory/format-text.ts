@@ -1,3 +1,4 @@
+import {displayTags} from './tag-display.js'
 import type {ConsistencyReport, DiffPart, Match, MemoryStats, TranslationUnit} from './types.js'
 
 /** The diff as a line of text: deletions (query only) as `[-…-]`, insertions (match only) as `{+…+}`. */
@@ -13,10 +14,15 @@ export function formatMatches(matches: Match[]): string {
     .join('')
 }
 
-/** Units as source → target lines. */
+/** Units as source → target lines, inline tags as `{1}`…`{/1}` (see `displayTags`). */
 export function formatUnits(units: TranslationUnit[]): string {
   if (units.length === 0) return 'no unit\n'
-  return units.map((unit) => `${unit.source}\n  → ${unit.target}\n`).join('')
+  return units
+    .map((unit) => {
+      const [source, target] = displayTags({text: unit.source, tags: unit.sourceTags ?? []}, {text: unit.target, tags: unit.targetTags ?? []})
+      return `${source.text}\n  → ${target.text}\n`
+    })
+    .join('')
 }
 
 export function formatConsistency(report: ConsistencyReport): string {

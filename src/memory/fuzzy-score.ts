@@ -1,11 +1,16 @@
-import {isNumberToken, tagToken} from './match-tokens.js'
+import {countTags, isNumberToken} from './match-tokens.js'
 
 /** Penalties subtracted from the edit similarity. */
 export interface FuzzyOptions {
   /** Points off when the numbers of the two texts differ (as multisets). Default `5`. */
   numberPenalty?: number
-  /** Points off when the two texts have a different number of inline tags. Default `2`. */
+  /**
+   * Points off per inline tag more or fewer in one text than in the other
+   * (tags are not words: they never count in the edit similarity). Default `1`.
+   */
   tagPenalty?: number
+  /** The most points tags can cost together. Default `2`. */
+  maxTagPenalty?: number
   /** Points off when all tokens are equal but the texts are not (case, punctuation, spaces). Default `1`. */
   formatPenalty?: number
 }
@@ -13,7 +18,12 @@ export interface FuzzyOptions {
 export type ResolvedFuzzyOptions = Required<FuzzyOptions>
 
 export function resolveFuzzyOptions(options: FuzzyOptions = {}): ResolvedFuzzyOptions {
-  return {numberPenalty: options.numberPenalty ?? 5, tagPenalty: options.tagPenalty ?? 2, formatPenalty: options.formatPenalty ?? 1}
+  return {
+    numberPenalty: options.numberPenalty ?? 5,
+    tagPenalty: options.tagPenalty ?? 1,
+    maxTagPenalty: options.maxTagPenalty ?? 2,
+    formatPenalty: options.formatPenalty ?? 1
+  }
 }
 
 /** Edit similarity: `100 × (1 − distance / length)`, where length is the longer sequence's. */
@@ -48,7 +58,7 @@ export function penalty(
   if (multisetKey(query.tokens, isNumberToken) !== multisetKey(candidate.tokens, isNumberToken)) {
     points += options.numberPenalty
   }
-  if (count(query.tokens, tagToken) !== count(candidate.tokens, tagToken)) points += options.tagPenalty
+  points += tagPoints(countTags(query.text), countTags(candidate.text), options)
   const sameTokens = query.tokens.join(' ') === candidate.tokens.join(' ')
   if (sameTokens && squash(query.text) !== squash(candidate.text)) points += options.formatPenalty
   return points
@@ -58,11 +68,12 @@ function multisetKey(tokens: string[], keep: (token: string) => boolean): string
   return tokens.filter(keep).sort().join(' ')
 }
 
-function count(tokens: string[], wanted: string): number {
-  return tokens.reduce((total, token) => total + (token === wanted ? 1 : 0), 0)
+/** `tagPenalty` per tag of difference between the two counts, at most `maxTagPenalty`. */
+export function tagPoints(queryTags: number, candidateTags: number, options: ResolvedFuzzyOptions): number {
+  return Math.min(options.maxTagPenalty, Math.abs(queryTags - candidateTags) * options.tagPenalty)
 }
 
-/** NFC, spaces collapsed, trimmed: what the format penalty compares. */
+/** NFC, tag placeholders dropped, spaces collapsed, trimmed: what the format penalty compares. */
 export function squash(text: string): string {
-  return text.normalize('NFC').replace(/\s+/g, ' ').trim()
+  return text.normalize('NFC').replace(/[\uE000-\uF8FF]/g, '').replace(/\s+/g, ' ').trim()
 }

@@ -1,4 +1,4 @@
-import {isNumberToken, tagToken} from './match-tokens.js'
+import {isNumberToken} from './match-tokens.js'
 import type {KeyClasses} from './rank-matches.js'
 
 /**
@@ -72,10 +72,9 @@ export class LangIndex {
     }
   }
 
-  /** Number and tag tests on token ids, for `scoreCandidates`. */
+  /** Number tests on token ids, for `scoreCandidates`. */
   classes(): KeyClasses<number> {
-    const tag = this.vocabulary.get(tagToken)
-    return {isNumber: (id) => this.numbers[id] === true, isTag: (id) => id === tag}
+    return {isNumber: (id) => this.numbers[id] === true}
   }
 
   /** Entries containing a token that starts with `prefix`. */

@@ -1,7 +1,12 @@
 import {foldCase} from '../text/fold-case.js'
 
-/** The one token every inline tag placeholder (U+E000-U+F8FF) becomes. */
-export const tagToken = '\uE000'
+/** Inline tag placeholders (U+E000-U+F8FF, see `types.ts`): not words, skipped by the scanner. */
+const placeholders = /[\uE000-\uF8FF]/g
+
+/** The number of inline tag placeholders in `text`. */
+export function countTags(text: string): number {
+  return text.match(placeholders)?.length ?? 0
+}
 
 /** Character classes of the scanner; astral code points add `astral`. */
 const other = 0
@@ -50,12 +55,13 @@ function classAt(text: string, index: number, table: Uint8Array): number {
 /**
  * The tokens fuzzy matching compares: NFC, case folded with the rules of
  * `lang` (Turkish `İ`/`I` → `i`/`ı`), words and numbers only (punctuation and
- * spaces dropped), every inline tag as `tagToken`.
+ * spaces dropped). Inline tags are not words: their placeholders are
+ * skipped like punctuation (a differing tag costs `FuzzyOptions.tagPenalty`).
  *
  * A token is a number (digits, then any `.` or `,` followed by digits, so
  * `1.000,5` stays one token), a run of letters, marks and digits that starts
- * with a letter or mark, or one placeholder character: the regular expression
- * `/\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{M}\p{Nd}]+|[\uE000-\uF8FF]/gu`, written
+ * with a letter or mark: the regular expression
+ * `/\p{Nd}+(?:[.,]\p{Nd}+)*|[\p{L}\p{M}\p{Nd}]+/gu`, written
  * as a scanner over a table of character classes because that is about three
  * times faster (a property test holds the two equal).
  *
@@ -65,27 +71,26 @@ function classAt(text: string, index: number, table: Uint8Array): number {
 export function matchTokens(text: string, lang: string): string[] {
   const folded = foldCase(text.normalize('NFC'), lang)
   const tokens: string[] = []
-  scanTokens(folded, (start, end, tag) => tokens.push(tag ? tagToken : folded.slice(start, end)))
+  scanTokens(folded, (start, end) => tokens.push(folded.slice(start, end)))
   return tokens
 }
 
 /**
  * Calls `visit` with the bounds of each match token of `folded` (text already
- * NFC and case folded), in order; `tag` is true for a placeholder. For callers
- * that need the tokens' positions or hashes rather than new strings.
+ * NFC and case folded), in order. For callers that need the tokens'
+ * positions or hashes rather than new strings.
  */
-export function scanTokens(folded: string, visit: (start: number, end: number, tag: boolean) => void): void {
+export function scanTokens(folded: string, visit: (start: number, end: number) => void): void {
   const table = bmpClasses()
   let index = 0
   while (index < folded.length) {
     const kind = classAt(folded, index, table)
     const next = index + (kind >= astral ? 2 : 1)
     const base = kind & 7
-    if (base === tag) visit(index, next, true)
-    else if (base === digit || base === letter) {
+    if (base === digit || base === letter) {
       const start = index
       index = base === digit ? skipNumber(folded, next, table) : skipWord(folded, next, table)
-      visit(start, index, false)
+      visit(start, index)
       continue
     }
     index = next

@@ -7,8 +7,8 @@ import {LangIndex} from './lang-index.js'
 import {matchTokens} from './match-tokens.js'
 import type {TokenSelection} from './prefix-tokens.js'
 import {selectTokens} from './prefix-tokens.js'
-import type {Candidate, ResolvedLookup} from './rank-matches.js'
-import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
+import type {Candidate, ResolvedLookup, SideTexts} from './rank-matches.js'
+import {best, exactScored, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {ConcordanceOptions, LookupOptions, TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
 import {importTmxBatches} from './tmx-import.js'
@@ -119,6 +119,12 @@ export function createMemory(): InMemoryTranslationMemory {
     return entries
   }
 
+  function* sideTexts(): Iterable<SideTexts> {
+    for (const [id, unit] of units.entries()) {
+      yield {id, source: unit.source, target: unit.target, sourcePrimary: primaryLang(unit.sourceLang), targetPrimary: primaryLang(unit.targetLang)}
+    }
+  }
+
   function defaultPair(): {sourceLang: string; targetLang: string} {
     const top = [...pairs.values()].sort((a, b) => b.units - a.units)[0]
     return top ?? {sourceLang: 'und', targetLang: 'und'}
@@ -126,8 +132,9 @@ export function createMemory(): InMemoryTranslationMemory {
 
   function run(text: string, options: LookupOptions, useIndex: boolean): Match[] {
     const query = resolveLookup(text, options, defaultPair())
+    if (query.tokens.length === 0) return best(exactScored(query, sideTexts()), query.limit).map((hit) => toMatch(query, units[hit.entry >> 1] as TranslationUnit, hit))
     const index = languages.get(query.sourceLang)
-    if (!index || query.tokens.length === 0) return []
+    if (!index) return []
     const keys = index.keys(query.tokens)
     const selection = useIndex ? selectTokens(keys, (id) => index.frequency(id), query.minScore, true) : undefined
     const entries = selection ? entriesOf(index, selection) : index.entries

@@ -3,7 +3,7 @@ import {primaryLang} from '../text/primary-lang.js'
 import {lengthWindow} from './fuzzy-score.js'
 import {selectTokens} from './prefix-tokens.js'
 import {lengthBucket, wordsOf} from './pg-schema.js'
-import type {Candidate, ResolvedLookup} from './rank-matches.js'
+import type {Candidate, ResolvedLookup, SideTexts} from './rank-matches.js'
 
 /** A row of the PostgreSQL `units` table as the store reads it. */
 export interface UnitRow {
@@ -83,4 +83,13 @@ export function* candidates(lookup: ResolvedLookup, rows: UnitRow[]): Iterable<C
       yield {entry: id * 2 + 1, tokens: row.target_folded.trim().split(' ').filter(Boolean)}
     }
   }
+}
+
+/** A unit row with a numeric id and its primary languages, for `exactScored`. */
+export type ExactRow = Omit<UnitRow, 'id'> & SideTexts
+
+/** Units with a side stored exactly as `text` (stored texts are NFC and trimmed): a scan, for queries without words only. */
+export async function exactRows(query: Query, schema: string, text: string): Promise<ExactRow[]> {
+  const rows = await query<UnitRow>(`SELECT ${unitColumns} FROM ${schema}.units WHERE source = $1 OR target = $1`, [text.normalize('NFC').trim()])
+  return rows.map((row) => ({...row, id: Number(row.id), sourcePrimary: primaryLang(row.source_lang), targetPrimary: primaryLang(row.target_lang)}))
 }

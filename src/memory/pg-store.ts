@@ -3,11 +3,11 @@ import {primaryLang} from '../text/primary-lang.js'
 import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
 import {matchTokens} from './match-tokens.js'
-import type {UnitRow} from './pg-candidates.js'
-import {candidateRows, candidates, unitColumns} from './pg-candidates.js'
+import type {ExactRow, UnitRow} from './pg-candidates.js'
+import {candidateRows, candidates, exactRows, unitColumns} from './pg-candidates.js'
 import {migrate, quoteIdentifier} from './pg-schema.js'
 import {addToPostgres} from './pg-writer.js'
-import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
+import {best, exactScored, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
 import {importTmxBatches} from './tmx-import.js'
@@ -70,7 +70,11 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       const stored = await pairs()
       const lookup = resolveLookup(text, lookupOptions, stored[0] ?? {sourceLang: 'und', targetLang: 'und'})
       const has = (from: string, to: string) => stored.some((pair) => primaryLang(pair.sourceLang) === from && primaryLang(pair.targetLang) === to)
-      if (lookup.tokens.length === 0) return []
+      if (lookup.tokens.length === 0) {
+        const rows = await exactRows(query, s, lookup.text)
+        const byId = new Map(rows.map((row) => [row.id, row]))
+        return best(exactScored(lookup, rows), lookup.limit).map((hit) => toMatch(lookup, unitFromRow(byId.get(hit.entry >> 1) as ExactRow), hit))
+      }
       const rows = await candidateRows(query, s, lookup, {
         forward: has(lookup.sourceLang, lookup.targetLang),
         backward: has(lookup.targetLang, lookup.sourceLang)

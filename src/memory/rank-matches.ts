@@ -3,8 +3,8 @@ import {primaryLang} from '../text/primary-lang.js'
 import {boundedDistance, createCommonCounter, createScratch} from './edit-distance.js'
 import type {DistanceScratch} from './edit-distance.js'
 import type {ResolvedFuzzyOptions} from './fuzzy-score.js'
-import {maxDistance, penalty, resolveFuzzyOptions, similarity, squash} from './fuzzy-score.js'
-import {isNumberToken, matchTokens, tagToken} from './match-tokens.js'
+import {maxDistance, penalty, resolveFuzzyOptions, similarity, squash, tagPoints} from './fuzzy-score.js'
+import {countTags, isNumberToken, matchTokens} from './match-tokens.js'
 import type {LookupOptions} from './translation-memory.js'
 import type {DiffPart, Match, TranslationUnit} from './types.js'
 
@@ -41,9 +41,14 @@ export function resolveLookup(
   if (!(minScore > 0 && minScore <= 100)) throw new RangeError(`lookup: minScore must be in (0, 100], got ${minScore}`)
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`lookup: limit must be a positive integer, got ${limit}`)
   const sourceLang = primaryLang(options.sourceLang ?? pair.sourceLang)
-  const targetLang = primaryLang(options.targetLang ?? pair.targetLang)
+  const targetLang = primaryLang(options.targetLang ?? otherSide(sourceLang, pair))
   const tokens = matchTokens(text, sourceLang)
   return {text, tokens, sourceLang, targetLang, minScore, limit, fuzzy: resolveFuzzyOptions(options)}
+}
+
+/** The memory's language facing `sourceLang`: a lookup from the target side of the main pair goes the other way. */
+function otherSide(sourceLang: string, pair: {sourceLang: string; targetLang: string}): string {
+  return sourceLang === primaryLang(pair.targetLang) && sourceLang !== primaryLang(pair.sourceLang) ? pair.sourceLang : pair.targetLang
 }
 
 /**
@@ -74,10 +79,9 @@ export function scoreCandidates<T>(
   return scored
 }
 
-/** Which token keys are numbers and inline tags, for stores that know their keys' texts. */
+/** Which token keys are numbers, for stores that know their keys' texts. */
 export interface KeyClasses<T> {
   isNumber: (key: T) => boolean
-  isTag: (key: T) => boolean
 }
 
 type PenaltyOf<T> = (candidate: Candidate<T>, base: number) => number
@@ -91,24 +95,23 @@ function textPenalty<T>(query: ResolvedLookup, textOf: (entry: number) => string
 }
 
 /**
- * The same points as `penalty`, from token keys: numbers and tags compared as
- * multisets of keys, and the text read only when every token is equal.
+ * The same points as `penalty`, from token keys: numbers compared as
+ * multisets of keys, tags counted in the candidate's text.
  */
 function keyPenalty<T>(query: ResolvedLookup, keys: ArrayLike<T>, classes: KeyClasses<T>, textOf: (entry: number) => string): PenaltyOf<T> {
   const queryNumbers = Array.from(keys).filter((_, index) => isNumberToken(query.tokens[index] as string)).sort().join(' ')
-  const queryTags = query.tokens.filter((token) => token === tagToken).length
+  const queryTags = countTags(query.text)
   const queryText = squash(query.text)
   return (candidate, base) => {
     const numbers: T[] = []
-    let tags = 0
     for (let i = 0; i < candidate.tokens.length; i++) {
       const key = candidate.tokens[i] as T
       if (classes.isNumber(key)) numbers.push(key)
-      else if (classes.isTag(key)) tags++
     }
+    const text = textOf(candidate.entry)
     let points = numbers.sort().join(' ') === queryNumbers ? 0 : query.fuzzy.numberPenalty
-    if (tags !== queryTags) points += query.fuzzy.tagPenalty
-    if (base === 100 && squash(textOf(candidate.entry)) !== queryText) points += query.fuzzy.formatPenalty
+    points += tagPoints(queryTags, countTags(text), query.fuzzy)
+    if (base === 100 && squash(text) !== queryText) points += query.fuzzy.formatPenalty
     return points
   }
 }
@@ -127,6 +130,34 @@ function baseSimilarity<T>(
   if (common(tokens) < length - max) return undefined
   const distance = boundedDistance(query, tokens, max, scratch)
   return distance > max ? undefined : similarity(distance, length)
+}
+
+/** A unit's texts and primary languages, for `exactScored`. */
+export interface SideTexts {
+  id: number
+  source: string
+  target: string
+  sourcePrimary: string
+  targetPrimary: string
+}
+
+/**
+ * For a query without words (`>`, `%@.`), which fuzzy matching cannot score:
+ * the sides of the query's direction whose text equals the query's (NFC,
+ * spaces collapsed, tags aside), scored 100 less the tag points.
+ */
+export function exactScored(query: ResolvedLookup, units: Iterable<SideTexts>): Scored[] {
+  const wanted = squash(query.text)
+  const scored: Scored[] = []
+  if (wanted === '') return scored
+  for (const unit of units) {
+    const sides = [[unit.source, unit.sourcePrimary, unit.targetPrimary], [unit.target, unit.targetPrimary, unit.sourcePrimary]] as const
+    sides.forEach(([text, from, to], side) => {
+      if (from !== query.sourceLang || to !== query.targetLang || squash(text) !== wanted) return
+      scored.push({entry: unit.id * 2 + side, score: 100 - tagPoints(countTags(query.text), countTags(text), query.fuzzy)})
+    })
+  }
+  return scored
 }
 
 /** The best `limit` scores: highest first, then in the order units were stored. */

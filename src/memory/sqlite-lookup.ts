@@ -1,8 +1,8 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import {lengthWindow} from './fuzzy-score.js'
 import {selectTokens} from './prefix-tokens.js'
-import type {Candidate, ResolvedLookup} from './rank-matches.js'
-import {best, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
+import type {Candidate, ResolvedLookup, Scored, SideTexts} from './rank-matches.js'
+import {best, exactScored, resolveLookup, scoreCandidates, toMatch} from './rank-matches.js'
 import type {LookupOptions} from './translation-memory.js'
 import type {Match} from './types.js'
 import {fromBlob, unitFromRow} from './unit-row.js'
@@ -30,6 +30,8 @@ export function createSqliteLookup(db: BetterSqlite3.Database): (text: string, o
       WHERE id IN (SELECT value FROM json_each(?))`),
     texts: db.prepare('SELECT source, target FROM units WHERE id = ?'),
     unit: db.prepare('SELECT * FROM units WHERE id = ?'),
+    exact: db.prepare(`SELECT id, source, target, source_primary AS sourcePrimary, target_primary AS targetPrimary FROM units
+      WHERE source = ? OR target = ?`),
     allSides: db.prepare('SELECT id FROM units WHERE source_primary = ? OR target_primary = ?').pluck()
   }
 
@@ -87,12 +89,21 @@ export function createSqliteLookup(db: BetterSqlite3.Database): (text: string, o
     return entry % 2 === 0 ? row.source : row.target
   }
 
+  function fuzzy(query: ResolvedLookup): Scored[] {
+    const {keys, frequency} = keysOf(query)
+    return best(scoreCandidates(query, keys, candidates(query, candidateEntries(query, keys, frequency)), textOf), query.limit)
+  }
+
+  /** Units with a side stored exactly as `text` (stored texts are NFC and trimmed): a scan, for queries without words only. */
+  function exactRows(text: string): SideTexts[] {
+    const stored = text.normalize('NFC').trim()
+    return statements.exact.all(stored, stored) as SideTexts[]
+  }
+
   return (text, options) => {
     const pair = (statements.pair.get() as {sourceLang: string; targetLang: string} | undefined) ?? {sourceLang: 'und', targetLang: 'und'}
     const query = resolveLookup(text, options, pair)
-    if (query.tokens.length === 0) return []
-    const {keys, frequency} = keysOf(query)
-    const scored = best(scoreCandidates(query, keys, candidates(query, candidateEntries(query, keys, frequency)), textOf), query.limit)
+    const scored = query.tokens.length === 0 ? best(exactScored(query, exactRows(query.text)), query.limit) : fuzzy(query)
     return scored.map((hit) => toMatch(query, unitFromRow(statements.unit.get(hit.entry >> 1) as Parameters<typeof unitFromRow>[0]), hit))
   }
 }

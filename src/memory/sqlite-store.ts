@@ -85,7 +85,7 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
   }
 
   /** Runs an import with the import's cache and checkpoint settings, and the usual ones back afterwards. */
-  async function whileImporting(run: () => Promise<AddResult>): Promise<AddResult> {
+  async function whileImporting<T>(run: () => Promise<T>): Promise<T> {
     db.pragma(`cache_size = ${importCacheSize}`)
     db.pragma(`wal_autocheckpoint = ${importCheckpointPages}`)
     try {

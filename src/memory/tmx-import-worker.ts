@@ -10,6 +10,7 @@ import {createPreparer} from './prepare-units.js'
 import type {PreparedBatch} from './prepare-units.js'
 import type {TmxReadOptions} from './tmx-read.js'
 import {readTmx} from './tmx-read.js'
+import type {ImportSummary} from './types.js'
 
 /** What the main thread gives the worker. */
 export interface WorkerInput {
@@ -20,7 +21,7 @@ export interface WorkerInput {
 /** Messages from the worker: a batch to write, the end, or why it stopped. */
 export type WorkerMessage =
   | {type: 'batch'; batch: PreparedBatch}
-  | {type: 'done'}
+  | {type: 'done'; summary: ImportSummary}
   | {type: 'error'; failure: {input: boolean; code?: string; message: string}}
 
 /** Batches sent and not yet written, at most. */
@@ -37,14 +38,15 @@ async function run(parent: NonNullable<typeof parentPort>, {path, options}: Work
   })
   const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => parent.postMessage(message, transfer)
   const prepare = createPreparer()
+  const summary: ImportSummary = {pairs: [], skipped: {}}
   try {
-    for await (const units of readTmx(createReadStream(path, {highWaterMark: 1 << 20}), options)) {
+    for await (const units of readTmx(createReadStream(path, {highWaterMark: 1 << 20}), {...options, summary})) {
       const batch = prepare(units)
       while (unwritten >= ahead) await new Promise<void>((resolve) => (wake = resolve))
       unwritten++
       send({type: 'batch', batch}, transferables(batch))
     }
-    send({type: 'done'})
+    send({type: 'done', summary})
   } catch (error) {
     const {code, message} = error as {code?: unknown; message: string}
     send({type: 'error', failure: {input: error instanceof InputError, ...(typeof code === 'string' ? {code} : {}), message}})

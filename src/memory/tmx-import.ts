@@ -8,15 +8,17 @@ import type {WorkerInput, WorkerMessage} from './tmx-import-worker.js'
 import type {TmxReadOptions} from './tmx-read.js'
 import type {ImportOptions, TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
-import type {AddResult} from './types.js'
+import type {AddResult, ImportResult, ImportSummary} from './types.js'
 
 /** Options of `importTmx`: which units to read (`readTmx`) and progress (`import`). */
-export interface TmxImportOptions extends TmxReadOptions, ImportOptions {}
+export interface TmxImportOptions extends Omit<TmxReadOptions, 'summary'>, ImportOptions {}
 
 /** `importTmx` for stores without a faster way: `readTmx` over the file, then `import`. */
-export async function importTmxBatches(memory: TranslationMemory, path: string, options: TmxImportOptions = {}): Promise<AddResult> {
+export async function importTmxBatches(memory: TranslationMemory, path: string, options: TmxImportOptions = {}): Promise<ImportResult> {
   const [{createReadStream}, {readTmx}] = await Promise.all([import('node:fs'), import('./tmx-read.js')])
-  return importBatches(memory, readTmx(createReadStream(path, {highWaterMark: 1 << 20}), options), options)
+  const summary: ImportSummary = {pairs: [], skipped: {}}
+  const totals = await importBatches(memory, readTmx(createReadStream(path, {highWaterMark: 1 << 20}), {...options, summary}), options)
+  return {...totals, summary}
 }
 
 /**
@@ -27,18 +29,18 @@ export async function importTmxBatches(memory: TranslationMemory, path: string, 
  * `readTmx` fails (an `InputError` with the line and column) after every batch
  * before the error is written.
  */
-export function importTmxFile(path: string, write: (batch: PreparedBatch) => AddResult, options: TmxImportOptions = {}): Promise<AddResult> {
+export function importTmxFile(path: string, write: (batch: PreparedBatch) => AddResult, options: TmxImportOptions = {}): Promise<ImportResult> {
   const {onProgress, ...readOptions} = options
   const worker = startWorker({path: resolve(path), options: readOptions})
   const totals: AddResult = {added: 0, duplicates: 0}
   let settled = false
-  const imported = new Promise<AddResult>((succeed, reject) => {
-    const done = (value: AddResult) => ((settled = true), succeed(value))
+  const imported = new Promise<ImportResult>((succeed, reject) => {
+    const done = (value: ImportResult) => ((settled = true), succeed(value))
     const fail = (error: unknown) => ((settled = true), reject(error))
     worker.on('message', (message: WorkerMessage) => {
       // Batches still queued when the import failed are not written.
       if (settled) return
-      if (message.type === 'done') return done(totals)
+      if (message.type === 'done') return done({...totals, summary: message.summary})
       if (message.type === 'error') return fail(toError(message.failure))
       try {
         const result = write(message.batch)

@@ -4,7 +4,7 @@ import type {SaxesOptions, SaxesTagPlain} from 'saxes'
 import {InputError} from '../input-error.js'
 import {TmxCollector} from './tmx-collector.js'
 import type {Pair} from './tmx-units.js'
-import type {TranslationUnit} from './types.js'
+import type {ImportSummary, TranslationUnit} from './types.js'
 
 /** Options of `readTmx`. */
 export interface TmxReadOptions {
@@ -16,6 +16,8 @@ export interface TmxReadOptions {
   batchSize?: number
   /** Name used in error messages. Default: none. */
   fileName?: string
+  /** Filled in while reading: units read per pair, `<tu>`s skipped by reason. */
+  summary?: ImportSummary
 }
 
 /**
@@ -78,7 +80,7 @@ function createReader(options: TmxReadOptions) {
   const pair: Pair = {}
   if (options.sourceLang !== undefined) pair.sourceLang = options.sourceLang
   if (options.targetLang !== undefined) pair.targetLang = options.targetLang
-  const collector = new TmxCollector(pair)
+  const collector = new TmxCollector(pair, options.summary)
   parser.on('opentag', (tag: SaxesTagPlain) => collector.open(tag))
   parser.on('closetag', (tag: SaxesTagPlain) => collector.close(tag))
   parser.on('text', (text) => collector.text(text))
@@ -88,6 +90,7 @@ function createReader(options: TmxReadOptions) {
       action()
       return undefined
     } catch (error) {
+      if (error instanceof InputError) return error
       return new InputError('malformed-xml', `malformed TMX: ${(error as Error).message}`)
     }
   }

@@ -1,4 +1,5 @@
-import type {TranslationUnit, UnitOrigin} from './types.js'
+import {annotationsXml, attributesXml} from './tmx-extra.js'
+import type {TmxExtra, TranslationUnit, UnitOrigin} from './types.js'
 import {escapeAttribute, escapeText} from '../format/xml-escape.js'
 import {bitextVersion} from '../version.js'
 
@@ -66,19 +67,22 @@ export function tmxUnit(unit: TranslationUnit): string {
   const props = unitProps(unit)
     .map(([type, value]) => `  <prop type="${type}">${escapeText(value)}</prop>\n`)
     .join('')
+  const kept = unit.tmx ?? {}
   return (
-    `<tu srclang="${escapeAttribute(unit.sourceLang)}"${date}>\n${props}` +
-    tuv(unit.sourceLang, unit.source, unit.sourceTags) +
-    tuv(unit.targetLang, unit.target, unit.targetTags) +
+    `<tu srclang="${escapeAttribute(unit.sourceLang)}"${date}${attributesXml(kept.unit)}>\n${annotationsXml(kept.unit, '  ')}${props}` +
+    tuv(unit.sourceLang, unit.source, unit.sourceTags, kept.source) +
+    tuv(unit.targetLang, unit.target, unit.targetTags, kept.target) +
     '</tu>\n'
   )
 }
 
-function tuv(lang: string, text: string, tags: string[] = []): string {
+function tuv(lang: string, text: string, tags: string[] = [], extra?: TmxExtra): string {
   const seg = escapeText(text.normalize('NFC').trim()).replace(placeholder, (char) => {
     return tags[(char.codePointAt(0) as number) - 0xe000] ?? char
   })
-  return `  <tuv xml:lang="${escapeAttribute(lang)}"><seg>${seg}</seg></tuv>\n`
+  const open = `  <tuv xml:lang="${escapeAttribute(lang)}"${attributesXml(extra)}>`
+  const annotations = annotationsXml(extra, '    ')
+  return annotations === '' ? `${open}<seg>${seg}</seg></tuv>\n` : `${open}\n${annotations}    <seg>${seg}</seg></tuv>\n`
 }
 
 function unitProps(unit: TranslationUnit): Array<[string, string]> {

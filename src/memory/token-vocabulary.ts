@@ -1,6 +1,6 @@
 import {foldCase} from '../text/fold-case.js'
 import {IntList} from './int-list.js'
-import {scanTokens, tagToken} from './match-tokens.js'
+import {scanTokens} from './match-tokens.js'
 
 /**
  * Numbers the match tokens of each language: the same token of the same
@@ -41,12 +41,7 @@ export class TokenVocabulary {
   add(text: string, tag: string, primary: string, into: IntList): void {
     const folded = foldCase(text.normalize('NFC'), tag)
     const seed = hashRange(primary, 0, primary.length, 0x811c9dc5)
-    scanTokens(folded, (start, end, isTag) => {
-      const source = isTag ? tagToken : folded
-      const from = isTag ? 0 : start
-      const to = isTag ? 1 : end
-      into.push(this.idOf(source, from, to, primary, hashRange(source, from, to, seed)))
-    })
+    scanTokens(folded, (start, end) => into.push(this.idOf(folded, start, end, primary, hashRange(folded, start, end, seed))))
   }
 
   private idOf(source: string, from: number, to: number, primary: string, hash: number): number {

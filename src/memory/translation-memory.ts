@@ -1,6 +1,6 @@
 import type {FuzzyOptions} from './fuzzy-score.js'
 import type {TmxImportOptions} from './tmx-import.js'
-import type {AddResult, ConsistencyReport, Match, MemoryStats, TranslationUnit} from './types.js'
+import type {AddResult, ConsistencyReport, ImportResult, Match, MemoryStats, TranslationUnit} from './types.js'
 
 /** Options of `lookup`. */
 export interface LookupOptions extends FuzzyOptions {
@@ -41,9 +41,10 @@ export interface TranslationMemory {
   /**
    * Streams in the units of a TMX file (read as `readTmx` reads, in batches of
    * `batchSize`), one transaction per batch like `import`. The SQLite store
-   * reads and prepares the file in a worker thread while it writes.
+   * reads and prepares the file in a worker thread while it writes. The result
+   * adds the units read per pair and the `<tu>`s skipped, by reason.
    */
-  importTmx(path: string, options?: TmxImportOptions): Promise<AddResult>
+  importTmx(path: string, options?: TmxImportOptions): Promise<ImportResult>
   /** All units in the order they were stored, in batches of `batchSize` (default 1,000). */
   export(options?: {batchSize?: number}): AsyncIterable<TranslationUnit[]>
   /** Fuzzy matches of `text`, best first (see the README's fuzzy score). */

@@ -40,6 +40,25 @@ export interface TranslationUnit {
   sourceTags?: string[]
   /** XML of the inline elements of the target, by placeholder index. */
   targetTags?: string[]
+  /** What a TMX file said about the unit and each side beyond the text, written back on export. */
+  tmx?: {unit?: TmxExtra; source?: TmxExtra; target?: TmxExtra}
+}
+
+/** A `<note>` or `<prop>` of a `<tu>` or `<tuv>`, as written. */
+export interface TmxAnnotation {
+  element: 'note' | 'prop'
+  attributes: Record<string, string>
+  text: string
+}
+
+/**
+ * What a translator's tool put on a `<tu>` or `<tuv>`: its attributes besides
+ * the languages and `creationdate` (`tuid`, `creationid`, `changedate`,
+ * `changeid`, `usagecount`, …) and its notes and props, in order.
+ */
+export interface TmxExtra {
+  attributes?: Record<string, string>
+  annotations?: TmxAnnotation[]
 }
 
 /** One part of a word-level diff of the query against a match's source. */
@@ -71,6 +90,18 @@ export interface AddResult {
   added: number
   /** Units already in the memory (same normalised source and target), skipped. */
   duplicates: number
+}
+
+/** What a TMX file held: units read per language pair (as written in the file), and `<tu>`s skipped by reason. */
+export interface ImportSummary {
+  pairs: Array<{sourceLang: string; targetLang: string; units: number}>
+  /** `no-source`, `no-target` (no variant in that language) or `too-many-tags` (more than 6,400 inline tags in a segment). */
+  skipped: Record<string, number>
+}
+
+/** What `importTmx` did: `AddResult`'s counts and the file's `ImportSummary`. */
+export interface ImportResult extends AddResult {
+  summary: ImportSummary
 }
 
 /** A text seen with more than one translation. */

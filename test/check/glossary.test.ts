@@ -18,7 +18,12 @@ describe('termOccurs', () => {
     {text: "the agency's work", term: 'agency', lang: 'en', expected: true},
     {text: 'agencywide', term: 'agency', lang: 'en', expected: false},
     {text: 'Arbeitsamt', term: 'Arbeit', lang: 'de', expected: false},
-    {text: 'anything', term: '  ', lang: 'en', expected: false}
+    {text: 'anything', term: '  ', lang: 'en', expected: false},
+    {text: "Signature de l'accepteur", term: 'accepteur', lang: 'fr', expected: true},
+    {text: 'le montant d’un effet', term: 'un effet', lang: 'fr-FR', expected: true},
+    {text: "L'Accepteur signe", term: "l'accepteur", lang: 'fr', expected: true},
+    {text: "la data dell'anno", term: 'anno', lang: 'it', expected: true},
+    {text: "l'accepteur", term: 'accepteur', lang: 'en', expected: false}
   ])('$term in “$text” ($lang): $expected', ({text, term, lang, expected}) => {
     expect(termOccurs(text, term, lang)).toBe(expected)
   })
@@ -99,5 +104,15 @@ describe('parseTbx', () => {
     expect(summarize(check(alignment, {glossary: entries})).map((finding) => finding.message)).toStrictEqual(['Glossary: “kurum” should be translated as “agency”'])
     const reversed = buildAlignment(target, source, oneToOne(1))
     expect(check(reversed, {glossary: entries.filter((entry) => entry.sourceLang === 'tr')})).toStrictEqual([])
+  })
+
+  it('works for a French-English pair with the languages taken from the TBX, elision and all', () => {
+    const source = buildDocument(["La lettre de change est signée par l'accepteur."], {lang: 'fr'})
+    const target = buildDocument(['The bill of exchange is signed by the drawee.'], {lang: 'en'})
+    const entries = parseTbx(
+      '<tbx><conceptEntry><langSec xml:lang="fr-FR"><termSec><term>accepteur</term></termSec></langSec><langSec xml:lang="en-GB"><termSec><term>acceptor</term></termSec></langSec></conceptEntry></tbx>'
+    )
+    const alignment = buildAlignment(source, target, oneToOne(1))
+    expect(summarize(check(alignment, {glossary: entries})).map((finding) => finding.message)).toStrictEqual(['Glossary: “accepteur” should be translated as “acceptor”'])
   })
 })

@@ -19,8 +19,9 @@ const tm = (...args: string[]) => runCli(['tm', ...args], {cwd: folder})
 
 describe('bitext tm', () => {
   it('imports a TMX file into the default SQLite file, skipping duplicates', async () => {
-    expect(await tm('import', 'in.tmx')).toStrictEqual({code: 0, stdout: '3 units added, 0 duplicates skipped → bitext-tm.sqlite\n', stderr: ''})
-    expect(await tm('import', 'in.tmx')).toStrictEqual({code: 0, stdout: '0 units added, 3 duplicates skipped → bitext-tm.sqlite\n', stderr: ''})
+    const pairs = 'tm import: 1 language pair\n  en-GB → tr-TR: 3 units read\n'
+    expect(await tm('import', 'in.tmx')).toStrictEqual({code: 0, stdout: '3 units added, 0 duplicates skipped → bitext-tm.sqlite\n', stderr: pairs})
+    expect(await tm('import', 'in.tmx')).toStrictEqual({code: 0, stdout: '0 units added, 3 duplicates skipped → bitext-tm.sqlite\n', stderr: pairs})
   })
 
   it('looks up a text with a word diff, as text and as JSON', async () => {
@@ -39,6 +40,28 @@ describe('bitext tm', () => {
       }
     ])
     expect((await tm('lookup', 'Nothing', '--min', '90')).stdout).toBe('no match\n')
+  })
+
+  it('finds a tagged source by its plain text and shows its tags as {1}…{/1}, numbered alike on both sides', async () => {
+    const tagged = `<tmx version="1.4"><header srclang="en-GB"/><body><tu>
+<tuv xml:lang="en-GB"><seg>Click <bpt i="1" x="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept> or <bpt i="2" x="2">&lt;i&gt;</bpt>Cancel<ept i="2">&lt;/i&gt;</ept>.</seg></tuv>
+<tuv xml:lang="tr-TR"><seg><bpt i="1" x="2">&lt;i&gt;</bpt>İptal<ept i="1">&lt;/i&gt;</ept> ya da <bpt i="2" x="1">&lt;b&gt;</bpt>Kaydet<ept i="2">&lt;/b&gt;</ept> düğmesine tıklayın.</seg></tuv>
+</tu></body></tmx>`
+    writeFileSync(join(folder, 'tagged.tmx'), tagged)
+    expect((await tm('import', 'tagged.tmx', '--tm', 'tagged.sqlite')).code).toBe(0)
+    const text = await tm('lookup', 'Click Save or Cancel.', '--tm', 'tagged.sqlite')
+    expect(text.stdout).toBe(' 98.0  Click {+{1}+}Save{+{/1} +}or {+{2}+}Cancel{+{/2}+}.\n       → {2}İptal{/2} ya da {1}Kaydet{/1} düğmesine tıklayın.\n')
+    expect((await tm('concordance', 'Kaydet', '--tm', 'tagged.sqlite')).stdout).toBe(
+      'Click {1}Save{/1} or {2}Cancel{/2}.\n  → {2}İptal{/2} ya da {1}Kaydet{/1} düğmesine tıklayın.\n'
+    )
+    const [json] = JSON.parse((await tm('lookup', 'Click Save or Cancel.', '--tm', 'tagged.sqlite', '--format', 'json')).stdout)
+    expect(json.source).toBe('Click {1}Save{/1} or {2}Cancel{/2}.')
+    expect(json.targetTags).toStrictEqual([
+      {code: '{2}', xml: '<bpt i="1" x="2">&lt;i&gt;</bpt>'},
+      {code: '{/2}', xml: '<ept i="1">&lt;/i&gt;</ept>'},
+      {code: '{1}', xml: '<bpt i="2" x="1">&lt;b&gt;</bpt>'},
+      {code: '{/1}', xml: '<ept i="2">&lt;/b&gt;</ept>'}
+    ])
   })
 
   it('answers a file of queries with one JSON line per query', async () => {
@@ -70,6 +93,18 @@ describe('bitext tm', () => {
     )
     expect((await tm('stats')).stdout).toBe('units: 3\n  en-GB → tr-TR: 3 units\nsource words: 15\ntarget words: 9\n')
     expect(JSON.parse((await tm('stats', '--format', 'json')).stdout).units).toBe(3)
+  })
+
+  it('refuses a multilingual TMX without --target-lang, naming the languages, and imports the pair asked for', async () => {
+    const tu = '<tu><tuv xml:lang="en"><seg>Hello</seg></tuv><tuv xml:lang="de"><seg>Hallo</seg></tuv><tuv xml:lang="fr"><seg>Bonjour</seg></tuv></tu>'
+    writeFileSync(join(folder, 'three.tmx'), `<tmx version="1.4"><header srclang="en"/><body>${tu}</body></tmx>`)
+    expect(await tm('import', 'three.tmx', '--tm', 'three.sqlite')).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bitext: TMX: a unit has en and 2 other languages (de, fr): choose the target language (--target-lang)\n'
+    })
+    const chosen = await tm('import', 'three.tmx', '--tm', 'three.sqlite', '--target-lang', 'fr')
+    expect([chosen.code, chosen.stderr]).toStrictEqual([0, 'tm import: 1 language pair\n  en → fr: 1 unit read\n'])
   })
 
   it('exits 2 with one line on usage and input errors', async () => {

@@ -20,8 +20,8 @@ describe('fuzzy score arithmetic', () => {
     expect(boundedDistance(['a'], ['a', 'b', 'c', 'd'], 2)).toBe(3)
   })
 
-  it('tokenises with Turkish case folding and one token per tag', () => {
-    expect(matchTokens('İŞKUR’un 1.000,5 TL \uE000bütçesi', 'tr')).toStrictEqual(['işkur', 'un', '1.000,5', 'tl', '\uE000', 'bütçesi'])
+  it('tokenises with Turkish case folding, and tags are not words', () => {
+    expect(matchTokens('İŞKUR’un 1.000,5 TL \uE000bütçesi\uE001', 'tr')).toStrictEqual(['işkur', 'un', '1.000,5', 'tl', 'bütçesi'])
     expect(matchTokens('ISTANBUL', 'en')).toStrictEqual(['istanbul'])
     expect(matchTokens('ISTANBUL', 'tr')).toStrictEqual(['ıstanbul'])
   })
@@ -30,7 +30,10 @@ describe('fuzzy score arithmetic', () => {
     const options = resolveFuzzyOptions({})
     const side = (text: string) => ({text, tokens: matchTokens(text, 'en')})
     expect(penalty(side('Pay 5 euros'), side('Pay 6 euros'), options)).toBe(5)
-    expect(penalty(side('Press \uE000OK'), side('Press OK'), options)).toBe(2)
+    expect(penalty(side('Press \uE000OK'), side('Press OK'), options)).toBe(1)
+    expect(penalty(side('Press \uE000OK\uE001'), side('Press OK'), options)).toBe(2)
+    expect(penalty(side('\uE000Press\uE001 \uE002OK\uE003\uE004'), side('Press OK'), options)).toBe(2)
+    expect(penalty(side('Press \uE000OK\uE001'), side('Press \uE000OK\uE001'), options)).toBe(0)
     expect(penalty(side('press ok'), side('Press OK!'), options)).toBe(1)
     expect(penalty(side('Press  OK'), side('Press OK'), resolveFuzzyOptions({formatPenalty: 0}))).toBe(0)
   })

@@ -69,6 +69,16 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       ])
     })
 
+    it('does not count tags as words: a tagged source found by its plain text scores 100 − 1 per tag, at most − 2', async () => {
+      const bold = ['<bpt i="1">&lt;b&gt;</bpt>', '<ept i="1">&lt;/b&gt;</ept>']
+      const oneTag = {...joined, source: 'İŞKUR joined the Association in 2003.\uE000', sourceTags: ['<ph x="1"/>']}
+      const threeTags = {...workshops, source: '\uE000The Association\uE001 organizes workshops.\uE002', sourceTags: [...bold, '<ph x="2"/>']}
+      const memory = await fresh([oneTag, threeTags])
+      expect((await memory.lookup(joined.source))[0]?.score).toBe(99)
+      expect((await memory.lookup(workshops.source))[0]?.score).toBe(98)
+      expect((await memory.lookup('The Association \uE000organizes\uE001 workshops.'))[0]?.score).toBe(99)
+    })
+
     it('scores one changed number out of nine tokens 100 × 8/9 − 5 = 83.9', async () => {
       const memory = await fresh([wapes, joined])
       const [match] = await memory.lookup('WAPES was founded on October 19, 1988 in Geneva.', {sourceLang: 'en', targetLang: 'tr'})
@@ -107,11 +117,28 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       expect((await memory.lookup('The Association organizes workshops.', {limit: 1})).length).toBe(1)
     })
 
-    it('returns nothing for an empty memory, a query without words or an unknown language', async () => {
+    it('returns nothing for an empty memory, a query without words found nowhere or an unknown language', async () => {
       expect(await (await fresh()).lookup('anything')).toStrictEqual([])
       const memory = await fresh([wapes])
       expect(await memory.lookup('… !!')).toStrictEqual([])
       expect(await memory.lookup(wapes.source, {sourceLang: 'de', targetLang: 'tr'})).toStrictEqual([])
+    })
+
+    it('finds a segment without words (`>`, `%@.`) by its exact text', async () => {
+      const arrow = {...pair, source: '>', target: '>'}
+      const format = {...pair, source: '%@.', target: '%@.'}
+      const memory = await fresh([wapes, arrow, format])
+      expect((await memory.lookup('>')).map((match) => [match.source, match.score])).toStrictEqual([['>', 100]])
+      expect((await memory.lookup(' %@. ')).map((match) => [match.target, match.score])).toStrictEqual([['%@.', 100]])
+      expect(await memory.lookup('<')).toStrictEqual([])
+    })
+
+    it('looks up from the target language of the main pair when only --source-lang names it', async () => {
+      const trToEn = {sourceLang: 'tr-TR', targetLang: 'en-GB', source: 'BT departmanı API kullanır.', target: 'The IT department uses the API.'}
+      const memory = await fresh([trToEn])
+      const [match] = await memory.lookup('The IT department uses the API.', {sourceLang: 'en'})
+      expect([match?.source, match?.target, match?.score]).toStrictEqual([trToEn.target, trToEn.source, 100])
+      expect((await memory.lookup('the it department uses the api', {sourceLang: 'en'}))[0]?.score).toBe(99)
     })
 
     it('rejects a minScore outside (0, 100] and a limit below 1', async () => {
@@ -162,8 +189,9 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       const memory = await fresh()
       const file = tmxFile(toTmx([wapes, joined, joinedAgain, workshops, wapes, workshops2]))
       const progress: AddResult[] = []
-      const totals = await memory.importTmx(file, {batchSize: 3, onProgress: (running) => progress.push(running)})
+      const {summary, ...totals} = await memory.importTmx(file, {batchSize: 3, onProgress: (running) => progress.push(running)})
       expect(totals).toStrictEqual({added: 4, duplicates: 2})
+      expect(summary).toStrictEqual({pairs: [{sourceLang: 'en-GB', targetLang: 'tr-TR', units: 6}], skipped: {}})
       expect(progress.at(-1)).toStrictEqual(totals)
       const units = await exported(memory)
       expect(units.map((unit) => unit.target)).toStrictEqual([wapes.target, joined.target, workshops.target, workshops2.target])
@@ -187,6 +215,21 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       const units = await exported(memory)
       expect(units).toHaveLength(2)
       expect(units[1]?.sourceTags).toStrictEqual(tagged.sourceTags)
+    })
+
+    it('keeps what a translator put in (tuid, ids, dates, usage count, props, notes) from import to export', async () => {
+      const memory = await fresh()
+      const tu = `<tu tuid="7" creationid="ayse" changedate="20230210T083000Z" changeid="mehmet" usagecount="2"><prop type="x-Client">Acme</prop><note>reviewed</note>
+<tuv xml:lang="en-GB"><seg>Save</seg></tuv><tuv xml:lang="tr-TR" changeid="mehmet"><note>imperative</note><seg>Kaydet</seg></tuv></tu>`
+      await memory.importTmx(tmxFile(`<tmx version="1.4"><header srclang="en-GB"/><body>${tu}</body></tmx>`))
+      const [unit] = await exported(memory)
+      expect(unit?.tmx).toStrictEqual({
+        unit: {
+          attributes: {tuid: '7', creationid: 'ayse', changedate: '20230210T083000Z', changeid: 'mehmet', usagecount: '2'},
+          annotations: [{element: 'prop', attributes: {type: 'x-Client'}, text: 'Acme'}, {element: 'note', attributes: {}, text: 'reviewed'}]
+        },
+        target: {attributes: {changeid: 'mehmet'}, annotations: [{element: 'note', attributes: {}, text: 'imperative'}]}
+      })
     })
 
     it('fails on a file that is not there', async () => {

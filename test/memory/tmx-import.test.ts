@@ -23,7 +23,7 @@ describe('importTmxFile', () => {
       seen.push(batch.count)
       return {added: batch.count, duplicates: 0}
     }, {batchSize: 500, onProgress: (running) => progress.push(running.added)})
-    expect(totals).toStrictEqual({added: 3000, duplicates: 0})
+    expect(totals).toStrictEqual({added: 3000, duplicates: 0, summary: {pairs: [{sourceLang: 'en', targetLang: 'tr', units: 3000}], skipped: {}}})
     expect(seen.length).toBeGreaterThan(2)
     expect(seen.reduce((sum, count) => sum + count, 0)).toBe(3000)
     expect(progress).toStrictEqual(seen.map((_, index) => seen.slice(0, index + 1).reduce((sum, count) => sum + count, 0)))

@@ -26,7 +26,7 @@ async function readUntilError(input: string[], options: TmxReadOptions = {}) {
 const trilingual = `<?xml version="1.0"?>
 <tmx version="1.4"><header srclang="EN-us" creationtool="x" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="html"/>
 <body>
-<tu creationdate="20200102T030405Z"><prop type="x-other">kept out</prop>
+<tu creationdate="20200102T030405Z"><prop type="x-other">kept</prop>
   <tuv xml:lang="de-DE"><seg>Hallo</seg></tuv>
   <tuv xml:lang="en-US"><seg> Press <bpt i="1" x="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept><ph/> now </seg></tuv>
   <tuv xml:lang="TR-tr"><seg>Şimdi <hi type="em">Kaydet<ph x="2">&amp;nbsp;</ph></hi> düğmesine <it pos="begin"><sub>a</sub></it>basın</seg></tuv>
@@ -45,15 +45,51 @@ describe('readTmx', () => {
           targetLang: 'TR-tr',
           created: '2020-01-02T03:04:05Z',
           sourceTags: ['<bpt i="1" x="1">&lt;b&gt;</bpt>', '<ept i="1">&lt;/b&gt;</ept>', '<ph/>'],
-          targetTags: ['<hi type="em">', '<ph x="2">&amp;nbsp;</ph>', '</hi>', '<it pos="begin"><sub>a</sub></it>']
+          targetTags: ['<hi type="em">', '<ph x="2">&amp;nbsp;</ph>', '</hi>', '<it pos="begin"><sub>a</sub></it>'],
+          tmx: {unit: {annotations: [{element: 'prop', attributes: {type: 'x-other'}, text: 'kept'}]}}
         }
       ]
     ])
   })
 
-  it('takes the header srclang and the first other language when no pair is given', async () => {
-    const [[unit]] = (await read([trilingual])) as [[TranslationUnit]]
+  it('refuses a unit with two target languages when no target language is given, naming them', async () => {
+    const {units, error} = await readUntilError([trilingual])
+    expect(units).toStrictEqual([])
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as Error).message).toBe('TMX: a unit has en-US and 2 other languages (de-DE, TR-tr): choose the target language (--target-lang)')
+  })
+
+  it('takes the header srclang and the only other language of a bilingual unit, and counts units per pair and skips by reason', async () => {
+    const summary = {pairs: [], skipped: {}}
+    const [[unit]] = (await read([trilingual.replace(/<tuv xml:lang="TR-tr">.*<\/tuv>/, '')], {summary})) as [[TranslationUnit]]
     expect([unit.sourceLang, unit.targetLang, unit.target]).toStrictEqual(['en-US', 'de-DE', 'Hallo'])
+    expect(summary).toStrictEqual({pairs: [{sourceLang: 'en-US', targetLang: 'de-DE', units: 1}], skipped: {'no-target': 1}})
+  })
+
+  it('imports regional variants of one language, matching the region exactly before the primary subtag', async () => {
+    const regional = `<tmx version="1.4"><header srclang="en-US"/><body>
+<tu><tuv xml:lang="en-US"><seg>color</seg></tuv><tuv xml:lang="en-GB"><seg>colour</seg></tuv></tu>
+<tu><tuv xml:lang="zh-CN"><seg>软件</seg></tuv><tuv xml:lang="zh-TW"><seg>軟體</seg></tuv></tu>
+<tu><tuv xml:lang="pt-BR"><seg>arquivo</seg></tuv><tuv xml:lang="pt-PT"><seg>ficheiro</seg></tuv></tu>
+</body></tmx>`
+    const pairs = async (sourceLang: string, targetLang: string) =>
+      (await read([regional], {sourceLang, targetLang})).flat().map((unit) => `${unit.sourceLang}>${unit.targetLang}:${unit.target}`)
+    expect(await pairs('en-US', 'en-GB')).toStrictEqual(['en-US>en-GB:colour'])
+    expect(await pairs('zh-CN', 'zh-TW')).toStrictEqual(['zh-CN>zh-TW:軟體'])
+    expect(await pairs('pt-PT', 'pt-BR')).toStrictEqual(['pt-PT>pt-BR:arquivo'])
+    expect(await pairs('en-GB', 'en')).toStrictEqual(['en-GB>en-US:color'])
+    expect((await read([regional])).flat().map((unit) => unit.target)).toStrictEqual(['colour'])
+  })
+
+  it('skips a segment with more than 6,400 tags, counted by reason, and never stores a tag as a CJK character', async () => {
+    const tags = (count: number) => Array.from({length: count}, (_, index) => `<ph x="${index + 1}"/>`).join('')
+    const tmx = (count: number, word: string) => `<tu><tuv xml:lang="en"><seg>${word}${tags(count)}</seg></tuv><tuv xml:lang="tr"><seg>${word}</seg></tuv></tu>`
+    const summary = {pairs: [], skipped: {}}
+    const file = `<tmx version="1.4"><header srclang="en"/><body>${tmx(7000, 'many')}${tmx(6400, 'most')}</body></tmx>`
+    const units = (await read([file], {summary})).flat()
+    expect(units.map((unit) => unit.target)).toStrictEqual(['most'])
+    expect(units[0]?.source).toMatch(/^most[\uE000-\uF8FF]{6400}$/)
+    expect(summary).toStrictEqual({pairs: [{sourceLang: 'en', targetLang: 'tr', units: 1}], skipped: {'too-many-tags': 1}})
   })
 
   it('writes the tags back where they were', async () => {

@@ -9,7 +9,7 @@ import type {FeatureTables, Interner, UnitFeatures} from './unit-features.js'
 import {intern, unitFeatures} from './unit-features.js'
 
 /** One side of a pair, read once: sentence features and the sentence ranges of each block. */
-export interface Side {
+interface Side {
   sentences: UnitFeatures[]
   /** Features of each block (its sentences' evidence together). */
   blocks: UnitFeatures[]

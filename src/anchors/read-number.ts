@@ -43,7 +43,7 @@ function readWith(text: string, decimal: string): string | undefined {
 }
 
 /** `007`, `50` → `7.5`; trims zeros that carry no value. */
-export function canonical(integer: string, fraction: string): string {
+function canonical(integer: string, fraction: string): string {
   const whole = integer.replace(/^0+(?=\d)/, '')
   const part = fraction.replace(/0+$/, '')
   return part === '' ? whole : `${whole}.${part}`

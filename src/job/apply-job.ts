@@ -42,7 +42,7 @@ export function applyJob(target: BitextDocument, text: string, job: XliffDocumen
 }
 
 /** Whether a unit has a translation to apply. */
-export function isTranslated(unit: XliffUnit): boolean {
+function isTranslated(unit: XliffUnit): boolean {
   return unit.target.trim() !== '' && !untranslatedStates.has(unit.state ?? '')
 }
 

@@ -22,7 +22,7 @@ export interface Task {
 /** The NTREX pair, in `../shared` beside the repository (run the bench from the repository's root). */
 const corpus = path.join(process.cwd(), '..', 'shared', 'corpora', 'ntrex-en-tr')
 
-export function readCorpus(): {en: string[]; tr: string[]; docs: string[][]} {
+function readCorpus(): {en: string[]; tr: string[]; docs: string[][]} {
   const read = (name: string) => readFileSync(`${corpus}/${name}`, 'utf8').split(/\r?\n/).slice(0, 1997)
   return {en: read('en.txt'), tr: read('tr.txt'), docs: [read('doc-ids.tsv')]}
 }

@@ -17,7 +17,7 @@ export function loadCorpus(folder = join(process.cwd(), '..', 'shared', 'corpora
 const digits = /\d/g
 
 /** Changes `count` words of `text`: numbers get new digits, other words become words of the vocabulary. */
-export function vary(text: string, vocabulary: string[], next: () => number, count: number): string {
+function vary(text: string, vocabulary: string[], next: () => number, count: number): string {
   const words = text.split(' ')
   for (let i = 0; i < count; i++) {
     const at = Math.floor(next() * words.length)

@@ -39,7 +39,7 @@ async function timeLookups(queries: string[], lookup: (query: string) => Promise
   return {times, results}
 }
 
-export function percentile(values: number[], p: number): number {
+function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b)
   return Number((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0).toFixed(2))
 }

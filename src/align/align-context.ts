@@ -11,7 +11,7 @@ import {localisedUrl} from '../text/localised-url.js'
 import {primaryLang} from '../text/primary-lang.js'
 
 /** One side of a pair, read once: sentence features and the sentence ranges of each block. */
-export interface Side {
+interface Side {
   sentences: UnitFeatures[]
   /** Features of each block (its sentences' evidence together). */
   blocks: UnitFeatures[]

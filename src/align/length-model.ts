@@ -12,7 +12,7 @@ export interface LengthModel {
 /** The variance before any bead is known: about Gale and Church's 6.8 per character, on the log scale. */
 const defaultVariance = 4
 /** Variance of the log ratio that no length removes: translators vary in verbosity (σ ≈ 0.4). */
-export const varianceFloor = 0.15
+const varianceFloor = 0.15
 /** Median of a χ² variable with one degree of freedom, to turn a median into a variance. */
 const chiSquareMedian = 0.455
 

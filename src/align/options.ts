@@ -1,5 +1,6 @@
 import type {Lexicon} from '../anchors/lexicon.js'
 import {turkishEnglishLexicon} from '../anchors/lexicon.js'
+import {primaryLang} from '../text/primary-lang.js'
 
 /** A caller-supplied similarity of a source and a target text, in [0, 1] (for example sentence embeddings). */
 export type Scorer = (sourceText: string, targetText: string) => number
@@ -38,7 +39,7 @@ export function resolveOptions(options: AlignOptions, sourceLang: string, target
   const band = options.band ?? 12
   if (!Number.isInteger(maxUnits) || maxUnits < 1) throw new RangeError(`align: expected \`maxUnits\` to be an integer ≥ 1, got ${maxUnits}`)
   if (!Number.isInteger(band) || band < 1) throw new RangeError(`align: expected \`band\` to be an integer ≥ 1, got ${band}`)
-  const pair = [sourceLang, targetLang].map((lang) => lang.split(/[-_]/)[0]).sort().join('-')
+  const pair = [sourceLang, targetLang].map(primaryLang).sort().join('-')
   const builtin = options.builtinLexicon !== false && pair === 'en-tr' ? [turkishEnglishLexicon()] : []
   return {maxUnits, lexicons: [...builtin, ...(options.lexicons ?? [])], learn: options.learn ?? true, scorer: options.scorer, band}
 }

@@ -6,7 +6,7 @@ import type {Evidence, Tables} from './measure-evidence.js'
 import {keyRarity, measure, unitWeights} from './measure-evidence.js'
 
 /** Weights of the bead cost; tuned on the bench task (see bench/align.ts). */
-export const weights = {
+const weights = {
   /** Reward per evidence key found on both sides, times the key's rarity in [0, 1]. */
   match: 2,
   /** Cost per evidence key found on one side only, times its rarity. */

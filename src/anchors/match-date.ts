@@ -1,5 +1,5 @@
 import type {Cursor, Found} from './token-cursor.js'
-import {primaryLang} from '../text/primary-lang.js'
+import {localeConventions} from '../text/locale-conventions.js'
 import {dashAt, dayAt, found, integerAt, markAt, monthAt, pad, wordAt, yearAt} from './token-cursor.js'
 
 /**
@@ -75,9 +75,6 @@ function numeric(cursor: Cursor, index: number): Found | undefined {
   return found(cursor, 'date', `${year}-${pad(Number(month))}-${pad(Number(day))}`, index, index + 1)
 }
 
-/** Languages that write slashed dates month first (`6/3/2021` is June 3). */
-const monthFirstLangs = new Set(['en'])
-
 /** `6/3/2021`, `25/12/2021`: day and month in the language's order, unless only one order is a date. */
 function slashed(cursor: Cursor, index: number): Found | undefined {
   if (!markAt(cursor, index + 1, '/') || !markAt(cursor, index + 3, '/')) return undefined
@@ -85,7 +82,7 @@ function slashed(cursor: Cursor, index: number): Found | undefined {
   const second = dayAt(cursor, index + 2)
   const year = yearAt(cursor, index + 4)
   if (!first || !second || !year) return undefined
-  const monthFirst = second > 12 || (first <= 12 && monthFirstLangs.has(primaryLang(cursor.lang)))
+  const monthFirst = second > 12 || (first <= 12 && localeConventions(cursor.lang).monthFirst)
   const [month, day] = monthFirst ? [first, second] : [second, first]
   if (month > 12) return undefined
   return found(cursor, 'date', `${year}-${pad(month)}-${pad(day)}`, index, index + 5)

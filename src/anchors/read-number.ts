@@ -1,14 +1,8 @@
-import {primaryLang} from '../text/primary-lang.js'
+import {localeConventions} from '../text/locale-conventions.js'
 
-/** Languages that write the decimal comma and group thousands with `.` (`1.000,5`). */
-const decimalCommaLanguages = new Set([
-  'tr', 'az', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'uk', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr', 'bs',
-  'ro', 'hu', 'el', 'bg', 'da', 'nb', 'nn', 'no', 'sv', 'fi', 'et', 'lv', 'lt', 'id', 'vi', 'ka', 'kk'
-])
-
-/** Whether `lang` (BCP 47) writes `1.000,5` rather than `1,000.5`. */
+/** Whether `lang` (BCP 47) writes the decimal comma (`1.000,5` in `de`), as `Intl` says (not `de-CH`: `1'000.5`). */
 export function usesDecimalComma(lang: string): boolean {
-  return decimalCommaLanguages.has(primaryLang(lang))
+  return localeConventions(lang).decimal === ','
 }
 
 /**
@@ -49,7 +43,7 @@ function readWith(text: string, decimal: string): string | undefined {
 }
 
 /** `007`, `50` → `7.5`; trims zeros that carry no value. */
-export function canonical(integer: string, fraction: string): string {
+function canonical(integer: string, fraction: string): string {
   const whole = integer.replace(/^0+(?=\d)/, '')
   const part = fraction.replace(/0+$/, '')
   return part === '' ? whole : `${whole}.${part}`

@@ -1,4 +1,4 @@
-import {foldCase} from '../text/fold-case.js'
+import {foldCase, isDottedLanguage} from '../text/fold-case.js'
 import type {Anchor, AnchorKind} from './types.js'
 import type {ScanToken} from './scan-tokens.js'
 import type {WordTables} from './word-tables.js'
@@ -25,7 +25,7 @@ export function createCursor(text: string, lang: string, tokens: ScanToken[]): C
 
 /** Lower case in `lang`: `toLowerCase` gives the same result outside the dotted-ı languages. */
 function lowerCase(text: string, lang: string): string {
-  return dotted.test(lang) ? foldCase(text, lang) : text.toLowerCase()
+  return isDottedLanguage(lang) ? foldCase(text, lang) : text.toLowerCase()
 }
 
 /** An anchor found at a token, and the index of the first token after it. */
@@ -34,8 +34,6 @@ export interface Found {
   next: number
 }
 
-/** Languages whose `I` lower-cases to dotless `ı`. */
-const dotted = /^(?:tr|az|crh|tt|ba|kk)(?:$|[-_])/i
 const dashes = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014'])
 
 /** Builds the anchor that spans tokens `from` … `to - 1`. */

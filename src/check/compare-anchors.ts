@@ -8,7 +8,7 @@ import type {Anchor} from '../anchors/types.js'
 import type {CheckContext} from './context.js'
 
 /** Anchors of one side of a bead that the other side lacks. */
-export interface OneSided {
+interface OneSided {
   source: Anchor[]
   target: Anchor[]
 }

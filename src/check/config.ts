@@ -25,7 +25,7 @@ export interface BitextConfig {
 }
 
 /** The keys a config may have; any other is a misspelling and an error. */
-export const configKeys = ['$schema', 'source', 'target', 'pairs', 'rules', 'lexicon', 'glossary'] as const
+const configKeys = ['$schema', 'source', 'target', 'pairs', 'rules', 'lexicon', 'glossary'] as const
 
 const settings = new Set(['error', 'warning', 'info', 'off'])
 const ruleIds = new Set<string>(ruleTable.map((rule) => rule.id))

@@ -1,3 +1,4 @@
+import {primaryLang} from '../text/primary-lang.js'
 import type {CheckContext} from './context.js'
 import {beadText} from './context.js'
 import type {Finding} from './finding.js'
@@ -51,5 +52,5 @@ export function checkGlossary(context: CheckContext, glossary: readonly Glossary
 }
 
 function fits(entryLang: string | undefined, documentLang: string): boolean {
-  return entryLang === undefined || entryLang === documentLang.split(/[-_]/)[0]?.toLowerCase()
+  return entryLang === undefined || entryLang === primaryLang(documentLang)
 }

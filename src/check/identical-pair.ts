@@ -14,7 +14,7 @@ import {canWeigh, withoutVerbatim} from './word-evidence.js'
 const minIdenticalWords = 3
 
 /** The text of blocks as compared for identity: white space, quotes and case normalised. */
-export function comparable(blocks: readonly Block[]): string {
+function comparable(blocks: readonly Block[]): string {
   return foldCase(normalizeText(blocks.map((block) => block.text).join(' ')))
 }
 

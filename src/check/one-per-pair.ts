@@ -10,7 +10,7 @@ import type {RuleId} from './types.js'
 const pairRules: readonly string[] = ['code-mismatch', 'link-mismatch', 'number-mismatch', 'name-mismatch', 'outdated', 'divergent']
 
 /** Another rule's verdict on the same pair, kept as evidence of the finding that explains it. */
-export interface AlsoFinding {
+interface AlsoFinding {
   rule: RuleId
   severity: string
   message: string

@@ -11,10 +11,23 @@ interface Change {
   current: Block
 }
 
+/** One part of a block's word diff (jsdiff's change object, without its counts). */
+interface WordChange {
+  value: string
+  added: boolean
+  removed: boolean
+}
+
 /** An old and a new paragraph with less word overlap than this are different paragraphs. */
 const minOverlap = 0.3
 /** Bound on the block-level diff (jsdiff's `maxEditLength`): documents this different are compared as wholly changed. */
 const maxEditLength = 5000
+/**
+ * Bound on each block's word diff (jsdiff's `maxEditLength`, in word and space tokens): a block edited
+ * more than this is reported as wholly replaced (old text removed, new text added), so a huge block
+ * costs O(n × bound), not O(n²).
+ */
+const maxWordEdits = 1000
 /** At most this many changed words are quoted in a message. */
 const shownChanges = 3
 
@@ -33,7 +46,7 @@ export function checkOutdated(context: CheckContext, previous: BitextDocument | 
   for (const change of changedBlocks(previous, context.alignment.source)) {
     const bead = context.sourceBead[change.current.index]
     if (!bead || bead.target.length === 0) continue
-    const changes = diffWords(change.previous.text, change.current.text).map(({value, added, removed}) => ({value, added, removed}))
+    const changes = wordChanges(change.previous.text, change.current.text)
     findings.push(
       createFinding({
         rule: 'outdated',
@@ -74,6 +87,13 @@ export function changedBlocks(previous: BitextDocument, current: BitextDocument)
   return changes
 }
 
+/** The word diff of a block, or the whole old text removed and the new added past `maxWordEdits`. */
+export function wordChanges(previous: string, current: string): WordChange[] {
+  const parts = diffWords(previous, current, {maxEditLength: maxWordEdits})
+  if (parts === undefined) return [{value: previous, added: false, removed: true}, {value: current, added: true, removed: false}]
+  return parts.map(({value, added, removed}) => ({value, added, removed}))
+}
+
 function words(text: string): string[] {
   return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
@@ -91,7 +111,7 @@ function bestMatch(block: Block, candidates: Block[]): Block | undefined {
   return best
 }
 
-function describe(changes: Array<{value: string; added: boolean; removed: boolean}>): string {
+function describe(changes: WordChange[]): string {
   const edits = changes.filter((change) => (change.added || change.removed) && /[\p{L}\p{N}]/u.test(change.value))
   const shown = edits.slice(0, shownChanges).map((change) => `${change.added ? '+' : '−'}“${clip(change.value.trim())}”`)
   return shown.join(' ') + (edits.length > shownChanges ? ` and ${edits.length - shownChanges} more` : '')

@@ -1,4 +1,5 @@
 import {foldCase} from '../text/fold-case.js'
+import {primaryLang} from '../text/primary-lang.js'
 import {splitSuffix} from '../text/split-suffix.js'
 import {tokenize} from '../text/tokenize.js'
 
@@ -50,7 +51,7 @@ function unelide(word: string, lang: string): string {
 
 function endsTerm(word: string, part: string, lang: string): boolean {
   if (word === part) return true
-  const primary = lang.split(/[-_]/)[0]?.toLowerCase()
+  const primary = primaryLang(lang)
   if (primary === 'tr') return turkishForm(word, part)
   if (primary === 'en') return /^(?:s|es|'s|’s)$/.test(word.startsWith(part) ? word.slice(part.length) : '') || englishPlural(word, part)
   return false

@@ -61,8 +61,8 @@ export const check: Command = async (args, io) => {
   const config = loaded?.config
   const options = await pairOptions(values, config, io)
   let reports = await runPairs(positionals, loaded, options, io)
-  if (values['write-baseline'] !== undefined) await writeFile(resolve(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
-  if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(resolve(io, values.baseline)), io)
+  if (values['write-baseline'] !== undefined) await writeFile(inCwd(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
+  if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
   io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
@@ -97,10 +97,6 @@ function choose(value: string, allowed: string[], name: string): string {
   return value
 }
 
-function resolve(io: Io, file: string): string {
-  return path.resolve(io.cwd, file)
-}
-
 type Values = ReturnType<typeof readArgs>['values']
 
 async function pairOptions(values: Values, config: BitextConfig | undefined, io: Io): Promise<CheckFilesOptions> {
@@ -110,7 +106,7 @@ async function pairOptions(values: Values, config: BitextConfig | undefined, io:
   }
   if (values['source-lang'] !== undefined) options.sourceLang = values['source-lang']
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
-  if (values.since !== undefined) options.since = resolve(io, values.since)
+  if (values.since !== undefined) options.since = inCwd(io, values.since)
   if (values['since-git']) options.sinceGit = true
   return options
 }
@@ -151,6 +147,7 @@ async function asGiven<T>(promise: Promise<T>, io: Io, files: string[]): Promise
   }
 }
 
+/** `file` as given on the command line, resolved against the working directory. */
 function inCwd(io: Io, file: string): string {
   return path.resolve(io.cwd, file)
 }

@@ -1,6 +1,6 @@
 import {existsSync, readdirSync, statSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import type {Command, Io} from './io.js'
+import type {Command} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
 

@@ -8,7 +8,7 @@
 const mdx =
   /(`[^`\r\n]*`)|\{\/\*[^*]*(?:\*(?!\/)[^*]*)*\*\/\}|<\/?[A-Z][\w.]*(?:\s[^<>]*)?\/?>|<[a-z][\w-]*\s[^<>]*=\{[^<>]*\/?>/gu
 /** A fence line; a backtick fence's info string has no backtick (else it is inline code). */
-const fence = /^\s*(?:(`{3,})[^`]*|(~{3,}).*)$/u
+const fence = /^\s*(?:(`{3,})[^`]*|(~{3,})(?:[^~\n\r\u2028\u2029].*)?)$/u
 
 /**
  * Blanks MDX syntax outside fenced code with spaces (line ends kept), so that

@@ -1,7 +1,7 @@
 import type {BlockKind} from './types.js'
 
 const urls = /\b(?:https?:\/\/|www\.)\S+/giu
-const emails = /\S+@\S+\.\S+/gu
+const runs = /\S+/gu
 const letter = /\p{L}/u
 /** What every match of `urls` contains. */
 const mayHoldUrl = /https?:\/\/|www\./iu
@@ -15,5 +15,16 @@ export function isTranslatable(kind: BlockKind, text: string): boolean {
   if (kind === 'code') return false
   // Most blocks hold neither: skip the replacements (and their copies of the text) then.
   const withoutUrls = mayHoldUrl.test(text) ? text.replace(urls, ' ') : text
-  return letter.test(withoutUrls.includes('@') ? withoutUrls.replace(emails, ' ') : withoutUrls)
+  return letter.test(withoutUrls.includes('@') ? withoutUrls.replace(runs, blankAddress) : withoutUrls)
+}
+
+/**
+ * A run of non-space characters shaped like an e-mail address (`\S+@\S+\.\S+`: an `@` after the
+ * first character and a `.` at least one character after it and before the end) becomes `' '`.
+ * Tested by index, not by that regex, which backtracks polynomially on runs of `@`.
+ */
+function blankAddress(run: string): string {
+  const at = run.indexOf('@', 1)
+  const dot = run.lastIndexOf('.', run.length - 2)
+  return at !== -1 && dot >= at + 2 ? ' ' : run
 }

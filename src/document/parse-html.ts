@@ -1,6 +1,7 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import rehypeParse from 'rehype-parse'
 import {unified} from 'unified'
+import {primaryLang} from '../text/primary-lang.js'
 import {collectText} from './collect-text.js'
 import type {SourceChunk} from './collect-text.js'
 import {blockElements, containerElements, skippedElements} from './html-elements.js'
@@ -148,5 +149,5 @@ function trailingSpace(value: string): number {
 function attribute(node: Element, name: string): string | undefined {
   const value = node.properties[name]
   if (typeof value !== 'string' || value.trim() === '') return undefined
-  return name === 'lang' ? (value.trim().split(/[-_]/u)[0] ?? '').toLowerCase() : value.trim()
+  return name === 'lang' ? primaryLang(value.trim()) : value.trim()
 }

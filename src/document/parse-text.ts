@@ -44,7 +44,7 @@ function isHeading(group: readonly SourceLine[]): boolean {
 }
 
 /** A block of `kind` from source lines: collected text, trimmed source span. */
-export function toBlock(lines: readonly SourceLine[], kind: RawBlock['kind']): RawBlock {
+function toBlock(lines: readonly SourceLine[], kind: RawBlock['kind']): RawBlock {
   const {spans, ...block} = toLineBlock(lines, kind)
   return block
 }

@@ -1,3 +1,4 @@
+import {primaryLang} from '../text/primary-lang.js'
 import {buildDocument} from './build-document.js'
 import {createLineIndex} from './line-index.js'
 import type {ParseOptions} from './parse-document.js'
@@ -14,15 +15,10 @@ export type FormatParser = (value: string) => {blocks: RawBlock[]; lang?: string
  */
 export function parseWith(text: string, format: DocumentFormat, parser: FormatParser, options: ParseOptions): BitextDocument {
   const parsed = parser(text)
-  const lang = options.lang === undefined ? parsed.lang : primarySubtag(options.lang)
+  const lang = options.lang === undefined ? parsed.lang : primaryLang(options.lang.trim()) || 'und'
   const languages = [...(options.languages ?? ['tr', 'en']), ...(lang === undefined ? [] : [lang])]
   const detectBlocks = options.blockLanguages ?? format !== 'lines'
   return buildDocument(parsed.blocks, {format, lang, languages, detectBlocks, toPoint: createLineIndex(text)})
-}
-
-/** `tr-TR` → `tr`: block languages are primary subtags, so the document's is too. */
-function primarySubtag(lang: string): string {
-  return (lang.trim().split(/[-_]/u)[0] ?? '').toLowerCase() || 'und'
 }
 
 /** The error of a format that no parser handles. */

@@ -56,7 +56,7 @@ function markupOf(unit: XliffUnit, format: DocumentFormat): string {
 }
 
 /** Whether a unit has a translation to apply. */
-export function isTranslated(unit: XliffUnit): boolean {
+function isTranslated(unit: XliffUnit): boolean {
   return unit.target.trim() !== '' && !untranslatedStates.has(unit.state ?? '')
 }
 

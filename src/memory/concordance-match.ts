@@ -7,7 +7,7 @@ import type {TranslationUnit} from './types.js'
  * `İ`/`I` included), and suffixes allowed, so `kurum` finds `Kurumları` and
  * `İŞKUR` finds `İŞKUR’un`.
  */
-export function containsTerm(text: string, termTokens: string[], lang: string): boolean {
+function containsTerm(text: string, termTokens: string[], lang: string): boolean {
   if (termTokens.length === 0) return false
   const tokens = matchTokens(text, lang)
   for (let start = 0; start + termTokens.length <= tokens.length; start++) {

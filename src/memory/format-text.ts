@@ -2,7 +2,7 @@ import {displayTags} from './tag-display.js'
 import type {ConsistencyReport, DiffPart, Match, MemoryStats, TranslationUnit} from './types.js'
 
 /** The diff as a line of text: deletions (query only) as `[-…-]`, insertions (match only) as `{+…+}`. */
-export function formatDiff(diff: DiffPart[]): string {
+function formatDiff(diff: DiffPart[]): string {
   return diff.map((part) => (part.type === 'equal' ? part.text : part.type === 'delete' ? `[-${part.text}-]` : `{+${part.text}+}`)).join('')
 }
 

@@ -1,7 +1,7 @@
 import type pg from 'pg'
 
 /** Version of the schema below; a database with a newer one is refused. */
-export const pgSchemaVersion = 1
+const pgSchemaVersion = 1
 
 /** Double-quotes an identifier for SQL. */
 export function quoteIdentifier(name: string): string {

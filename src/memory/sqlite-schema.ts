@@ -5,7 +5,7 @@ import type BetterSqlite3 from 'better-sqlite3'
  * stores the first `shortKeyLength` characters of the unit key (see
  * `sqlite-writer.ts`); opening a version 1 file shortens its keys once.
  */
-export const schemaVersion = 2
+const schemaVersion = 2
 
 /** Bytes per page of a new file. */
 const pageSize = 16_384

@@ -104,7 +104,7 @@ function sideOrigin(props: Map<string, string>, side: string): UnitOrigin | unde
 }
 
 /** `20240501T120000Z` → `2024-05-01T12:00:00Z`; anything else is kept as written. */
-export function isoDate(tmx: string): string {
+function isoDate(tmx: string): string {
   const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(tmx)
   return match ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z` : tmx
 }

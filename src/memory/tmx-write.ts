@@ -62,7 +62,7 @@ function tmxHeader(first: TranslationUnit | undefined, options: TmxWriteOptions)
 }
 
 /** One `<tu>`: dates, origin and score as `x-` props, then the two variants. */
-export function tmxUnit(unit: TranslationUnit): string {
+function tmxUnit(unit: TranslationUnit): string {
   const date = unit.created === undefined ? '' : ` creationdate="${tmxDate(unit.created)}"`
   const props = unitProps(unit)
     .map(([type, value]) => `  <prop type="${type}">${escapeText(value)}</prop>\n`)
@@ -103,6 +103,6 @@ function originProps(side: string, origin: UnitOrigin): Array<[string, string]> 
 }
 
 /** `2024-05-01T12:00:00Z` (or with milliseconds) → `20240501T120000Z`. */
-export function tmxDate(iso: string): string {
+function tmxDate(iso: string): string {
   return iso.replace(/\.\d+/, '').replace(/[-:]/g, '')
 }

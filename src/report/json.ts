@@ -17,7 +17,7 @@ export function formatJson(reports: readonly CheckReport[]): string {
 }
 
 /** Wraps several reports with their summed summary. */
-export function toReportSet(reports: readonly CheckReport[]): CheckReportSet {
+function toReportSet(reports: readonly CheckReport[]): CheckReportSet {
   const summary: Record<Severity, number> = {error: 0, warning: 0, info: 0}
   for (const report of reports) for (const severity of ['error', 'warning', 'info'] as const) summary[severity] += report.summary[severity]
   return {version: 1, files: [...reports], summary}

@@ -1,7 +1,16 @@
 import {primaryLang} from './primary-lang.js'
 
-/** Languages whose lower case of `I` is dotless `ı` and of `İ` is `i`. */
+/**
+ * Languages whose lower case of `I` is dotless `ı` and of `İ` is `i`: the two with
+ * these rules in Unicode's SpecialCasing and ICU (Crimean Tatar, Tatar, Bashkir and
+ * Kazakh have none there, so `toLocaleLowerCase` leaves their `I` as `i`).
+ */
 const dottedLanguages = new Set(['tr', 'az'])
+
+/** Whether `lang` (a BCP 47 tag) lower-cases `I` to dotless `ı`: Turkish and Azerbaijani. */
+export function isDottedLanguage(lang: string): boolean {
+  return dottedLanguages.has(primaryLang(lang))
+}
 /**
  * Languages with lower-casing rules of their own in Unicode's SpecialCasing
  * (besides Turkish and Azerbaijani: Lithuanian keeps the dot of `i` under

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {isCognate, editDistance} from '../../src/anchors/cognate.js'
+import {isCognate} from '../../src/anchors/cognate.js'
 import {extractAnchors} from '../../src/anchors/extract-anchors.js'
 import {matchAnchors} from '../../src/anchors/match-anchors.js'
 import {parseLexicon} from '../../src/anchors/parse-lexicon.js'
@@ -40,9 +40,5 @@ describe('isCognate', () => {
     ['abc', 'abd', false]
   ] as const)('%s ~ %s is %s', (a, b, expected) => {
     expect(isCognate(a, b)).toBe(expected)
-  })
-
-  it('measures edit distance', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3)
   })
 })

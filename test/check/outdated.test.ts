@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
-import {changedBlocks} from '../../src/check/outdated.js'
+import {changedBlocks, wordChanges} from '../../src/check/outdated.js'
 import {buildAlignment, buildDocument, oneToOne} from './helpers/build-alignment.js'
 import {summarize} from './helpers/summarize.js'
 
@@ -48,5 +48,24 @@ describe('changedBlocks', () => {
     const previous = buildDocument(['One stays.', 'Two is here and old.', 'Three stays.'], {lang: 'en'})
     const current = buildDocument(['One stays.', 'Two is here and new.', 'A wholly different thing.', 'Three stays.'], {lang: 'en'})
     expect(changedBlocks(previous, current).map((change) => [change.previous.index, change.current.index])).toStrictEqual([[1, 1]])
+  })
+})
+
+describe('wordChanges', () => {
+  it('diffs a block word by word', () => {
+    expect(wordChanges('hosted in 2015', 'hosted in 2016')).toStrictEqual([
+      {value: 'hosted in ', added: false, removed: false},
+      {value: '2015', added: false, removed: true},
+      {value: '2016', added: true, removed: false}
+    ])
+  })
+
+  it('reports a block rewritten past the bound of 1,000 edits as wholly replaced, without a quadratic diff', () => {
+    const previous = Array.from({length: 1500}, (_, index) => `old${index}`).join(' ')
+    const current = Array.from({length: 1500}, (_, index) => `new${index}`).join(' ')
+    expect(wordChanges(previous, current)).toStrictEqual([
+      {value: previous, added: false, removed: true},
+      {value: current, added: true, removed: false}
+    ])
   })
 })

@@ -37,7 +37,7 @@ function stripContainers(line: string): string {
 }
 
 function fenceMarker(line: string): string | undefined {
-  const match = /^\s*(?:(`{3,})[^`]*|(~{3,}).*)$/u.exec(line)
+  const match = /^\s*(?:(`{3,})[^`]*|(~{3,})(?:[^~\n\r\u2028\u2029].*)?)$/u.exec(line)
   return match?.[1] ?? match?.[2]
 }
 

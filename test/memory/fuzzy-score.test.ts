@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {boundedDistance} from '../../src/memory/edit-distance.js'
+import {boundedDistance} from '../../src/text/edit-distance.js'
 import {lengthWindow, maxDistance, penalty, resolveFuzzyOptions, similarity} from '../../src/memory/fuzzy-score.js'
 import {matchTokens} from '../../src/memory/match-tokens.js'
 import {requiredCommon, selectTokens} from '../../src/memory/prefix-tokens.js'

@@ -6,7 +6,7 @@ import {describe, expect, it} from 'vitest'
 /** Every module specifier that `file` loads when imported: static value imports and re-exports (not `import type`, not `import()`). */
 function staticImports(file: string): string[] {
   const text = readFileSync(file, 'utf8')
-  const pattern = /^(?:import|export)\s+(?!type\b)[^'"]*?\bfrom\s+'([^']+)'|^import\s+'([^']+)'/gm
+  const pattern = /^(?:import|export) (?!type\b)[^'"]*?\bfrom '([^']+)'|^import '([^']+)'/gm
   return [...text.matchAll(pattern)].map((match) => (match[1] ?? match[2]) as string)
 }
 

@@ -18,7 +18,7 @@ export const wapes: TranslationUnit = {
 }
 export const joined: TranslationUnit = {...pair, source: 'İŞKUR joined the Association in 2003.', target: 'İŞKUR Birliğe 2003 yılında katılmıştır.'}
 export const workshops: TranslationUnit = {...pair, source: 'The Association organizes workshops.', target: 'Birlik çalıştaylar düzenlemektedir.'}
-export const workshops2: TranslationUnit = {...pair, source: 'The Association organizes workshops.', target: 'Birlik atölye çalışmaları düzenler.'}
+const workshops2: TranslationUnit = {...pair, source: 'The Association organizes workshops.', target: 'Birlik atölye çalışmaları düzenler.'}
 /** `joined` again, with other spacing: a duplicate. */
 const joinedAgain: TranslationUnit = {...joined, source: 'İŞKUR  joined the Association in 2003. '}
 

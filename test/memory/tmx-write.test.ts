@@ -1,7 +1,8 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {toTmx, writeTmx} from '../../src/memory/tmx-write.js'
 import type {TranslationUnit} from '../../src/memory/types.js'
-import {canValidate, dtdErrors} from './xmllint.js'
+import {canValidate, dtd, dtdErrors} from './xmllint.js'
 
 const created = new Date('2026-01-02T03:04:05.678Z')
 const unit: TranslationUnit = {
@@ -47,6 +48,10 @@ describe('toTmx', () => {
 
   it('writes srclang *all* for an empty memory', () => {
     expect(toTmx([], {created})).toContain('srclang="*all*"')
+  })
+
+  it('has the TMX 1.4 DTD to validate against in the repository, whatever is installed beside it', () => {
+    expect(readFileSync(dtd, 'utf8')).toMatch(/<!ATTLIST tmx\s+version\s+CDATA\s+#FIXED "1\.4"/)
   })
 
   it.skipIf(!canValidate)('is valid against the TMX 1.4 DTD (xmllint)', () => {

@@ -39,8 +39,14 @@ describe.skipIf(!built)('the packed tarball, installed in a scratch folder', () 
     expect(node("import {parseDocument} from 'bitext'; console.log(typeof parseDocument)", 'module')).toBe('function\n')
   })
 
-  it('requires as CommonJS and exposes parseDocument', () => {
+  it('requires from CommonJS and exposes parseDocument (Node ≥ 20.19 requires the ESM build)', () => {
     expect(node("console.log(typeof require('bitext').parseDocument)", 'commonjs')).toBe('function\n')
+  })
+
+  it('ships one build, ESM, and no CommonJS copy', () => {
+    const dist = readdirSync(path.join(scratch, 'node_modules', 'bitext', 'dist'))
+    expect(dist.filter((name) => name.endsWith('.cjs') || name.endsWith('.d.cts'))).toStrictEqual([])
+    expect(dist).toContain('index.js')
   })
 
   it('writes TMX from CommonJS with the package version as creationtoolversion', () => {

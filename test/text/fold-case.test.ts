@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {foldCase} from '../../src/text/fold-case.js'
+import {foldCase, isDottedLanguage} from '../../src/text/fold-case.js'
 
 describe('foldCase', () => {
   const cases = [
@@ -34,5 +34,15 @@ describe('foldCase outside Turkish', () => {
     for (const lang of ['en', 'en-GB', 'de', 'fr', 'el', 'nl', 'pt-BR', 'lt', 'tr', 'az']) {
       expect(foldCase(text, lang), lang).toStrictEqual(text.toLocaleLowerCase(lang))
     }
+  })
+})
+
+describe('isDottedLanguage', () => {
+  it('is true for Turkish and Azerbaijani, with any region or case', () => {
+    expect(['tr', 'TR-tr', 'az_AZ', 'az-Latn'].map(isDottedLanguage)).toStrictEqual([true, true, true, true])
+  })
+
+  it('is false for languages without dotless-ı casing in Unicode (crh, tt, kk) and for others', () => {
+    expect(['crh', 'tt', 'kk', 'en', 'und', 'trk'].map(isDottedLanguage)).toStrictEqual([false, false, false, false, false, false])
   })
 })

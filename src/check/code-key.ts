@@ -43,7 +43,7 @@ export function codeLines(code: string): string[] {
  * A line without its layout: white space kept only between two word characters,
  * `'` quotes as `"`, and no trailing `,` (at the end or before a bracket) or `;` (a formatter's choices, not content).
  */
-export function layoutFree(line: string): string {
+function layoutFree(line: string): string {
   return line
     .replace(/'([^'"]*)'/gu, '"$1"')
     .replace(/\s+/gu, ' ')
@@ -76,7 +76,7 @@ function maskAroundExpressions(between: string): string {
 export function lineKey(line: string): string {
   const free = layoutFree(line)
   if (!free.includes('…')) return free
-  return (free.match(/<\/?[\w.-]+[^<>]*>|\{[^{}]*\}|[\p{L}\p{N}_.$]+/gu) ?? []).sort().join(' ')
+  return (free.match(/<\/?[\w.-]+(?:[^\w.<>-][^<>]*)?>|\{[^{}]*\}|[\p{L}\p{N}_.$]+/gu) ?? []).sort().join(' ')
 }
 
 /** Whether an item has anything but letters and white space (`main:app`, `-v`, `42`): then it is code, not a word. */

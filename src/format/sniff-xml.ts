@@ -13,7 +13,7 @@ const root = /<([A-Za-z_][\w.:-]{0,100})((?:\s+[\w.:-]{1,100}\s*=\s*(?:"[^"]{0,5
  * `undefined` when no element starts in the text.
  */
 export function sniffXml(head: string): XmlKind | undefined {
-  const text = head.replace(/^\uFEFF/, '').replace(/<\?[^]*?\?>|<!--[^]*?-->|<!DOCTYPE[^>[]*(?:\[[^]*?\])?\s*>/g, '')
+  const text = head.replace(/^\uFEFF/, '').replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[^\]]*\][^>]*)?>/g, '')
   const match = root.exec(text)
   if (!match) return undefined
   const name = match[1]!.slice(match[1]!.indexOf(':') + 1)

@@ -21,7 +21,7 @@ const states: Record<string, string> = {
 }
 
 /** The XLIFF 2 segment state for a unit's state (1.2 or 2.x); `undefined` for a state without one. */
-export function xliff2State(state: string | undefined): string | undefined {
+function xliff2State(state: string | undefined): string | undefined {
   return state === undefined ? undefined : states[state]
 }
 
@@ -45,7 +45,7 @@ ${body}  </file>
 }
 
 /** One `<unit>` at `indent`, with `extra` (module elements such as matches) before its notes. */
-export function xliff2Unit(unit: XliffUnit, indent: string, extra = ''): string {
+function xliff2Unit(unit: XliffUnit, indent: string, extra = ''): string {
   const state = xliff2State(unit.state)
   const notes = unit.notes.length === 0 ? '' : `${indent}  <notes>\n${unit.notes.map((note) => `${indent}    <note category="bitext">${escapeText(note)}</note>\n`).join('')}${indent}  </notes>\n`
   return `${indent}<unit id="${escapeAttribute(unitId(unit.id))}">
@@ -58,7 +58,7 @@ ${indent}</unit>
 }
 
 /** An id XLIFF 2 accepts (an NMTOKEN): characters outside name characters become `_`. */
-export function unitId(id: string): string {
+function unitId(id: string): string {
   const token = id.replace(/[^\p{L}\p{N}._:-]/gu, '_')
   return token === '' ? '_' : token
 }

@@ -15,6 +15,6 @@ function unescapeXml(text: string): string {
 export function nativeCode(xml: string, data: Readonly<Record<string, string>> = {}): string {
   const ref = /^<\w+\b[^>]*\sdataRef="([^"]*)"/.exec(xml)?.[1]
   if (ref !== undefined) return data[unescapeXml(ref)] ?? ''
-  const match = /^<(bpt|ept|ph|it)\b[^>]*>([^]*)<\/\1>$/.exec(xml)
+  const match = /^<(bpt|ept|ph|it)\b[^>]*>([\s\S]*)<\/\1>$/.exec(xml)
   return match ? unescapeXml(match[2]!.replace(/<[^>]*>/g, '')) : ''
 }

@@ -8,7 +8,7 @@ import {createWriters} from './sqlite-writer.js'
 import type {TranslationMemory} from './translation-memory.js'
 import {importBatches} from './translation-memory.js'
 import {importTmxFile} from './tmx-import.js'
-import type {AddResult, TranslationUnit} from './types.js'
+import type {TranslationUnit} from './types.js'
 import {fromBlob, unitFromRow} from './unit-row.js'
 
 /** Options of `openSqliteMemory`. */

@@ -49,7 +49,7 @@ export function pickUnit(raw: RawUnit, pair: Pair, headerLang: string | undefine
 }
 
 /** Placeholders available: U+E000-U+F8FF. */
-export const maxTags = 0xf900 - 0xe000
+const maxTags = 0xf900 - 0xe000
 
 function sameTag(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase()

@@ -14,6 +14,7 @@ import {importBatches} from './translation-memory.js'
 import {importTmxBatches} from './tmx-import.js'
 import type {AddResult, Match, MemoryStats, TranslationUnit} from './types.js'
 import {unitKey} from './unit-key.js'
+import {entryOf, isTargetEntry, otherEntry, unitOf} from './entry.js'
 
 /** The in-memory store, with an extra exhaustive `scan` used as a reference by tests and benchmarks. */
 export interface InMemoryTranslationMemory extends TranslationMemory {
@@ -54,7 +55,7 @@ export function createMemory(): InMemoryTranslationMemory {
     for (const [side, text, lang] of [[0, unit.source, unit.sourceLang], [1, unit.target, unit.targetLang]] as const) {
       starts.push(pool.length)
       primaries.push(primaryLang(lang))
-      const ids = indexOf(lang).add(id * 2 + side, matchTokens(text, lang))
+      const ids = indexOf(lang).add(entryOf(id, side), matchTokens(text, lang))
       for (const tokenId of ids) pool.push(tokenId)
       words[side === 0 ? 'source' : 'target'] += ids.length
     }
@@ -76,7 +77,7 @@ export function createMemory(): InMemoryTranslationMemory {
     const need = (length: number) => (needs[length] ??= length - maxDistance(length, query.minScore))
     const tokens = pool.array
     for (const entry of entries) {
-      if (primaries[entry] !== query.sourceLang || primaries[entry ^ 1] !== query.targetLang) continue
+      if (primaries[entry] !== query.sourceLang || primaries[otherEntry(entry)] !== query.targetLang) continue
       const start = starts.at(entry)
       const end = entry + 1 < starts.length ? starts.at(entry + 1) : pool.length
       if (end - start < low || end - start > high) continue
@@ -86,8 +87,8 @@ export function createMemory(): InMemoryTranslationMemory {
   }
 
   function textOf(entry: number): string {
-    const unit = units[entry >> 1] as TranslationUnit
-    return entry & 1 ? unit.target : unit.source
+    const unit = units[unitOf(entry)] as TranslationUnit
+    return isTargetEntry(entry) ? unit.target : unit.source
   }
 
   /**
@@ -132,14 +133,14 @@ export function createMemory(): InMemoryTranslationMemory {
 
   function run(text: string, options: LookupOptions, useIndex: boolean): Match[] {
     const query = resolveLookup(text, options, defaultPair())
-    if (query.tokens.length === 0) return best(exactScored(query, sideTexts()), query.limit).map((hit) => toMatch(query, units[hit.entry >> 1] as TranslationUnit, hit))
+    if (query.tokens.length === 0) return best(exactScored(query, sideTexts()), query.limit).map((hit) => toMatch(query, units[unitOf(hit.entry)] as TranslationUnit, hit))
     const index = languages.get(query.sourceLang)
     if (!index) return []
     const keys = index.keys(query.tokens)
     const selection = useIndex ? selectTokens(keys, (id) => index.frequency(id), query.minScore, true) : undefined
     const entries = selection ? entriesOf(index, selection) : index.entries
     const scored = scoreCandidates(query, keys, candidates(query, index, keys, entries), textOf, index.classes())
-    return best(scored, query.limit).map((hit) => toMatch(query, units[hit.entry >> 1] as TranslationUnit, hit))
+    return best(scored, query.limit).map((hit) => toMatch(query, units[unitOf(hit.entry)] as TranslationUnit, hit))
   }
 
   const memory: InMemoryTranslationMemory = {
@@ -169,7 +170,7 @@ export function createMemory(): InMemoryTranslationMemory {
       const ids = new Set<number>()
       for (const [lang, index] of languages) {
         const first = matchTokens(term, lang)[0]
-        if (first !== undefined) for (const entry of index.startingWith(first)) ids.add(entry >> 1)
+        if (first !== undefined) for (const entry of index.startingWith(first)) ids.add(unitOf(entry))
       }
       const found = [...ids].sort((a, b) => a - b).map((id) => units[id] as TranslationUnit)
       return found.filter((unit) => unitContainsTerm(unit, term)).slice(0, options.limit ?? 50)

@@ -4,6 +4,7 @@ import {lengthWindow} from './fuzzy-score.js'
 import {selectTokens} from './prefix-tokens.js'
 import {lengthBucket, wordsOf} from './pg-schema.js'
 import type {Candidate, ResolvedLookup, SideTexts} from './rank-matches.js'
+import {entryOf} from './entry.js'
 
 /** A row of the PostgreSQL `units` table as the store reads it. */
 export interface UnitRow {
@@ -80,7 +81,7 @@ export function* candidates(lookup: ResolvedLookup, rows: UnitRow[]): Iterable<C
       yield {entry: id * 2, tokens: row.source_folded.trim().split(' ').filter(Boolean)}
     }
     if (primaryLang(row.target_lang) === lookup.sourceLang && primaryLang(row.source_lang) === lookup.targetLang) {
-      yield {entry: id * 2 + 1, tokens: row.target_folded.trim().split(' ').filter(Boolean)}
+      yield {entry: entryOf(id, 1), tokens: row.target_folded.trim().split(' ').filter(Boolean)}
     }
   }
 }

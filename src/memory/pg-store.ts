@@ -13,6 +13,7 @@ import {importBatches} from './translation-memory.js'
 import {importTmxBatches} from './tmx-import.js'
 import type {TranslationUnit} from './types.js'
 import {unitFromRow} from './unit-row.js'
+import {unitOf} from './entry.js'
 
 /** Options of `openPostgresMemory`. */
 export interface PostgresMemoryOptions {
@@ -73,7 +74,7 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       if (lookup.tokens.length === 0) {
         const rows = await exactRows(query, s, lookup.text)
         const byId = new Map(rows.map((row) => [row.id, row]))
-        return best(exactScored(lookup, rows), lookup.limit).map((hit) => toMatch(lookup, unitFromRow(byId.get(hit.entry >> 1) as ExactRow), hit))
+        return best(exactScored(lookup, rows), lookup.limit).map((hit) => toMatch(lookup, unitFromRow(byId.get(unitOf(hit.entry)) as ExactRow), hit))
       }
       const rows = await candidateRows(query, s, lookup, {
         forward: has(lookup.sourceLang, lookup.targetLang),
@@ -81,11 +82,11 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       })
       const byId = new Map(rows.map((row) => [Number(row.id), row]))
       const textOf = (entry: number) => {
-        const row = byId.get(entry >> 1) as UnitRow
+        const row = byId.get(unitOf(entry)) as UnitRow
         return entry % 2 === 0 ? row.source : row.target
       }
       const scored = best(scoreCandidates(lookup, lookup.tokens, candidates(lookup, rows), textOf), lookup.limit)
-      return scored.map((hit) => toMatch(lookup, unitFromRow(byId.get(hit.entry >> 1) as UnitRow), hit))
+      return scored.map((hit) => toMatch(lookup, unitFromRow(byId.get(unitOf(hit.entry)) as UnitRow), hit))
     },
     async concordance(term, concordanceOptions = {}) {
       const limit = concordanceOptions.limit ?? 50

@@ -1,4 +1,5 @@
 import type {PreparedBatch} from './prepare-units.js'
+import {unitOf} from './entry.js'
 
 /** One postings row: a store token id and its `entry, side length` pairs. */
 export interface PostingRow {
@@ -23,7 +24,7 @@ export function postingRows(batch: PreparedBatch, first: number, stored: Uint8Ar
     let kept = start
     for (let at = start; at < end; at += 2) {
       const entry = postings[at] as number
-      if (stored[entry >> 1] === 0) continue
+      if (stored[unitOf(entry)] === 0) continue
       postings[kept] = entry + shift
       postings[kept + 1] = postings[at + 1] as number
       kept += 2

@@ -8,6 +8,7 @@ import {maxDistance, penalty, resolveFuzzyOptions, similarity, squash, tagPoints
 import {countTags, isNumberToken, matchTokens} from './match-tokens.js'
 import type {LookupOptions} from './translation-memory.js'
 import type {DiffPart, Match, TranslationUnit} from './types.js'
+import {entryOf} from './entry.js'
 
 /** A lookup with its options resolved once. Languages are primary subtags. */
 export interface ResolvedLookup {
@@ -155,7 +156,7 @@ export function exactScored(query: ResolvedLookup, units: Iterable<SideTexts>): 
     const sides = [[unit.source, unit.sourcePrimary, unit.targetPrimary], [unit.target, unit.targetPrimary, unit.sourcePrimary]] as const
     sides.forEach(([text, from, to], side) => {
       if (from !== query.sourceLang || to !== query.targetLang || squash(text) !== wanted) return
-      scored.push({entry: unit.id * 2 + side, score: 100 - tagPoints(countTags(query.text), countTags(text), query.fuzzy)})
+      scored.push({entry: entryOf(unit.id, side), score: 100 - tagPoints(countTags(query.text), countTags(text), query.fuzzy)})
     })
   }
   return scored

@@ -6,6 +6,7 @@ import {best, exactScored, resolveLookup, scoreCandidates, toMatch} from './rank
 import type {LookupOptions} from './translation-memory.js'
 import type {Match} from './types.js'
 import {fromBlob, unitFromRow} from './unit-row.js'
+import {entriesOf, entryOf, unitOf} from './entry.js'
 
 interface SideRow {
   id: number
@@ -52,7 +53,7 @@ export function createSqliteLookup(db: BetterSqlite3.Database): (text: string, o
     const selection = selectTokens(keys, (id) => frequency.get(id) ?? 0, query.minScore, true)
     if (!selection) {
       const ids = statements.allSides.all(query.sourceLang, query.sourceLang) as number[]
-      return new Set(ids.flatMap((id) => [id * 2, id * 2 + 1]))
+      return new Set(ids.flatMap((id) => entriesOf(id)))
     }
     const [low, high] = lengthWindow(query.tokens.length, query.minScore)
     const weights = new Map<number, number>()
@@ -71,11 +72,11 @@ export function createSqliteLookup(db: BetterSqlite3.Database): (text: string, o
   }
 
   function* candidates(query: ResolvedLookup, entries: Set<number>): Iterable<Candidate<number>> {
-    const ids = [...new Set([...entries].map((entry) => entry >> 1))]
+    const ids = [...new Set([...entries].map((entry) => unitOf(entry)))]
     for (let start = 0; start < ids.length; start += 1000) {
       for (const row of statements.sides.all(JSON.stringify(ids.slice(start, start + 1000))) as SideRow[]) {
         for (const side of [0, 1]) {
-          const entry = row.id * 2 + side
+          const entry = entryOf(row.id, side)
           const [from, to] = side === 0 ? [row.source_primary, row.target_primary] : [row.target_primary, row.source_primary]
           if (!entries.has(entry) || from !== query.sourceLang || to !== query.targetLang) continue
           yield {entry, tokens: fromBlob(side === 0 ? row.source_tokens : row.target_tokens)}
@@ -85,7 +86,7 @@ export function createSqliteLookup(db: BetterSqlite3.Database): (text: string, o
   }
 
   function textOf(entry: number): string {
-    const row = statements.texts.get(entry >> 1) as {source: string; target: string}
+    const row = statements.texts.get(unitOf(entry)) as {source: string; target: string}
     return entry % 2 === 0 ? row.source : row.target
   }
 
@@ -104,6 +105,6 @@ export function createSqliteLookup(db: BetterSqlite3.Database): (text: string, o
     const pair = (statements.pair.get() as {sourceLang: string; targetLang: string} | undefined) ?? {sourceLang: 'und', targetLang: 'und'}
     const query = resolveLookup(text, options, pair)
     const scored = query.tokens.length === 0 ? best(exactScored(query, exactRows(query.text)), query.limit) : fuzzy(query)
-    return scored.map((hit) => toMatch(query, unitFromRow(statements.unit.get(hit.entry >> 1) as Parameters<typeof unitFromRow>[0]), hit))
+    return scored.map((hit) => toMatch(query, unitFromRow(statements.unit.get(unitOf(hit.entry)) as Parameters<typeof unitFromRow>[0]), hit))
   }
 }

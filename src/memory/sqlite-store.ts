@@ -10,6 +10,7 @@ import {importBatches} from './translation-memory.js'
 import {importTmxFile} from './tmx-import.js'
 import type {TranslationUnit} from './types.js'
 import {fromBlob, unitFromRow} from './unit-row.js'
+import {unitOf} from './entry.js'
 
 /** Options of `openSqliteMemory`. */
 export interface SqliteMemoryOptions {
@@ -120,7 +121,7 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
         for (const id of statements.tokenRange.pluck().all(lang, first, first + '\u{10FFFF}') as number[]) {
           for (const blob of statements.postings.all(id) as Uint8Array[]) {
             const list = fromBlob(blob)
-            for (let i = 0; i < list.length; i += 2) ids.add((list[i] as number) >> 1)
+            for (let i = 0; i < list.length; i += 2) ids.add(unitOf(list[i] as number))
           }
         }
       }

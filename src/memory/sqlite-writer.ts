@@ -6,6 +6,7 @@ import {shortKeyLength} from './sqlite-schema.js'
 import type {AddResult, TranslationUnit} from './types.js'
 import {unitKeys} from './unit-key.js'
 import {toBlob} from './unit-row.js'
+import {entryOf} from './entry.js'
 
 /**
  * Writes the prepared batches of one preparer, in order. Its mapping of the
@@ -36,8 +37,7 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
   const statements = {
     newTokens: db.prepare('SELECT id, lang, text FROM tokens WHERE id > ? ORDER BY id'),
     nextUnit: db.prepare('SELECT coalesce(max(id), 0) + 1 FROM units').pluck(),
-    insertUnit: db.prepare(`INSERT OR IGNORE INTO units (id, ${stringColumns.join(', ')}, source_tokens, target_tokens, source_count, target_count,
-      key, source_key, target_key) VALUES (${new Array(stringColumns.length + 8).fill('?').join(', ')})`),
+    insertUnit: db.prepare(`INSERT OR IGNORE INTO units (${unitColumns.join(', ')}) VALUES (${unitColumns.map((column) => `@${column}`).join(', ')})`),
     insertTokens: db.prepare(`INSERT INTO tokens (id, lang, text, df)
       SELECT value ->> 0, value ->> 1, value ->> 2, 0 FROM json_each(?)`),
     addFrequencies: db.prepare(`UPDATE tokens SET df = df + counts.value ->> 1
@@ -110,33 +110,14 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
   function insertUnits(batch: PreparedBatch, first: number): {added: number; stored: Uint8Array} {
     const stored = new Uint8Array(batch.count)
     const pairs = new Map<string, number>()
-    const width = stringColumns.length
-    const values: unknown[] = new Array(width + 8)
-    const {strings, ends, tokens, tokenEnds} = batch
+    const row = {} as UnitRowValues
     let added = 0
-    let start = 0
     for (let unit = 0; unit < batch.count; unit++) {
-      values[0] = first + unit
-      for (let column = 0; column < width; column++) {
-        const end = ends[unit * width + column] as number
-        values[column + 1] = strings.slice(start, end)
-        start = end
-      }
-      const from = unit === 0 ? 0 : (tokenEnds[unit * 2 - 1] as number)
-      const middle = tokenEnds[unit * 2] as number
-      const to = tokenEnds[unit * 2 + 1] as number
-      values[width + 1] = toBlob(tokens, from, middle)
-      values[width + 2] = toBlob(tokens, middle, to)
-      values[width + 3] = middle - from
-      values[width + 4] = to - middle
-      const keys = unitKeys({source: values[1] as string, target: values[2] as string, sourceLang: values[3] as string, targetLang: values[4] as string})
-      values[width + 5] = keys.unit.slice(0, shortKeyLength)
-      values[width + 6] = keys.source
-      values[width + 7] = keys.target
-      if (!insert(values, keys)) continue
+      fillRow(row, batch, unit, first + unit)
+      if (!insert(row)) continue
       stored[unit] = 1
       added++
-      const pair = (values[3] as string) + '\u0000' + (values[4] as string)
+      const pair = row.source_lang + '\u0000' + row.target_lang
       pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
     }
     for (const [pair, count] of pairs) statements.countPair.run(...pair.split('\u0000'), count)
@@ -149,14 +130,13 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
    * sides' full keys, and stores a different unit under its whole key, which
    * no short key can equal. Whether the row was stored (not a duplicate).
    */
-  function insert(values: unknown[], keys: {unit: string; source: string; target: string}): boolean {
-    if (statements.insertUnit.run(values).changes > 0) return true
-    const keyAt = stringColumns.length + 5
-    const [source, target] = statements.sides.get(values[keyAt]) as [string, string]
-    const same = (source === keys.source && target === keys.target) || (source === keys.target && target === keys.source)
-    if (same || values[keyAt] === keys.unit) return false
-    values[keyAt] = keys.unit
-    return insert(values, keys)
+  function insert(row: UnitRowValues): boolean {
+    if (statements.insertUnit.run(row).changes > 0) return true
+    const [source, target] = statements.sides.get(row.key) as [string, string]
+    const same = (source === row.source_key && target === row.target_key) || (source === row.target_key && target === row.source_key)
+    if (same || row.key === row.unitKey) return false
+    row.key = row.unitKey
+    return insert(row)
   }
 
   /** One postings row per token of the batch, and the tokens' frequencies. */
@@ -183,4 +163,45 @@ export function createWriters(db: BetterSqlite3.Database): {add: (units: Transla
     },
     writer
   }
+}
+
+/** The columns of a `units` row, in the order of the table. */
+const unitColumns = ['id', ...stringColumns, 'source_tokens', 'target_tokens', 'source_count', 'target_count', 'key', 'source_key', 'target_key'] as const
+
+/** One `units` row by column, plus the unit's whole key (`unitKey`, used when its short `key` is taken). */
+type UnitRowValues = Record<(typeof stringColumns)[number], string> & {
+  id: number
+  source_tokens: Uint8Array
+  target_tokens: Uint8Array
+  source_count: number
+  target_count: number
+  key: string
+  source_key: string
+  target_key: string
+  unitKey: string
+}
+
+/** Fills `row` (reused from unit to unit) with unit `unit` of a prepared batch, stored as id `id`. */
+function fillRow(row: UnitRowValues, batch: PreparedBatch, unit: number, id: number): void {
+  const {strings, ends, tokens, tokenEnds} = batch
+  const width = stringColumns.length
+  row.id = id
+  let start = unit === 0 ? 0 : (ends[unit * width - 1] as number)
+  stringColumns.forEach((column, index) => {
+    const end = ends[unit * width + index] as number
+    row[column] = strings.slice(start, end)
+    start = end
+  })
+  const from = unit === 0 ? 0 : (tokenEnds[entryOf(unit - 1, 1)] as number)
+  const middle = tokenEnds[entryOf(unit, 0)] as number
+  const to = tokenEnds[entryOf(unit, 1)] as number
+  row.source_tokens = toBlob(tokens, from, middle)
+  row.target_tokens = toBlob(tokens, middle, to)
+  row.source_count = middle - from
+  row.target_count = to - middle
+  const keys = unitKeys({source: row.source, target: row.target, sourceLang: row.source_lang, targetLang: row.target_lang})
+  row.key = keys.unit.slice(0, shortKeyLength)
+  row.unitKey = keys.unit
+  row.source_key = keys.source
+  row.target_key = keys.target
 }

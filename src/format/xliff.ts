@@ -1,3 +1,4 @@
+import {tagsAsXliff12} from './inline-tags.js'
 import {escapeAttribute, escapeText} from './xml-escape.js'
 
 /** XLIFF 1.2 target states that bitext writes (the standard has more; `readXliff` keeps any). */
@@ -73,8 +74,8 @@ function writeUnit(unit: XliffUnit, targetLang: string): string {
   const state = unit.state === undefined ? '' : ` state="${escapeAttribute(unit.state)}"`
   const notes = unit.notes.map((note) => `\n        <note from="bitext">${escapeText(note)}</note>`).join('')
   return `      <trans-unit id="${escapeAttribute(unit.id)}">
-        <source>${escapeText(unit.source)}</source>
-        <target xml:lang="${escapeAttribute(targetLang)}"${state}>${escapeText(unit.target)}</target>${notes}
+        <source>${tagsAsXliff12(unit.source, unit.sourceTags)}</source>
+        <target xml:lang="${escapeAttribute(targetLang)}"${state}>${tagsAsXliff12(unit.target, unit.targetTags)}</target>${notes}
       </trans-unit>
 `
 }

@@ -1,4 +1,5 @@
 import type {XliffDocument, XliffUnit} from './xliff.js'
+import {tagsAsXliff2, tagsOriginalData, xliff2TagIds} from './inline-tags.js'
 import {escapeAttribute, escapeText} from './xml-escape.js'
 
 /** The languages and `original` of an XLIFF 2 file. */
@@ -48,10 +49,12 @@ ${body}  </file>
 function xliff2Unit(unit: XliffUnit, indent: string, extra = ''): string {
   const state = xliff2State(unit.state)
   const notes = unit.notes.length === 0 ? '' : `${indent}  <notes>\n${unit.notes.map((note) => `${indent}    <note category="bitext">${escapeText(note)}</note>\n`).join('')}${indent}  </notes>\n`
+  const ids = xliff2TagIds(unit.sourceTags, unit.targetTags)
+  const data = tagsOriginalData([{tags: unit.sourceTags ?? [], ids: ids.source}, {tags: unit.targetTags ?? [], ids: ids.target}], `${indent}  `)
   return `${indent}<unit id="${escapeAttribute(unitId(unit.id))}">
-${extra}${notes}${indent}  <segment id="s1"${state === undefined ? '' : ` state="${state}"`}>
-${indent}    <source>${escapeText(unit.source)}</source>
-${indent}    <target>${escapeText(unit.target)}</target>
+${extra}${notes}${data}${indent}  <segment id="s1"${state === undefined ? '' : ` state="${state}"`}>
+${indent}    <source${spaceOf(unit.source)}>${tagsAsXliff2(unit.source, ids.source)}</source>
+${indent}    <target${spaceOf(unit.target)}>${tagsAsXliff2(unit.target, ids.target)}</target>
 ${indent}  </segment>
 ${indent}</unit>
 `
@@ -61,4 +64,9 @@ ${indent}</unit>
 function unitId(id: string): string {
   const token = id.replace(/[^\p{L}\p{N}._:-]/gu, '_')
   return token === '' ? '_' : token
+}
+
+/** `xml:space="preserve"` for a text whose line breaks or runs of spaces a reader must keep. */
+function spaceOf(text: string): string {
+  return /\n|\s{2}|^\s|\s$/u.test(text) ? ' xml:space="preserve"' : ''
 }

@@ -94,20 +94,27 @@ export function unitsToXliff(units: TranslationUnit[], options: UnitsToXliffOpti
     sourceLang,
     targetLang,
     original: options.original ?? 'translation-memory',
-    units: oriented.map(([source, target], index) => ({id: String(index + 1), source, target, state: 'translated', notes: []}))
+    units: oriented.map((side, index) => ({id: String(index + 1), ...side, state: 'translated', notes: []}))
   }
   return {xliff: options.version === '2.0' ? writeXliff2(document) : writeXliff(document), skipped: units.length - oriented.length}
 }
 
-function orient(unit: TranslationUnit, source: string, target: string): Array<[string, string]> {
+function orient(unit: TranslationUnit, source: string, target: string): Array<Pick<XliffUnit, 'source' | 'target' | 'sourceTags' | 'targetTags'>> {
   const from = primaryLang(unit.sourceLang)
   const to = primaryLang(unit.targetLang)
-  if (from === source && to === target) return [[plain(unit.source), plain(unit.target)]]
-  if (from === target && to === source) return [[plain(unit.target), plain(unit.source)]]
+  const forward = {text: unit.source, tags: unit.sourceTags}
+  const back = {text: unit.target, tags: unit.targetTags}
+  if (from === source && to === target) return [sides(forward, back)]
+  if (from === target && to === source) return [sides(back, forward)]
   return []
 }
 
-/** Drops the placeholders of inline TMX tags (U+E000…). */
-function plain(text: string): string {
-  return text.replace(/[\uE000-\uF8FF]/g, '').replace(/\s+/g, ' ').trim()
+/** Both sides of an exported unit, inline tags kept as placeholders with their markup. */
+function sides(source: {text: string; tags: string[] | undefined}, target: {text: string; tags: string[] | undefined}): Pick<XliffUnit, 'source' | 'target' | 'sourceTags' | 'targetTags'> {
+  return {
+    source: source.text,
+    target: target.text,
+    ...(source.tags && source.tags.length > 0 ? {sourceTags: source.tags} : {}),
+    ...(target.tags && target.tags.length > 0 ? {targetTags: target.tags} : {})
+  }
 }

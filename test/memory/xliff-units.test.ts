@@ -37,8 +37,9 @@ describe('unitsToXliff', () => {
     expect(document.units.map((unit) => [unit.source, unit.target, unit.state])).toStrictEqual([
       ['Merhaba', 'Hello', 'translated'],
       ['Güle güle', 'Good bye', 'translated'],
-      ['Ekim ayı', 'October', 'translated']
+      ['Ekim\uE000 ayı', 'October', 'translated']
     ])
+    expect(document.units[2]?.sourceTags).toStrictEqual(['<ph id="1">&lt;ph x="1"/&gt;</ph>'])
   })
 })
 

@@ -78,12 +78,17 @@ function wholeProcess(): void {
   const task = buildTask(1)
   const rows = [1, 10].map((times) => compareWholeProcess(task.sourceLines, task.targetLines, times, 5))
   const mb = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`)
+  const cpu = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)} s`)
+  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : (a / b).toFixed(2))
   for (const row of rows) {
-    const versus = row.hunalign ? `  hunalign ${row.hunalign.time.toFixed(2)} s, ${mb(row.hunalign.rss)}  bitext ÷ hunalign time ${(row.bitext.time / row.hunalign.time).toFixed(2)} (hunalign ${(row.hunalign.time / row.bitext.time).toFixed(1)}× bitext's)` : ''
-    console.log(`  ×${row.times}: bitext ${row.bitext.time.toFixed(2)} s, peak RSS ${mb(row.bitext.rss)}${versus}`)
+    const {bitext, hunalign} = row
+    const versus = hunalign
+      ? `  hunalign ${hunalign.time.toFixed(2)} s wall, ${cpu(hunalign.cpu)} CPU, ${mb(hunalign.rss)};  bitext ÷ hunalign: wall ${ratio(bitext.time, hunalign.time)}, CPU ${ratio(bitext.cpu, hunalign.cpu)}`
+      : ''
+    console.log(`  ×${row.times}: bitext ${bitext.time.toFixed(2)} s wall, ${cpu(bitext.cpu)} CPU, peak RSS ${mb(bitext.rss)}${versus}`)
   }
   const [one, ten] = rows
-  if (one && ten) console.log(`  bitext ×10 time ÷ ×1 time: ${(ten.bitext.time / one.bitext.time).toFixed(1)} (target ≤ 11)`)
+  if (one && ten) console.log(`  bitext ×10 ÷ ×1: wall ${ratio(ten.bitext.time, one.bitext.time)}, CPU ${ratio(ten.bitext.cpu, one.bitext.cpu)} (target ≤ 11)`)
 }
 
 /**

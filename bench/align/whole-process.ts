@@ -12,27 +12,37 @@ import {findHunalign, hunalignInput} from './hunalign.js'
 /** One size of the comparison: medians of wall time (s) and peak RSS (MB). */
 export interface Comparison {
   times: number
-  bitext: {time: number; rss: number | undefined}
-  hunalign: {time: number; rss: number | undefined} | undefined
+  bitext: Sample
+  hunalign: Sample | undefined
+}
+
+/** Wall seconds; CPU seconds (user + system) and peak RSS (MB) when `/usr/bin/time` is there. */
+interface Sample {
+  time: number
+  cpu: number | undefined
+  rss: number | undefined
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 const timeCommand = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
-/** Runs `command` once: wall seconds, and peak RSS in MB when `/usr/bin/time` is there. */
-function runOnce(command: string[]): {time: number; rss: number | undefined} {
-  const [file, ...args] = timeCommand ? [timeCommand, '-f', '%M', ...command] : command
+/** Runs `command` once. */
+function runOnce(command: string[]): Sample {
+  const [file, ...args] = timeCommand ? [timeCommand, '-f', '%M %U %S', ...command] : command
   const start = performance.now()
   const child = spawnSync(file as string, args, {encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26})
   const time = (performance.now() - start) / 1000
   if (child.status !== 0) throw new Error(`bench: ${command.join(' ')} failed: ${child.stderr}`)
-  const rss = timeCommand ? Number(child.stderr.trim().split('\n').at(-1)) / 1024 : undefined
-  return {time, rss}
+  if (!timeCommand) return {time, cpu: undefined, rss: undefined}
+  const [rss, user, system] = (child.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number)
+  return {time, cpu: (user ?? 0) + (system ?? 0), rss: (rss ?? 0) / 1024}
 }
 
-function medians(samples: Array<{time: number; rss: number | undefined}>) {
-  const rss = samples.flatMap((sample) => (sample.rss === undefined ? [] : [sample.rss]))
-  return {time: median(samples.map((sample) => sample.time)), rss: rss.length > 0 ? median(rss) : undefined}
+function medians(samples: Sample[]): Sample {
+  const known = (values: Array<number | undefined>) => values.flatMap((value) => (value === undefined ? [] : [value]))
+  const rss = known(samples.map((sample) => sample.rss))
+  const cpu = known(samples.map((sample) => sample.cpu))
+  return {time: median(samples.map((sample) => sample.time)), cpu: cpu.length > 0 ? median(cpu) : undefined, rss: rss.length > 0 ? median(rss) : undefined}
 }
 
 /** Compares bitext (built, `dist/cli.js`) and hunalign on `sourceLines`/`targetLines` repeated `times` times. */
@@ -46,7 +56,7 @@ export function compareWholeProcess(sourceLines: string, targetLines: string, ti
     const bitext = [process.execPath, path.join(process.cwd(), 'dist', 'cli.js'), 'align', sourceFile, targetFile, '--input-format', 'lines', '--format', 'json']
     const binary = findHunalign()
     const hunalign = binary ? [binary, ...hunalignInput(directory, 'h', sourceText, targetText)] : undefined
-    const samples = {bitext: [] as Array<{time: number; rss: number | undefined}>, hunalign: [] as Array<{time: number; rss: number | undefined}>}
+    const samples = {bitext: [] as Sample[], hunalign: [] as Sample[]}
     for (let run = 0; run < runs; run++) {
       samples.bitext.push(runOnce(bitext))
       if (hunalign) samples.hunalign.push(runOnce(hunalign))

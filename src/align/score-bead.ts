@@ -76,8 +76,10 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
     cost(i, k, j, l) {
       if (k === 0 || l === 0) return skip
       const extra = scorer ? weights.scorer * (1 - clamp(scorer(joined(source, i, k), joined(target, j, l)))) : 0
-      const stranded = k > 1 || l > 1 ? weights.stranded * strandedUnits(strands, i, k, j, l) : 0
-      return shapeCost(evidence(i, k, j, l), k, l, extraUnit, model) + extra + stranded
+      const e = evidence(i, k, j, l)
+      // Nothing shared, nothing stranded: a unit is stranded only beside one that shares.
+      const stranded = (k > 1 || l > 1) && e.matched > 0 ? weights.stranded * strandedUnits(strands, i, k, j, l) : 0
+      return shapeCost(e, k, l, extraUnit, model) + extra + stranded
     },
     score(i, k, j, l) {
       const e = evidence(i, k, j, l)

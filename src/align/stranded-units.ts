@@ -25,6 +25,9 @@ export interface StrandTables {
   source: readonly UnitFeatures[]
   target: readonly UnitFeatures[]
   telltale: Uint8Array
+  /** 1 for each unit with a telltale key, per side (a side without any has no stranded unit). */
+  sourceTelling: Uint8Array
+  targetTelling: Uint8Array
   /** Occurrences of each key on the other side, and on the merged side, of the bead. */
   other: Int32Array
   many: Int32Array
@@ -35,7 +38,8 @@ export interface StrandTables {
 
 /** Scratch tables for `strandedUnits` over `keyCount` keys. */
 export function strandTables(source: readonly UnitFeatures[], target: readonly UnitFeatures[], telltale: Uint8Array, keyCount: number): StrandTables {
-  return {source, target, telltale, other: new Int32Array(keyCount), many: new Int32Array(keyCount), stamps: new Int32Array(keyCount), stamp: 0}
+  const telling = (units: readonly UnitFeatures[]) => Uint8Array.from(units, (unit) => (unit.keys.some((key) => telltale[key] === 1) ? 1 : 0))
+  return {source, target, telltale, sourceTelling: telling(source), targetTelling: telling(target), other: new Int32Array(keyCount), many: new Int32Array(keyCount), stamps: new Int32Array(keyCount), stamp: 0}
 }
 
 /**
@@ -47,35 +51,51 @@ export function strandTables(source: readonly UnitFeatures[], target: readonly U
  */
 export function strandedUnits(tables: StrandTables, i: number, k: number, j: number, l: number): number {
   let stranded = 0
-  if (k > 1) stranded += strandedOnSide(tables, tables.source, i, k, tables.target, j, l)
-  if (l > 1) stranded += strandedOnSide(tables, tables.target, j, l, tables.source, i, k)
+  if (k > 1 && anyTelling(tables.sourceTelling, i, k)) stranded += strandedOnSide(tables, tables.source, i, k, tables.target, j, l)
+  if (l > 1 && anyTelling(tables.targetTelling, j, l)) stranded += strandedOnSide(tables, tables.target, j, l, tables.source, i, k)
   return stranded
 }
 
 function strandedOnSide(tables: StrandTables, many: readonly UnitFeatures[], from: number, count: number, other: readonly UnitFeatures[], otherFrom: number, otherCount: number): number {
   const stamp = ++tables.stamp
-  const {stamps} = tables
-  const add = (counts: Int32Array, key: number) => {
-    if (stamps[key] !== stamp) (stamps[key] = stamp), (tables.other[key] = 0), (tables.many[key] = 0)
-    counts[key] = (counts[key] as number) + 1
-  }
-  for (let b = otherFrom; b < otherFrom + otherCount; b++) for (const key of (other[b] as UnitFeatures).keys) add(tables.other, key)
-  for (let a = from; a < from + count; a++) for (const key of (many[a] as UnitFeatures).keys) add(tables.many, key)
+  countKeys(tables, tables.other, other, otherFrom, otherCount, stamp)
+  countKeys(tables, tables.many, many, from, count, stamp)
   let sharing = 0
   let lonely = 0
   for (let a = from; a < from + count; a++) {
     const keys = (many[a] as UnitFeatures).keys
     let telltale = false
     let shares = false
-    for (const key of keys) {
+    for (let index = 0; index < keys.length && !shares; index++) {
+      const key = keys[index] as number
+      const there = tables.stamps[key] === stamp ? (tables.other[key] as number) : 0
+      const here = tables.many[key] as number
       // The key is left for this unit when the other side has more of it than the units beside this one.
-      if ((tables.other[key] as number) + occurrences(keys, key) > (tables.many[key] as number)) shares = true
+      if (there > 0 && (there >= here || there + occurrences(keys, key) > here)) shares = true
       else if (tables.telltale[key] === 1) telltale = true
     }
     if (shares) sharing++
     else if (telltale) lonely++
   }
   return sharing > 0 ? lonely : 0
+}
+
+/** Counts the keys of `units[from .. from+count)` into `counts`, zeroing first what an earlier call left. */
+function countKeys(tables: StrandTables, counts: Int32Array, units: readonly UnitFeatures[], from: number, count: number, stamp: number): void {
+  const {stamps} = tables
+  for (let a = from; a < from + count; a++) {
+    const keys = (units[a] as UnitFeatures).keys
+    for (let index = 0; index < keys.length; index++) {
+      const key = keys[index] as number
+      if (stamps[key] !== stamp) (stamps[key] = stamp), (tables.other[key] = 0), (tables.many[key] = 0)
+      counts[key] = (counts[key] as number) + 1
+    }
+  }
+}
+
+function anyTelling(telling: Uint8Array, from: number, count: number): boolean {
+  for (let a = from; a < from + count; a++) if (telling[a] === 1) return true
+  return false
 }
 
 function occurrences(keys: readonly number[], key: number): number {

@@ -2,7 +2,8 @@
  * bench:align — the known-answer task of issue 3 on NTREX English → Turkish.
  * Prints strict and lax bead P/R/F1 at sentence level (lines input) and block level (Markdown),
  * for bitext and a plain Gale-Church reference, over several seeds; then time and peak RSS as
- * the input grows (×1, ×3, ×10 by concatenation). Never fails: figures only.
+ * the input grows (×1, ×3, ×10 by concatenation); then the whole `bitext align` process against
+ * hunalign's default in the same run (`--whole-process` for that part alone). Never fails: figures only.
  */
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
@@ -12,6 +13,7 @@ import {galeChurch} from './align/gale-church.js'
 import {lax, strict} from './align/score.js'
 import type {Figures} from './align/score.js'
 import {buildTask} from './align/task.js'
+import {compareWholeProcess} from './align/whole-process.js'
 
 const seeds = [1, 2, 3, 4, 5]
 const format = (f: Figures) => `P ${f.precision.toFixed(4)} R ${f.recall.toFixed(4)} F1 ${f.f1.toFixed(4)}`
@@ -19,9 +21,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const scaleArgument = process.argv.indexOf('--scale')
 if (scaleArgument >= 0) await measureScale(Number(process.argv[scaleArgument + 1]))
+else if (process.argv.includes('--whole-process')) wholeProcess()
 else {
   await accuracy()
   scaling()
+  wholeProcess()
 }
 
 async function accuracy(): Promise<void> {
@@ -66,6 +70,25 @@ function scaling(): void {
   const reference = buildTask(1)
   galeChurch(lengths(reference.sourceLines), lengths(reference.targetLines))
   console.log(`  Gale-Church reference (full O(n·m) table) ×1: ${((performance.now() - start) / 1000).toFixed(2)} s`)
+}
+
+/** `bitext align --input-format lines --format json` (built CLI) against hunalign, ×1 and ×10, medians of 5 runs. */
+function wholeProcess(): void {
+  console.log('\nwhole process, bitext align --input-format lines --format json vs hunalign (empty dictionary, <p> paragraphs), seed 1, median of 5 runs:')
+  const task = buildTask(1)
+  const rows = [1, 10].map((times) => compareWholeProcess(task.sourceLines, task.targetLines, times, 5))
+  const mb = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(0)} MB`)
+  const cpu = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(2)} s`)
+  const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? 'n/a' : (a / b).toFixed(2))
+  for (const row of rows) {
+    const {bitext, hunalign} = row
+    const versus = hunalign
+      ? `  hunalign ${hunalign.time.toFixed(2)} s wall, ${cpu(hunalign.cpu)} CPU, ${mb(hunalign.rss)};  bitext ÷ hunalign: wall ${ratio(bitext.time, hunalign.time)}, CPU ${ratio(bitext.cpu, hunalign.cpu)}`
+      : ''
+    console.log(`  ×${row.times}: bitext ${bitext.time.toFixed(2)} s wall, ${cpu(bitext.cpu)} CPU, peak RSS ${mb(bitext.rss)}${versus}`)
+  }
+  const [one, ten] = rows
+  if (one && ten) console.log(`  bitext ×10 ÷ ×1: wall ${ratio(ten.bitext.time, one.bitext.time)}, CPU ${ratio(ten.bitext.cpu, one.bitext.cpu)} (target ≤ 11)`)
 }
 
 /**

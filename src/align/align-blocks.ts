@@ -17,7 +17,7 @@ export interface BlockPass {
  */
 export function alignBlocks(context: AlignContext, guide: ReadonlyArray<readonly [number, number]> | undefined, band: number): BlockPass {
   const {source, target, options} = context
-  const scorer = createBeadScorer(source.blocks, target.blocks, {model: context.model, keyCount: context.keys.size, scorer: options.scorer, level: 'block'})
+  const scorer = createBeadScorer(source.blocks, target.blocks, {model: context.model, keyCount: context.keys.size, textKeys: context.textKeys, keys: context.keys, scorer: options.scorer, level: 'block'})
   const steps = alignSequence(source.blocks.length, target.blocks.length, scorer.cost, {maxUnits: options.maxUnits, band, guide})
   return {steps, scorer}
 }

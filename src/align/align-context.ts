@@ -26,6 +26,8 @@ export interface AlignContext {
   source: Side
   target: Side
   keys: Interner
+  /** The keys that stand for whole texts. */
+  textKeys: Set<number>
   model: LengthModel
   options: ResolvedOptions
 }
@@ -39,7 +41,7 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
   const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map()}, langs)
   const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map()}, langs)
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
-  return {source: sourceSide, target: targetSide, keys, model: initialLengthModel(total(sourceSide), total(targetSide)), options}
+  return {source: sourceSide, target: targetSide, keys, textKeys: new Set(texts.values()), model: initialLengthModel(total(sourceSide), total(targetSide)), options}
 }
 
 function readSide(document: BitextDocument, tables: FeatureTables, langs: readonly string[]): Side {

@@ -18,7 +18,7 @@ export interface SentencePass {
  */
 export function alignSentences(context: AlignContext, blockSteps: readonly Step[]): SentencePass {
   const {source, target, options} = context
-  const scorer = createBeadScorer(source.sentences, target.sentences, {model: context.model, keyCount: context.keys.size, scorer: options.scorer, level: 'sentence'})
+  const scorer = createBeadScorer(source.sentences, target.sentences, {model: context.model, keyCount: context.keys.size, textKeys: context.textKeys, keys: context.keys, scorer: options.scorer, level: 'sentence'})
   const steps: Step[] = []
   const ends: number[] = []
   for (const block of blockSteps) {

@@ -1,9 +1,11 @@
 import type {LengthModel} from './length-model.js'
 import {lengthCost} from './length-model.js'
 import type {Scorer} from './options.js'
-import type {UnitFeatures} from './unit-features.js'
+import type {Interner, UnitFeatures} from './unit-features.js'
 import type {Evidence, Tables} from './measure-evidence.js'
 import {keyRarity, measure, unitWeights} from './measure-evidence.js'
+import type {StrandTables} from './stranded-units.js'
+import {strandedUnits, strandTables, telltaleKeys} from './stranded-units.js'
 
 /** Weights of the bead cost; tuned on the bench task (see bench/align.ts). */
 const weights = {
@@ -24,7 +26,9 @@ const weights = {
   /** Cost of pairing a heading with a non-heading. */
   headingMismatch: 6,
   /** Weight of a caller-supplied similarity. */
-  scorer: 4
+  scorer: 4,
+  /** Cost per unit merged into a bead whose telltale keys all miss the other side (see `strandedUnits`): one `skip`. */
+  stranded: 2.8
 }
 
 /** Cost (lower is better) and score in [0, 1] of the bead `source[i .. i+k) ↔ target[j .. j+l)`. */
@@ -42,19 +46,24 @@ export interface ScorerSettings {
   model: LengthModel
   /** Number of interned keys (bounds the key ids). */
   keyCount: number
+  /** Keys that stand for a whole text (identical units). */
+  textKeys: ReadonlySet<number>
+  /** The key table (names of the keys). */
+  keys: Interner
   scorer: Scorer | undefined
   level: 'block' | 'sentence'
 }
 
 /** Builds the scorer of one pair of unit lists at one level. */
 export function createBeadScorer(source: readonly UnitFeatures[], target: readonly UnitFeatures[], settings: ScorerSettings): BeadScorer {
-  const {model, keyCount, scorer, level} = settings
+  const {model, keyCount, scorer, level, textKeys, keys} = settings
   const extraUnit = level === 'block' ? weights.blockExtra : weights.extra
   const skip = level === 'block' ? weights.blockSkip : weights.skip
   const rarity = keyRarity(source, target, keyCount)
   const tables: Tables = {source, target, rarity, counts: new Int32Array(keyCount), sourceWeight: unitWeights(source, rarity), targetWeight: unitWeights(target, rarity)}
   const scratch: Evidence = {ls: 0, lt: 0, matched: 0, total: 0, matchedWeight: 0, totalWeight: 0, headingMismatch: false}
   const evidence = (i: number, k: number, j: number, l: number) => measure(tables, scratch, i, k, j, l)
+  const strands: StrandTables = strandTables(source, target, telltaleKeys(source, target, textKeys, keys), keyCount)
   const similarity = (i: number, k: number, j: number, l: number, matched: number, total: number) => {
     const sourceText = joined(source, i, k)
     const targetText = joined(target, j, l)
@@ -67,7 +76,10 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
     cost(i, k, j, l) {
       if (k === 0 || l === 0) return skip
       const extra = scorer ? weights.scorer * (1 - clamp(scorer(joined(source, i, k), joined(target, j, l)))) : 0
-      return shapeCost(evidence(i, k, j, l), k, l, extraUnit, model) + extra
+      const e = evidence(i, k, j, l)
+      // Nothing shared, nothing stranded: a unit is stranded only beside one that shares.
+      const stranded = (k > 1 || l > 1) && e.matched > 0 ? weights.stranded * strandedUnits(strands, i, k, j, l) : 0
+      return shapeCost(e, k, l, extraUnit, model) + extra + stranded
     },
     score(i, k, j, l) {
       const e = evidence(i, k, j, l)

@@ -54,8 +54,9 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   }
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
-  for (const word of words) if (word.length >= 3 && !unspaced.test(word)) unitStems.add(intern(stems, stemOf(word)))
-  if (unspaced.test(text)) for (const word of dictionaryWords(text, lang)) unitStems.add(intern(stems, word))
+  const hasUnspaced = unspaced.test(text)
+  for (const word of words) if (word.length >= 3 && !(hasUnspaced && unspaced.test(word))) unitStems.add(intern(stems, stemOf(word)))
+  if (hasUnspaced) for (const word of dictionaryWords(text, lang)) unitStems.add(intern(stems, word))
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
   return {text, length: visibleLength(text), keys: unitKeys.slice(), stems: [...unitStems], heading}
 }
@@ -79,7 +80,9 @@ const arabicClitics = /^(?:[وف]?(?:[بلك]?ال|لل)|[وف])(?=\p{L}{3})/u
 
 /** A word's crude stem: its first five letters, after the clitics Arabic joins to the front of words. */
 function stemOf(word: string): string {
-  return word.replace(arabicClitics, '').slice(0, stemLength)
+  const first = word.charCodeAt(0)
+  const arabic = first >= 0x600 && first <= 0x6ff // every clitic above is an Arabic letter: skip the expression otherwise
+  return (arabic ? word.replace(arabicClitics, '') : word).slice(0, stemLength)
 }
 
 /** The key of a whole text, numbered like the other keys. */

@@ -25,15 +25,15 @@ export const ordinalWords: Readonly<Record<string, readonly string[]>> = {
   tr: ['birinci', 'ikinci', 'üçüncü', 'dördüncü', 'beşinci', 'altıncı', 'yedinci', 'sekizinci', 'dokuzuncu', 'onuncu', 'on birinci', 'on ikinci']
 }
 
-/** Words that multiply the number before them (`1,5 milyon` = `1.5 million`), as powers of ten. */
-export const multiplierWords: Readonly<Record<string, number>> = {
-  thousand: 3,
-  million: 6,
-  billion: 9,
-  trillion: 12,
-  bin: 3,
-  milyon: 6,
-  milyar: 9,
-  trilyon: 12
-}
+/** Words that multiply the number before them (`1,5 milyon` = `1.5 million`), as powers of ten (a map: `constructor` is no number). */
+export const multiplierWords: ReadonlyMap<string, number> = new Map([
+  ['thousand', 3],
+  ['million', 6],
+  ['billion', 9],
+  ['trillion', 12],
+  ['bin', 3],
+  ['milyon', 6],
+  ['milyar', 9],
+  ['trilyon', 12]
+])
 

@@ -65,7 +65,7 @@ function ordinalAt(cursor: Cursor, index: number, value: string): Found | undefi
 }
 
 function scaled(cursor: Cursor, index: number, value: string): Found {
-  const zeros = multiplierWords[wordAt(cursor, index + 1)]
+  const zeros = multiplierWords.get(wordAt(cursor, index + 1))
   if (zeros === undefined) return found(cursor, 'number', value, index, index + 1)
   return found(cursor, 'number', scaleNumber(value, zeros), index, index + 2)
 }
@@ -74,7 +74,7 @@ function scaled(cursor: Cursor, index: number, value: string): Found {
 function matchNumberWord(cursor: Cursor, index: number): Found | undefined {
   const word = wordAt(cursor, index)
   const words = cursor.tables
-  const zeros = multiplierWords[word]
+  const zeros = multiplierWords.get(word)
   if (zeros !== undefined) return found(cursor, 'number', `1${'0'.repeat(zeros)}`, index, index + 1)
   if (word === '' || word.length > longestNumberWord || !words.initials.has(word.charAt(0))) return undefined
   const pair = words.pairStarts.has(word) ? words.cardinal.get(`${word} ${wordAt(cursor, index + 1)}`) : undefined

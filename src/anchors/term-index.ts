@@ -77,16 +77,22 @@ export function wordMatches(word: string, termWord: string): boolean {
 /** A Turkish suffix after an apostrophe (`İSS’niz`, `ABD'nin`) is never part of a term. */
 const apostropheSuffix = /(?<=\p{L})['’]\p{Ll}+$/u
 
+/** `word` without its apostrophe suffix (the regular expression runs only when there is an apostrophe). */
+function withoutSuffix(word: string): string {
+  return word.includes("'") || word.includes('’') ? word.replace(apostropheSuffix, '') : word
+}
+
 /** Concepts of the terms found in a sequence of folded `words` (multi-word terms consecutive). */
 export function findConcepts(words: readonly string[], index: TermIndex): number[] {
   const concepts: number[] = []
+  if (index.size === 0) return concepts
   const known = prefixesOf(index)
   words.forEach((written, position) => {
-    const word = written.replace(apostropheSuffix, '')
+    const word = withoutSuffix(written)
     if (!known.has(word.slice(0, minimumStem))) return
     for (let length = Math.max(minimumStem, word.length - maximumSuffix); length <= word.length; length++) {
       for (const term of index.get(length === word.length ? word : word.slice(0, length)) ?? []) {
-        if (term.words.every((termWord, offset) => wordMatches((words[position + offset] ?? '').replace(apostropheSuffix, ''), termWord))) concepts.push(term.concept)
+        if (term.words.every((termWord, offset) => wordMatches(withoutSuffix(words[position + offset] ?? ''), termWord))) concepts.push(term.concept)
       }
     }
     if (word.length < minimumStem) for (const term of index.get(word) ?? []) if (term.words.length === 1) concepts.push(term.concept)

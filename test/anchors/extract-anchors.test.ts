@@ -80,6 +80,11 @@ describe('extractAnchors', () => {
     expect(values('WAPES, 18 Ekim 1988 tarihinde Cenevre’de kurulmuş olup', 'tr')).toStrictEqual(values('WAPES was founded on October 18, 1988 in Geneva', 'en'))
   })
 
+  it('reads no number from words that name properties of every object', () => {
+    expect(extractAnchors('the constructor and toString run', 'en')).toStrictEqual([])
+    expect(extractAnchors('2 constructor', 'en').map((anchor) => anchor.value)).toStrictEqual(['2'])
+  })
+
   it('returns nothing for empty text and throws a TypeError for a non-string', () => {
     expect(extractAnchors('', 'tr')).toStrictEqual([])
     expect(() => extractAnchors(42 as unknown as string, 'en')).toThrow(TypeError)

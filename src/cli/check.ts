@@ -14,6 +14,7 @@ import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
+import {escapeProperty} from '../report/github.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
@@ -62,7 +63,7 @@ export const check: Command = async (args, io) => {
   const options = await pairOptions(values, config, io)
   let reports = await runPairs(positionals, loaded, options, io)
   if (values['write-baseline'] !== undefined) await writeFile(resolve(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
-  if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(resolve(io, values.baseline)), io)
+  if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(resolve(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
   io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
@@ -159,22 +160,27 @@ async function loadBaseline(file: string): Promise<Baseline> {
   return parseBaseline(await readAny(file, '--baseline'), file)
 }
 
-async function suppress(reports: CheckReport[], baseline: Baseline, io: Io): Promise<CheckReport[]> {
+async function suppress(reports: CheckReport[], baseline: Baseline, io: Io, format: string): Promise<CheckReport[]> {
+  const line = (entry: BaselineEntry) => entryLine(entry, format === 'github' ? escapeProperty : terminalSafe)
   const result = applyBaseline(reports, baseline)
   if (result.stale.length > 0) {
     io.stderr(`bitext: ${result.stale.length} baseline ${result.stale.length === 1 ? 'entry no longer occurs' : 'entries no longer occur'} (fixed; remove them with --write-baseline):\n`)
-    for (const entry of result.stale) io.stderr(entryLine(entry))
+    for (const entry of result.stale) io.stderr(line(entry))
   }
   if (result.edited.length > 0) {
     io.stderr(`bitext: ${result.edited.length} baseline ${result.edited.length === 1 ? 'entry was' : 'entries were'} edited since (not fixed: the finding is reported as new):\n`)
-    for (const entry of result.edited) io.stderr(entryLine(entry))
+    for (const entry of result.edited) io.stderr(line(entry))
   }
   return result.reports
 }
 
-/** A baseline entry on one line; the file's strings are shown with their control characters escaped. */
-function entryLine(entry: BaselineEntry): string {
-  return `  ${[entry.fingerprint, entry.file, entry.rule, entry.message].map((field) => terminalSafe(String(field))).join('  ')}\n`
+/**
+ * A baseline entry on one line, its strings escaped by `escape`: control characters always; with
+ * `--format github` also `%`, `:` and `,` as in a workflow command's properties, because the runner
+ * reads stderr too and a line that starts with `::` after its indent would be a command.
+ */
+function entryLine(entry: BaselineEntry, escape: (text: string) => string): string {
+  return `  ${[entry.fingerprint, entry.file, entry.rule, entry.message].map((field) => escape(String(field))).join('  ')}\n`
 }
 
 function reaches(reports: CheckReport[], level: 'error' | 'warning' | 'info'): boolean {

@@ -61,12 +61,15 @@ export const check: Command = async (args, io) => {
   const loaded = await loadConfig(values.config, io)
   const config = loaded?.config
   const options = await pairOptions(values, config, io)
-  let reports = await runPairs(positionals, loaded, options, io)
+  const unreadable: string[] = []
+  let reports = await runPairs(positionals, loaded, options, io, unreadable)
   if (values['write-baseline'] !== undefined) await writeFile(resolve(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(resolve(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
   io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
+  for (const message of unreadable) io.stderr(`bitext: ${terminalSafe(message)}; the other files were checked\n`)
+  if (unreadable.length > 0) return 2
   if (values['write-baseline'] !== undefined) return 0
   return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0
 }
@@ -124,7 +127,7 @@ async function readAny(file: string, flag: string): Promise<string> {
   }
 }
 
-async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
+async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io, unreadable: string[]): Promise<CheckReport[]> {
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
     const report = await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target])
@@ -138,7 +141,7 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
     if ((await findPairs({...config, pairs: [pattern]}, io.cwd)).length > 0) continue
     throw new InputError('bad-config', `${file}: no file matches the pattern "${pattern}" with {lang} = ${config.source} or ${config.target}; check the patterns`)
   }
-  return checkProject(config, {...options, cwd: io.cwd})
+  return checkProject(config, {...options, cwd: io.cwd, onUnreadable: (message) => unreadable.push(message)})
 }
 
 /** Input errors name the files as the user wrote them, not as resolved. */

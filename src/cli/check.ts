@@ -37,6 +37,7 @@ Options:
   --write-baseline <f>  store today's findings as a baseline (and exit 0)
   --since <file>        the source as it was when translated (enables outdated)
   --since-git           take that source from git (the revision the target matches best)
+  --allow-shallow       in a shallow clone, warn and check without history instead of exit 2
   --glossary <file>     CSV or TBX of required term translations (enables glossary)
   --lexicon <file>      TSV of equivalent terms, added to the built-in one
   --input-format <f>    auto (default), text, markdown, html, lines
@@ -86,6 +87,7 @@ function readArgs(args: string[]) {
       'write-baseline': {type: 'string'},
       since: {type: 'string'},
       'since-git': {type: 'boolean'},
+      'allow-shallow': {type: 'boolean'},
       glossary: {type: 'string'},
       lexicon: {type: 'string'},
       'input-format': {type: 'string'},
@@ -116,6 +118,14 @@ async function pairOptions(values: Values, config: BitextConfig | undefined, io:
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
   if (values.since !== undefined) options.since = resolve(io, values.since)
   if (values['since-git']) options.sinceGit = true
+  if (values['allow-shallow']) {
+    const warned = new Set<string>()
+    options.allowShallow = true
+    options.onWarning = (message) => {
+      if (!warned.has(message)) io.stderr(`bitext: warning: ${terminalSafe(message)}\n`)
+      warned.add(message)
+    }
+  }
   return options
 }
 

@@ -23,6 +23,10 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'previousSource'> 
   since?: string
   /** Take that older source from git: the source revision, up to the target's last commit, that the target matches best (`previousFromGit`). Default `false`. */
   sinceGit?: boolean
+  /** In a shallow clone, let `sinceGit` check without history (calling `onWarning`) instead of throwing `InputError('shallow-clone')`. Default `false`. */
+  allowShallow?: boolean
+  /** Called with the message of a problem that did not stop the check (a shallow clone allowed). Default: none. */
+  onWarning?: (message: string) => void
 }
 
 /**
@@ -53,8 +57,18 @@ function withLang(options: {format: DocumentFormat | 'auto'}, lang: string | und
 
 async function readPrevious(sourcePath: string, targetPath: string, options: CheckFilesOptions): Promise<string | undefined> {
   if (options.since !== undefined) return readPreviousFile(options.since)
-  if (options.sinceGit) return previousFromGit(sourcePath, targetPath)
+  if (options.sinceGit) return previousFromGitUnlessShallow(sourcePath, targetPath, options)
   return undefined
+}
+
+async function previousFromGitUnlessShallow(sourcePath: string, targetPath: string, options: CheckFilesOptions): Promise<string | undefined> {
+  try {
+    return await previousFromGit(sourcePath, targetPath)
+  } catch (error) {
+    if (!options.allowShallow || !(error instanceof InputError) || error.code !== 'shallow-clone') throw error
+    options.onWarning?.(`${error.message.replace(/; run 'git fetch.*$/u, '')}; checked without history (--allow-shallow)`)
+    return undefined
+  }
 }
 
 async function readPreviousFile(path: string): Promise<string> {

@@ -5,6 +5,7 @@ import type {BitextConfig} from './config.js'
 import {configOptions} from './config-options.js'
 import {findPairs} from './find-pairs.js'
 import {missingFileReport} from './missing-file.js'
+import {InputError} from '../input-error.js'
 import {relabelReport} from './relabel.js'
 import type {CheckReport} from './types.js'
 
@@ -12,7 +13,15 @@ import type {CheckReport} from './types.js'
 export interface CheckProjectOptions extends CheckFilesOptions {
   /** Folder that printed paths are relative to. Default: `process.cwd()`. */
   cwd?: string
+  /**
+   * Called with a one-line message (`docs/tr/a.md: no such file; …`) for each file that cannot be
+   * read (a broken link, no permission), folder that cannot be listed or link not followed; the other
+   * pairs are still checked. Default: an unreadable file throws its `InputError`; folders are skipped.
+   */
+  onUnreadable?: (message: string) => void
 }
+
+const readErrors = new Set(['not-found', 'unreadable', 'is-directory'])
 
 /**
  * Checks every file pair of a configuration (`findPairs`), with the
@@ -25,7 +34,7 @@ export interface CheckProjectOptions extends CheckFilesOptions {
  *   const reports = await checkProject(await readConfig('bitext.config.json'))
  */
 export async function checkProject(config: BitextConfig, options: CheckProjectOptions = {}): Promise<CheckReport[]> {
-  const {cwd = process.cwd(), ...rest} = options
+  const {cwd = process.cwd(), onUnreadable, ...rest} = options
   const fromConfig = await configOptions({
     rules: config.rules,
     ...(rest.lexicons === undefined && config.lexicon !== undefined ? {lexicon: config.lexicon} : {}),
@@ -33,11 +42,12 @@ export async function checkProject(config: BitextConfig, options: CheckProjectOp
   })
   const fileOptions: CheckFilesOptions = {sourceLang: config.source, targetLang: config.target, ...fromConfig, ...rest}
   const reports: CheckReport[] = []
-  for (const pair of await findPairs(config, cwd)) {
+  for (const pair of await findPairs(config, cwd, onUnreadable ? {onUnreadable} : {})) {
     const resolve = (file: string) => path.resolve(cwd, file)
     if (pair.source !== null && pair.target !== null) {
-      const report = await checkFiles(resolve(pair.source), resolve(pair.target), fileOptions)
-      reports.push(relabelReport(report, {source: pair.source, target: pair.target}))
+      const shownAs = {[resolve(pair.source)]: pair.source, [resolve(pair.target)]: pair.target}
+      const report = await unlessUnreadable(checkFiles(resolve(pair.source), resolve(pair.target), fileOptions), shownAs, onUnreadable)
+      if (report) reports.push(relabelReport(report, {source: pair.source, target: pair.target}))
       continue
     }
     const file = (pair.source ?? pair.target) as string
@@ -45,7 +55,23 @@ export async function checkProject(config: BitextConfig, options: CheckProjectOp
     const missing: Parameters<typeof missingFileReport>[2] = {}
     if (fileOptions.inputFormat !== undefined) missing.inputFormat = fileOptions.inputFormat
     if (pair.expected !== undefined) missing.expected = pair.expected
-    reports.push(relabelReport(await missingFileReport(resolve(file), side, missing), {[side]: file}))
+    const report = await unlessUnreadable(missingFileReport(resolve(file), side, missing), {[resolve(file)]: file}, onUnreadable)
+    if (report) reports.push(relabelReport(report, {[side]: file}))
   }
   return reports
+}
+
+/** The report, or `undefined` after telling `onUnreadable` that a file could not be read. */
+async function unlessUnreadable(
+  report: Promise<CheckReport>,
+  shownAs: Record<string, string>,
+  onUnreadable: CheckProjectOptions['onUnreadable']
+): Promise<CheckReport | undefined> {
+  try {
+    return await report
+  } catch (error) {
+    if (!onUnreadable || !(error instanceof InputError) || !readErrors.has(error.code)) throw error
+    onUnreadable(Object.entries(shownAs).reduce((message, [full, shown]) => message.replaceAll(full, shown), error.message))
+    return undefined
+  }
 }

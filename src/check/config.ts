@@ -16,16 +16,18 @@ export interface BitextConfig {
   pairs: string[]
   /** Severity per rule, or `off`. */
   rules: Partial<Record<RuleId, RuleSetting>>
-  /** Lexicon (TSV) path, resolved against the config's folder. */
+  /** Lexicon (TSV) path, resolved against the config's folder (an absolute one is used as given). */
   lexicon?: string
-  /** Glossary (CSV) path, resolved against the config's folder. */
+  /** Glossary (CSV) path, resolved against the config's folder (an absolute one is used as given). */
   glossary?: string
   /** Folder the patterns are relative to. */
   root: string
+  /** Let patterns and symbolic links reach outside `root` (`../shared/{lang}/*.md`, `/srv/docs/…`). Default: `false`. */
+  allowOutside?: boolean
 }
 
 /** The keys a config may have; any other is a misspelling and an error. */
-const configKeys = ['$schema', 'source', 'target', 'pairs', 'rules', 'lexicon', 'glossary'] as const
+const configKeys = ['$schema', 'source', 'target', 'pairs', 'rules', 'lexicon', 'glossary', 'allowOutside'] as const
 
 const settings = new Set(['error', 'warning', 'info', 'off'])
 const ruleIds = new Set<string>(ruleTable.map((rule) => rule.id))
@@ -60,15 +62,41 @@ export function parseConfig(text: string, file: string): BitextConfig {
   if (typeof source !== 'string' || typeof target !== 'string' || source === target) throw fail('expected "source" and "target" to be two different language tags')
   const pairs = raw['pairs'] ?? []
   if (!Array.isArray(pairs) || !pairs.every((item) => typeof item === 'string' && item.includes('{lang}'))) throw fail('expected "pairs" to be a list of patterns containing {lang}')
+  const allowOutside = raw['allowOutside'] ?? false
+  if (typeof allowOutside !== 'boolean') throw fail('expected "allowOutside" to be true or false')
+  const starry = pairs.find(tooManyStars)
+  if (starry !== undefined) throw fail(`the pattern "${starry}" has more than ${maxStars} * in one folder or file name, which makes matching slow; use ** or fewer *`)
+  const outside = allowOutside ? undefined : pairs.find(leavesFolder)
+  if (outside !== undefined) throw fail(`the pattern "${outside}" reaches outside the config's folder; move the files in, or set "allowOutside": true`)
   const root = path.dirname(file)
   const config: BitextConfig = {source, target, pairs, rules: readRules(raw['rules'], fail), root}
+  if (allowOutside) config.allowOutside = true
   for (const key of ['lexicon', 'glossary'] as const) {
     const given = raw[key]
     if (given === undefined) continue
     if (typeof given !== 'string') throw fail(`expected "${key}" to be a path`)
-    config[key] = path.join(root, given)
+    config[key] = path.resolve(root, given)
   }
   return config
+}
+
+/**
+ * Stars per path segment (`**` aside). picomatch turns `*a*a*a…` into a regex that backtracks
+ * exponentially (8 stars took a minute on a 60-letter name); 3 take milliseconds on 250 letters.
+ */
+const maxStars = 3
+
+function tooManyStars(pattern: string): boolean {
+  return pattern
+    .replaceAll('\\', '/')
+    .split('/')
+    .some((segment) => segment !== '**' && (segment.match(/\*/gu)?.length ?? 0) > maxStars)
+}
+
+/** An absolute pattern, or one with a `..` segment. */
+function leavesFolder(pattern: string): boolean {
+  const slashed = pattern.replaceAll('\\', '/')
+  return path.isAbsolute(slashed) || /^[A-Za-z]:/u.test(slashed) || slashed.split('/').includes('..')
 }
 
 function readRules(value: unknown, fail: (reason: string) => Error): Partial<Record<RuleId, RuleSetting>> {

@@ -1,6 +1,12 @@
 import process from 'node:process'
 import {main} from './main.js'
 
+// A reader that stops early (`bitext parse big.md | head -1`) closes the pipe: end quietly, as cat does.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error
+  process.exit(process.exitCode ?? 0)
+})
+
 main(process.argv.slice(2), {
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (chunk) => process.stderr.write(chunk),

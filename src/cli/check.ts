@@ -14,6 +14,7 @@ import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
+import {escapeProperty} from '../report/github.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
@@ -36,6 +37,7 @@ Options:
   --write-baseline <f>  store today's findings as a baseline (and exit 0)
   --since <file>        the source as it was when translated (enables outdated)
   --since-git           take that source from git (the revision the target matches best)
+  --allow-shallow       in a shallow clone, warn and check without history instead of exit 2
   --glossary <file>     CSV or TBX of required term translations (enables glossary)
   --lexicon <file>      TSV of equivalent terms, added to the built-in one
   --input-format <f>    auto (default), text, markdown, html, lines
@@ -60,12 +62,15 @@ export const check: Command = async (args, io) => {
   const loaded = await loadConfig(values.config, io)
   const config = loaded?.config
   const options = await pairOptions(values, config, io)
-  let reports = await runPairs(positionals, loaded, options, io)
+  const unreadable: string[] = []
+  let reports = await runPairs(positionals, loaded, options, io, unreadable)
   if (values['write-baseline'] !== undefined) await writeFile(inCwd(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
-  if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io)
+  if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
   io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
+  for (const message of unreadable) io.stderr(`bitext: ${terminalSafe(message)}; the other files were checked\n`)
+  if (unreadable.length > 0) return 2
   if (values['write-baseline'] !== undefined) return 0
   return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0
 }
@@ -82,6 +87,7 @@ function readArgs(args: string[]) {
       'write-baseline': {type: 'string'},
       since: {type: 'string'},
       'since-git': {type: 'boolean'},
+      'allow-shallow': {type: 'boolean'},
       glossary: {type: 'string'},
       lexicon: {type: 'string'},
       'input-format': {type: 'string'},
@@ -108,6 +114,14 @@ async function pairOptions(values: Values, config: BitextConfig | undefined, io:
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
   if (values.since !== undefined) options.since = inCwd(io, values.since)
   if (values['since-git']) options.sinceGit = true
+  if (values['allow-shallow']) {
+    const warned = new Set<string>()
+    options.allowShallow = true
+    options.onWarning = (message) => {
+      if (!warned.has(message)) io.stderr(`bitext: warning: ${terminalSafe(message)}\n`)
+      warned.add(message)
+    }
+  }
   return options
 }
 
@@ -119,7 +133,7 @@ async function readAny(file: string, flag: string): Promise<string> {
   }
 }
 
-async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io): Promise<CheckReport[]> {
+async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io, unreadable: string[]): Promise<CheckReport[]> {
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
     const report = await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target])
@@ -133,7 +147,7 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
     if ((await findPairs({...config, pairs: [pattern]}, io.cwd)).length > 0) continue
     throw new InputError('bad-config', `${file}: no file matches the pattern "${pattern}" with {lang} = ${config.source} or ${config.target}; check the patterns`)
   }
-  return checkProject(config, {...options, cwd: io.cwd})
+  return checkProject(config, {...options, cwd: io.cwd, onUnreadable: (message) => unreadable.push(message)})
 }
 
 /** Input errors name the files as the user wrote them, not as resolved. */
@@ -156,22 +170,27 @@ async function loadBaseline(file: string): Promise<Baseline> {
   return parseBaseline(await readAny(file, '--baseline'), file)
 }
 
-async function suppress(reports: CheckReport[], baseline: Baseline, io: Io): Promise<CheckReport[]> {
+async function suppress(reports: CheckReport[], baseline: Baseline, io: Io, format: string): Promise<CheckReport[]> {
+  const line = (entry: BaselineEntry) => entryLine(entry, format === 'github' ? escapeProperty : terminalSafe)
   const result = applyBaseline(reports, baseline)
   if (result.stale.length > 0) {
     io.stderr(`bitext: ${result.stale.length} baseline ${result.stale.length === 1 ? 'entry no longer occurs' : 'entries no longer occur'} (fixed; remove them with --write-baseline):\n`)
-    for (const entry of result.stale) io.stderr(entryLine(entry))
+    for (const entry of result.stale) io.stderr(line(entry))
   }
   if (result.edited.length > 0) {
     io.stderr(`bitext: ${result.edited.length} baseline ${result.edited.length === 1 ? 'entry was' : 'entries were'} edited since (not fixed: the finding is reported as new):\n`)
-    for (const entry of result.edited) io.stderr(entryLine(entry))
+    for (const entry of result.edited) io.stderr(line(entry))
   }
   return result.reports
 }
 
-/** A baseline entry on one line; the file's strings are shown with their control characters escaped. */
-function entryLine(entry: BaselineEntry): string {
-  return `  ${[entry.fingerprint, entry.file, entry.rule, entry.message].map((field) => terminalSafe(String(field))).join('  ')}\n`
+/**
+ * A baseline entry on one line, its strings escaped by `escape`: control characters always; with
+ * `--format github` also `%`, `:` and `,` as in a workflow command's properties, because the runner
+ * reads stderr too and a line that starts with `::` after its indent would be a command.
+ */
+function entryLine(entry: BaselineEntry, escape: (text: string) => string): string {
+  return `  ${[entry.fingerprint, entry.file, entry.rule, entry.message].map((field) => escape(String(field))).join('  ')}\n`
 }
 
 function reaches(reports: CheckReport[], level: 'error' | 'warning' | 'info'): boolean {

@@ -6,6 +6,7 @@ import {InputError} from '../input-error.js'
 import type {Command} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
+import {writeJson} from './stream-json.js'
 
 const usage = `Usage: bitext parse <file> [options]
 
@@ -36,7 +37,11 @@ export const parse: Command = async (args, io) => {
   const output = values.format ?? 'text'
   if (output !== 'json' && output !== 'text') throw new UsageError(`parse: --format must be json or text, not '${output}'`)
   const document = await load(file, io.cwd, toOptions(values))
-  io.stdout(output === 'json' ? JSON.stringify(document, null, 2) + '\n' : formatOutline(document, file))
+  if (output === 'text') io.stdout(formatOutline(document, file))
+  else {
+    writeJson(document as unknown as Record<string, unknown>, io.stdout)
+    io.stdout('\n')
+  }
   return 0
 }
 

@@ -38,6 +38,8 @@ const boms: ReadonlyArray<{bytes: number[]; encoding: string}> = [
 export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
   const bom = boms.find((entry) => entry.bytes.every((byte, index) => bytes[index] === byte))
   if (bom && options.encoding === undefined) return decodeWithBom(bytes.subarray(bom.bytes.length), bom.encoding)
+  // UTF-16 text is half zero bytes, which looksBinary would take for binary data.
+  if (options.encoding !== undefined && isUtf16Label(options.encoding)) return decodeAs(bytes, options.encoding)
   if (looksBinary(bytes)) throw new InputError('not-text', 'not a text file (it holds binary data)')
   if (options.encoding !== undefined) return decodeAs(bytes, options.encoding)
   try {
@@ -73,6 +75,15 @@ function decodeAs(bytes: Uint8Array, label: string): DecodedText {
     return {text: decoder.decode(bytes), encoding: decoder.encoding}
   } catch {
     throw new InputError('bad-encoding', `the file is not valid ${decoder.encoding}; check --encoding`)
+  }
+}
+
+/** Whether `label` names UTF-16 (`utf-16le`, `utf-16be`, `utf-16`). */
+function isUtf16Label(label: string): boolean {
+  try {
+    return new TextDecoder(label).encoding.startsWith('utf-16')
+  } catch {
+    return false
   }
 }
 

@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {blankMdx} from './blank-mdx.js'
 import {isBoxOpener} from './box-opener.js'
+import {assertShallowMarkdown} from './markdown-depth.js'
 import {phrasingChunks} from './markdown-text.js'
 import type {RawBlock} from './raw-block.js'
 import {collectText} from './collect-text.js'
@@ -22,8 +23,10 @@ type Context = 'paragraph' | 'list-item' | 'quote'
  * inline HTML and JSX tags are dropped, `{/*id*\/}` anchors removed from the
  * text (see `blankMdx`); offsets are those of `value`. Each block keeps its
  * inline code, template tags, link targets and image sources (`code`, `links`).
+ * More than `maxMarkdownDepth` nested lists or quotes is an `InputError('too-deep')`.
  */
 export function parseMarkdown(value: string): RawBlock[] {
+  assertShallowMarkdown(value)
   const blanked = blankMdx(value)
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).parse(blanked)
   return visitChildren(tree, 'paragraph', {value: blanked, definitions: linkDefinitions(tree)})

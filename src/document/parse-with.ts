@@ -1,4 +1,5 @@
 import {primaryLang} from '../text/primary-lang.js'
+import {InputError} from '../input-error.js'
 import {buildDocument} from './build-document.js'
 import {createLineIndex} from './line-index.js'
 import type {ParseOptions} from './parse-document.js'
@@ -11,9 +12,24 @@ export type FormatParser = (value: string) => {blocks: RawBlock[]; lang?: string
 /**
  * The part of parsing shared by every format once its parser is at hand:
  * runs `parser` on the decoded `text`, resolves the document language and
- * candidates from `options`, and builds the document model.
+ * candidates from `options`, and builds the document model. A document
+ * nested too deeply for the parsers' recursion (a list 1,000 levels deep,
+ * 10,000 nested `div`s) is an `InputError('too-deep')`, not a stack overflow.
  */
 export function parseWith(text: string, format: DocumentFormat, parser: FormatParser, options: ParseOptions): BitextDocument {
+  try {
+    return parseNested(text, format, parser, options)
+  } catch (error) {
+    if (!isStackOverflow(error)) throw error
+    throw new InputError('too-deep', `parseDocument: the ${format} document nests too deeply to parse (the parser ran out of stack); flatten the nesting, or read it as plain text (--input-format text)`)
+  }
+}
+
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && error.message.includes('Maximum call stack size exceeded')
+}
+
+function parseNested(text: string, format: DocumentFormat, parser: FormatParser, options: ParseOptions): BitextDocument {
   const parsed = parser(text)
   const lang = options.lang === undefined ? parsed.lang : primaryLang(options.lang.trim()) || 'und'
   const languages = [...(options.languages ?? ['tr', 'en']), ...(lang === undefined ? [] : [lang])]

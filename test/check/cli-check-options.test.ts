@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, realpathSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -144,5 +144,8 @@ describe('bitext check --since-git, by content', () => {
     const result = await runCli(['check', 'en.txt', 'tr.txt', '--since-git'], {cwd: clone})
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/is a shallow clone, without the history to compare with; run 'git fetch --unshallow' \(GitHub Actions: actions\/checkout with fetch-depth: 0\)\n$/)
+    const allowed = await runCli(['check', 'en.txt', 'tr.txt', '--since-git', '--allow-shallow', '--fail-on', 'never'], {cwd: clone})
+    expect(allowed.code).toBe(0)
+    expect(allowed.stderr.split('\n')[0]).toBe(`bitext: warning: --since-git: ${realpathSync(clone)} is a shallow clone, without the history to compare with; checked without history (--allow-shallow)`)
   })
 })

@@ -159,8 +159,18 @@ describe('bitext check with a config', () => {
     const result = await runCli(['check', '--baseline', 'baseline.json', '--format', 'github'], {cwd: root})
     expect(result.stderr.split('\n').slice(0, 2)).toStrictEqual([
       'bitext: 1 baseline entry no longer occurs (fixed; remove them with --write-baseline):',
-      '  x\\u{a}::error::forged  a\\u{1b}[2J.md  moved  m'
+      '  x%0A%3A%3Aerror%3A%3Aforged  a\\u{1b}[2J.md  moved  m'
     ])
+  })
+
+  it('escapes the colons of a baseline entry that starts with :: under --format github, and only control characters otherwise', async () => {
+    // GitHub's runner trims the leading white space of a log line before looking for '::'.
+    const entry = {fingerprint: '::error file=x::forged', rule: 'moved', file: 'a,b.md', message: '100%'}
+    const root = scratch({...files, 'baseline.json': JSON.stringify({version: 1, findings: [entry]})})
+    const github = await runCli(['check', '--baseline', 'baseline.json', '--format', 'github'], {cwd: root})
+    expect(github.stderr.split('\n')[1]).toBe('  %3A%3Aerror file=x%3A%3Aforged  a%2Cb.md  moved  100%25')
+    const stylish = await runCli(['check', '--baseline', 'baseline.json'], {cwd: root})
+    expect(stylish.stderr.split('\n')[1]).toBe('  ::error file=x::forged  a,b.md  moved  100%')
   })
 
   it('refuses a baseline of another version', async () => {

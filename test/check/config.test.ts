@@ -5,25 +5,13 @@ import {describe, expect, it} from 'vitest'
 import {applyBaseline, createBaseline, parseBaseline} from '../../src/check/baseline.js'
 import {parseConfig} from '../../src/check/config.js'
 import {findPairs} from '../../src/check/find-pairs.js'
-import {globToRegExp, staticPrefix} from '../../src/check/glob.js'
+import {staticPrefix} from '../../src/check/glob.js'
 import {InputError} from '../../src/input-error.js'
 import {sampleReport} from '../report/helpers/sample-report.js'
 
-describe('globToRegExp', () => {
-  it.each([
-    {pattern: 'docs/{lang}/**/*.md', path: 'docs/tr/a/b.md', expected: true},
-    {pattern: 'docs/{lang}/**/*.md', path: 'docs/tr/b.md', expected: true},
-    {pattern: 'docs/{lang}/**/*.md', path: 'docs/de/b.md', expected: false},
-    {pattern: 'docs/{lang}/*.md', path: 'docs/en/a/b.md', expected: false},
-    {pattern: 'docs/*.{lang}.md', path: 'docs/guide.en.md', expected: true},
-    {pattern: 'a?c.txt', path: 'abc.txt', expected: true},
-    {pattern: 'a.txt', path: 'abtxt', expected: false}
-  ])('$pattern matches $path: $expected', ({pattern, path, expected}) => {
-    expect(globToRegExp(pattern, ['en', 'tr']).test(path)).toBe(expected)
-  })
-
+describe('staticPrefix', () => {
   it('finds the folder all matches sit under', () => {
-    expect([staticPrefix('docs/{lang}/**/*.md'), staticPrefix('content/docs/*.{lang}.md'), staticPrefix('*.md')]).toStrictEqual(['docs', 'content/docs', '.'])
+    expect([staticPrefix('docs/{lang}/**/*.md'), staticPrefix('content/docs/*.{lang}.md'), staticPrefix('*.md'), staticPrefix('site/{a,b}/{lang}.md')]).toStrictEqual(['docs', 'content/docs', '.', 'site'])
   })
 })
 

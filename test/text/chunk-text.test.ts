@@ -26,8 +26,19 @@ describe('chunkText', () => {
     ])
   })
 
-  it('leaves a text without white space whole', () => {
-    expect(chunkText('x'.repeat(50), /\.\s+/gu, 10)).toStrictEqual([{start: 0, end: 50, natural: true}])
+  it('cuts a run without white space hard at 4 × size', () => {
+    expect(chunkText('x'.repeat(50), /\.\s+/gu, 10)).toStrictEqual([
+      {start: 0, end: 40, natural: true},
+      {start: 40, end: 50, natural: false}
+    ])
+  })
+
+  it('never cuts a surrogate pair in two', () => {
+    // 'a' then 🙂 (two code units) repeated: offset 8 falls between the halves of the third emoji.
+    expect(chunkText('a🙂'.repeat(5), /\.\s+/gu, 2)).toStrictEqual([
+      {start: 0, end: 7, natural: true},
+      {start: 7, end: 15, natural: false}
+    ])
   })
 })
 

@@ -1,0 +1,26 @@
+import {describe, expect, it} from 'vitest'
+import {writeJson} from '../../src/cli/stream-json.js'
+import {parseDocument} from '../../src/document/parse-document.js'
+
+function written(value: Record<string, unknown>): {text: string; chunks: number} {
+  const chunks: string[] = []
+  writeJson(value, (chunk) => chunks.push(chunk))
+  return {text: chunks.join(''), chunks: chunks.length}
+}
+
+describe('writeJson', () => {
+  it.each([
+    {name: 'an empty object', value: {}},
+    {name: 'empty arrays and nested objects', value: {a: [], b: {c: [1, {d: 'x'}]}, e: undefined, f: null}},
+    {name: 'arrays of objects', value: {blocks: [{text: 'a\nb', n: [1, 2]}, {text: '"q"'}], lang: 'tr'}}
+  ])('writes $name exactly as JSON.stringify(value, null, 2)', ({value}) => {
+    expect(written(value).text).toBe(JSON.stringify(value, null, 2))
+  })
+
+  it('writes a parsed document block by block, the same text as JSON.stringify', () => {
+    const document = parseDocument('# Başlık\n\nBir paragraf. İki cümle.\n\n- bir\n- iki\n', {format: 'markdown'}) as unknown as Record<string, unknown>
+    const result = written(document)
+    expect(result.text).toBe(JSON.stringify(document, null, 2))
+    expect(result.chunks).toBeGreaterThan((document['blocks'] as unknown[]).length)
+  })
+})

@@ -5,7 +5,7 @@ import {readXliff} from '../format/read-xliff.js'
 import {decodeXml} from '../format/decode-xml.js'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
-import {summary, withMemory} from './tm-store.js'
+import {pairSummary, summary, withMemory} from './tm-store.js'
 import type {Values} from './tm-values.js'
 import {langs} from './tm-values.js'
 
@@ -16,11 +16,24 @@ export async function importXliff(path: string, values: Values, io: Io): Promise
   const {units, skipped} = unitsFromXliff(readXliff(decodeXml(await readFile(path), 'tm import')), options)
   return withMemory(values, io, true, async (memory, name) => {
     io.stdout(summary(await memory.add(units), name))
+    io.stderr(pairSummary({pairs: pairsOf(units), skipped: {}}))
     const total = Object.values(skipped).reduce((sum, count) => sum + count, 0)
     const reasons = Object.entries(skipped).map(([reason, count]) => `${count} ${reason}`)
     if (total > 0) io.stderr(`tm import: ${total} units skipped: ${reasons.join(', ')}\n`)
     return 0
   })
+}
+
+/** The units read per language pair, in the order the pairs first occur. */
+function pairsOf(units: readonly TranslationUnit[]): Array<{sourceLang: string; targetLang: string; units: number}> {
+  const pairs = new Map<string, {sourceLang: string; targetLang: string; units: number}>()
+  for (const {sourceLang, targetLang} of units) {
+    const key = `${sourceLang}\u0000${targetLang}`
+    const pair = pairs.get(key) ?? {sourceLang, targetLang, units: 0}
+    pair.units++
+    pairs.set(key, pair)
+  }
+  return [...pairs.values()]
 }
 
 /** `--states translated,final` or `--states all`. */

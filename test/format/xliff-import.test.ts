@@ -92,10 +92,10 @@ describe('sniffXml', () => {
 describe('bitext tm import of XLIFF, by content whatever the name', () => {
   const folder = mkdtempSync(join(tmpdir(), 'bitext-xliff-import-'))
   it.each([
-    {file: 'symfony-states.xlf', stdout: '4 units added, 0 duplicates skipped → a.sqlite\n', stderr: 'tm import: 3 units skipped: 1 state new, 1 state needs-translation, 1 target same as source\n'},
-    {file: 'trados.sdlxliff', stdout: '2 units added, 0 duplicates skipped → b.sqlite\n', stderr: ''},
-    {file: 'memsource.xlf2', stdout: '3 units added, 0 duplicates skipped → c.sqlite\n', stderr: 'tm import: 1 units skipped: 1 state initial\n'},
-    {file: 'utf16.xlf', stdout: '2 units added, 0 duplicates skipped → d.sqlite\n', stderr: ''}
+    {file: 'symfony-states.xlf', stdout: '4 units added, 0 duplicates skipped → a.sqlite\n', stderr: 'tm import: 1 language pair\n  en → tr: 4 units read\ntm import: 3 units skipped: 1 state new, 1 state needs-translation, 1 target same as source\n'},
+    {file: 'trados.sdlxliff', stdout: '2 units added, 0 duplicates skipped → b.sqlite\n', stderr: 'tm import: 2 language pairs\n  en → tr: 1 unit read\n  en → de: 1 unit read\n'},
+    {file: 'memsource.xlf2', stdout: '3 units added, 0 duplicates skipped → c.sqlite\n', stderr: 'tm import: 1 language pair\n  en → tr: 3 units read\ntm import: 1 units skipped: 1 state initial\n'},
+    {file: 'utf16.xlf', stdout: '2 units added, 0 duplicates skipped → d.sqlite\n', stderr: 'tm import: 1 language pair\n  en → tr: 2 units read\n'}
   ].map((entry, index) => ({...entry, tm: `${'abcd'[index]}.sqlite`})))('imports $file and says what it skipped', async ({file, tm, stdout, stderr}) => {
     expect(await runCli(['tm', 'import', join(fixtures, file), '--tm', tm], {cwd: folder})).toStrictEqual({code: 0, stdout, stderr})
   })
@@ -121,7 +121,7 @@ describe('bitext tm import of XLIFF, by content whatever the name', () => {
 
   it('imports the chosen states with --states', async () => {
     const result = await runCli(['tm', 'import', join(fixtures, 'symfony-states.xlf'), '--tm', 'e.sqlite', '--states', 'translated,final'], {cwd: folder})
-    expect(result).toStrictEqual({code: 0, stdout: '2 units added, 0 duplicates skipped → e.sqlite\n', stderr: 'tm import: 5 units skipped: 1 state new, 1 state needs-translation, 1 target same as source, 1 state signed-off, 1 state needs-review-translation\n'})
+    expect(result).toStrictEqual({code: 0, stdout: '2 units added, 0 duplicates skipped → e.sqlite\n', stderr: 'tm import: 1 language pair\n  en → tr: 2 units read\ntm import: 5 units skipped: 1 state new, 1 state needs-translation, 1 target same as source, 1 state signed-off, 1 state needs-review-translation\n'})
   })
 
   it('refuses an XLIFF in an encoding it cannot decode with one line and exit 2', async () => {

@@ -1,5 +1,7 @@
 import type {Command, Io} from './io.js'
+import {fileErrorMessage} from './file-error.js'
 import {UsageError} from './io.js'
+import {terminalSafe} from '../report/terminal-safe.js'
 import {InputError} from '../input-error.js'
 import {bitextVersion} from '../version.js'
 
@@ -57,7 +59,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`bitext: ${error.message}\n`)
       return 2
     }
-    throw error
+    const file = fileErrorMessage(error)
+    if (file === undefined) throw error
+    io.stderr(`bitext: ${terminalSafe(file)}\n`)
+    return 2
   }
 }
 

@@ -13,7 +13,7 @@ export async function withMemory(values: Values, io: Io, create: boolean, action
   const isUrl = /^postgres(?:ql)?:\/\//i.test(name)
   const location = isUrl ? name : resolve(io.cwd, name)
   if (!isUrl && !create) await existing(location, name, "; build one with 'bitext tm build' or 'bitext tm import'")
-  const memory = await openTranslationMemory(location)
+  const memory = await openTranslationMemory(location, {readOnly: !isUrl && !create})
   try {
     return await action(memory, name)
   } finally {

@@ -9,8 +9,14 @@ import type {TranslationMemory} from './translation-memory.js'
  * @example
  *   const memory = await openTranslationMemory('bitext-tm.sqlite')
  */
-export async function openTranslationMemory(location = ':memory:'): Promise<TranslationMemory> {
+export async function openTranslationMemory(location = ':memory:', options: OpenMemoryOptions = {}): Promise<TranslationMemory> {
   if (location === ':memory:') return createMemory()
   if (/^postgres(?:ql)?:\/\//i.test(location)) return (await import('./pg-store.js')).openPostgresMemory(location)
-  return (await import('./sqlite-store.js')).openSqliteMemory(location)
+  return (await import('./sqlite-store.js')).openSqliteMemory(location, options)
+}
+
+/** Options of `openTranslationMemory`. */
+export interface OpenMemoryOptions {
+  /** An SQLite file opened for reading only (lookups, stats, export), so that a read-only file serves too. Default `false`. */
+  readOnly?: boolean
 }

@@ -1,3 +1,4 @@
+import {InputError} from '../input-error.js'
 import type pg from 'pg'
 import {primaryLang} from '../text/primary-lang.js'
 import {unitContainsTerm} from './concordance-match.js'
@@ -134,6 +135,6 @@ async function loadDriver(): Promise<typeof pg> {
   try {
     return (await import('pg')).default
   } catch {
-    throw new Error('openPostgresMemory: the PostgreSQL store needs the optional dependency pg (npm install pg)')
+    throw new InputError('missing-driver', 'openPostgresMemory: the PostgreSQL store needs the optional dependency pg; install it with npm install pg')
   }
 }

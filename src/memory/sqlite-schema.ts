@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3'
+import {InputError} from '../input-error.js'
 
 /**
  * Version of the schema below; a file with a newer one is refused. Version 2
@@ -80,3 +81,29 @@ function enableWal(db: BetterSqlite3.Database, busyTimeout: number): void {
   }
 }
 
+/** The tables a bitext memory has; a file with other tables and none of these belongs to another application. */
+const ownTables = new Set(['meta', 'units', 'tokens', 'postings', 'pairs'])
+
+/**
+ * Refuses, before anything is written to it, an SQLite file of another
+ * application: one with tables and no `meta` table holding bitext's schema
+ * version. An empty file (a new memory) passes.
+ */
+export function refuseForeign(db: BetterSqlite3.Database, path: string): void {
+  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[])
+  if (tables.length === 0) return
+  const hasVersion = tables.includes('meta') && db.prepare("SELECT 1 FROM meta WHERE key = 'schema'").get() !== undefined
+  if (hasVersion && tables.every((table) => ownTables.has(table))) return
+  const shown = tables.slice(0, 5).join(', ') + (tables.length > 5 ? ', …' : '')
+  throw new InputError('not-a-memory', `${path}: an SQLite file of another application (tables: ${shown}), not a bitext translation memory; it was left untouched`)
+}
+
+/** Checks a memory opened read-only: a schema this bitext reads, and the lookup cache size (nothing written). */
+export function checkReadable(db: BetterSqlite3.Database, cacheSize: number): void {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as {value: string} | undefined
+  if (row === undefined) throw new InputError('not-a-memory', 'openSqliteMemory: an empty file, not a bitext translation memory')
+  if (Number(row.value) !== schemaVersion) {
+    throw new InputError('schema', `openSqliteMemory: the file has schema ${row.value} and this bitext reads ${schemaVersion}; open it once for writing (tm import) to convert it, or upgrade bitext`)
+  }
+  db.pragma(`cache_size = ${cacheSize}`)
+}

@@ -1,8 +1,9 @@
+import {InputError} from '../input-error.js'
 import type BetterSqlite3 from 'better-sqlite3'
 import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
 import {matchTokens} from './match-tokens.js'
-import {prepareDatabase} from './sqlite-schema.js'
+import {checkReadable, prepareDatabase, refuseForeign} from './sqlite-schema.js'
 import {createSqliteLookup} from './sqlite-lookup.js'
 import {createWriters} from './sqlite-writer.js'
 import type {TranslationMemory} from './translation-memory.js'
@@ -16,6 +17,11 @@ import {unitOf} from './entry.js'
 export interface SqliteMemoryOptions {
   /** Milliseconds to wait for another process's write lock. Default `10000`. */
   busyTimeout?: number
+  /**
+   * Open an existing memory for reading only (lookups, stats, export): works on a
+   * read-only file, and `add`/`import` fail. Default `false`.
+   */
+  readOnly?: boolean
 }
 
 /**
@@ -59,8 +65,16 @@ const unitColumns = 'id, source, target, source_lang, target_lang, source_primar
  */
 export async function openSqliteMemory(path: string, options: SqliteMemoryOptions = {}): Promise<TranslationMemory> {
   const Database = await loadDriver()
-  const db = new Database(path)
-  prepareDatabase(db, options.busyTimeout ?? 10_000, lookupCacheSize)
+  const readOnly = options.readOnly ?? false
+  const db = new Database(path, {readonly: readOnly, fileMustExist: readOnly})
+  try {
+    refuseForeign(db, path)
+    if (readOnly) checkReadable(db, lookupCacheSize)
+    else prepareDatabase(db, options.busyTimeout ?? 10_000, lookupCacheSize)
+  } catch (error) {
+    db.close()
+    throw error
+  }
   const writers = createWriters(db)
   const lookup = createSqliteLookup(db)
   const statements = {
@@ -152,6 +166,6 @@ async function loadDriver(): Promise<typeof BetterSqlite3> {
   try {
     return (await import('better-sqlite3')).default
   } catch {
-    throw new Error('openSqliteMemory: the SQLite store needs the optional dependency better-sqlite3 (npm install better-sqlite3)')
+    throw new InputError('missing-driver', 'openSqliteMemory: the SQLite store needs the optional dependency better-sqlite3; install it with npm install better-sqlite3@12')
   }
 }

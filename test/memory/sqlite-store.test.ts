@@ -151,7 +151,8 @@ describe('SQLite file', () => {
     await (await openSqliteMemory(fresh)).close()
     const older = join(folder, `tm-${count++}.sqlite`)
     const db = new Database(older)
-    db.exec('CREATE TABLE other (x)')
+    // A memory made with 4 KiB pages (SQLite's default), as bitext did before it chose 16 KiB.
+    db.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); INSERT INTO meta VALUES ('schema', '2')")
     db.close()
     const memory = await openSqliteMemory(older)
     await memory.add([wapes])

@@ -1,0 +1,60 @@
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {copyFileSync, mkdtempSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {openTranslationMemory} from '../../src/memory/open-memory.js'
+
+const built = path.resolve('dist/cli.js')
+const xliff = path.resolve('test/fixtures-xliff/symfony-states.xlf')
+
+function bitext(args: string[], cwd: string) {
+  const result = spawnSync('node', [built, ...args], {cwd, encoding: 'utf8'})
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
+
+describe('the built CLI and the files of a translation memory', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'bitext-tm-files-'))
+  bitext(['tm', 'import', xliff, '--tm', 'tm.sqlite'], folder)
+
+  it('refuses an SQLite file of another application without writing to it', async () => {
+    const Database = (await import('better-sqlite3')).default
+    const foreign = path.join(folder, 'notes.sqlite')
+    const db = new Database(foreign)
+    db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES (\'keep me\')')
+    db.close()
+    const before = digest(foreign)
+    for (const args of [['tm', 'lookup', 'Save', '--tm', 'notes.sqlite'], ['tm', 'import', xliff, '--tm', 'notes.sqlite']]) {
+      expect(bitext(args, folder)).toStrictEqual({
+        code: 2,
+        stdout: '',
+        stderr: `bitext: ${foreign}: an SQLite file of another application (tables: notes), not a bitext translation memory; it was left untouched\n`
+      })
+    }
+    expect(digest(foreign)).toBe(before)
+  })
+
+  it('serves lookups, stats and export from a memory opened read-only, and leaves the file as it was', async () => {
+    const copy = path.join(folder, 'copy.sqlite')
+    copyFileSync(path.join(folder, 'tm.sqlite'), copy)
+    const before = digest(copy)
+    expect(bitext(['tm', 'lookup', 'Save', '--tm', 'copy.sqlite', '--format', 'json'], folder).code).toBe(0)
+    expect(bitext(['tm', 'stats', '--tm', 'copy.sqlite'], folder).code).toBe(0)
+    expect(bitext(['tm', 'export', '--tm', 'copy.sqlite', '-o', 'out.tmx'], folder).code).toBe(0)
+    expect(digest(copy)).toBe(before)
+    const memory = await openTranslationMemory(copy, {readOnly: true})
+    await expect(memory.add([{source: 'Yeni', target: 'New', sourceLang: 'tr', targetLang: 'en'}])).rejects.toThrow(/readonly/)
+    await memory.close()
+  })
+
+  it('says in one line that an output folder does not exist, exit 2', () => {
+    expect(bitext(['tm', 'export', '--tm', 'tm.sqlite', '-o', 'missing/out.tmx'], folder)).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: `bitext: cannot open ${path.join(folder, 'missing/out.tmx')}: no such file or directory\n`
+    })
+  })
+})

@@ -12,12 +12,12 @@ const expectedTypes = [
   'DetectLanguageOptions', 'DiffPart', 'DocumentFormat', 'ExportOptions', 'FilePair', 'Finding', 'FindingJson',
   'FindingLocation', 'FormatReportsOptions', 'FuzzyOptions', 'GlossaryEntry', 'HtmlReportOptions', 'ImportOptions',
   'InMemoryTranslationMemory', 'Inconsistency', 'Job', 'JobBlock', 'LanguageGuess', 'Lexicon', 'LexiconEntry',
-  'LookupOptions', 'Match', 'MatchAnchorsOptions', 'MemoryStats', 'ParseLexiconOptions', 'ParseOptions', 'Point',
+  'LookupOptions', 'Match', 'MatchAnchorsOptions', 'MemoryStats', 'OpenMemoryOptions', 'ParseLexiconOptions', 'ParseOptions', 'Point',
   'Position', 'PostgresMemoryOptions', 'ReportAlignment', 'ReportBlock', 'ReportFormat', 'RuleId', 'RuleInfo',
   'RuleSetting', 'SarifLog', 'SarifOptions', 'Scorer', 'Section', 'Sentence', 'SentenceSpan', 'Severity', 'SplitWord',
   'SqliteMemoryOptions', 'StylishOptions', 'TmxReadOptions', 'TmxWriteOptions', 'ToCheckReportOptions',
   'ToXliffOptions', 'Token', 'TranslationMemory', 'TranslationUnit', 'UnitBatches', 'UnitJson', 'UnitOrigin',
-  'WordCount', 'XliffDocument', 'XliffState', 'XliffUnit'
+  'WordCount', 'XliffDocument', 'XliffFileInfo', 'XliffState', 'XliffUnit'
 ]
 
 /** The names in `export type {…}` statements of src/index.ts (types leave no trace at run time). */

@@ -5,13 +5,14 @@ const placeholder = /[\uE000-\uF8FF]/gu
 /**
  * A text whose inline elements are placeholders (U+E000 + index into `tags`,
  * the elements' XML as read) as XLIFF 1.2 content: each element a `<ph>`
- * holding its original markup as native code, so a CAT tool keeps it.
+ * holding its original markup as native code, so a CAT tool keeps it. A
+ * private-use character with no tag behind it is text, and stays.
  */
 export function tagsAsXliff12(text: string, tags: readonly string[] = []): string {
   return escapeText(text).replace(placeholder, (mark) => {
     const index = mark.codePointAt(0)! - 0xe000
     const tag = tags[index]
-    return tag === undefined ? '' : `<ph id="${index + 1}">${escapeText(tag)}</ph>`
+    return tag === undefined ? mark : `<ph id="${index + 1}">${escapeText(tag)}</ph>`
   })
 }
 
@@ -35,7 +36,7 @@ export function xliff2TagIds(sourceTags: readonly string[] = [], targetTags: rea
 export function tagsAsXliff2(text: string, ids: readonly string[]): string {
   return escapeText(text).replace(placeholder, (mark) => {
     const id = ids[mark.codePointAt(0)! - 0xe000]
-    return id === undefined ? '' : `<ph id="${id}" dataRef="d${id}"/>`
+    return id === undefined ? mark : `<ph id="${id}" dataRef="d${id}"/>`
   })
 }
 

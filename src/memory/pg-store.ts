@@ -1,3 +1,4 @@
+import {connectionError, guardConnection} from './pg-connection-error.js'
 import {InputError} from '../input-error.js'
 import type pg from 'pg'
 import {primaryLang} from '../text/primary-lang.js'
@@ -38,13 +39,19 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
   const pool = new Pool({connectionString: url, max: options.maxConnections ?? 4})
   // Lookups are short queries, but the planner overestimates the word-index
   // rows: parallel workers and JIT compilation (8 ms) cost more than the query.
-  pool.on('connect', (client) => void client.query('SET max_parallel_workers_per_gather = 0; SET jit = off').catch(() => undefined))
+  pool.on('connect', (client) => {
+    // A server that stops makes a connected client emit 'error'; the query in flight rejects too, and that is what callers see.
+    client.on('error', () => undefined)
+    void client.query('SET max_parallel_workers_per_gather = 0; SET jit = off').catch(() => undefined)
+  })
+  pool.on('error', () => undefined) // an idle client whose server went away: the next query fails and says so
+
   const s = quoteIdentifier(options.schema ?? 'bitext')
   try {
     await migrate(pool, options.schema ?? 'bitext')
   } catch (error) {
     await pool.end()
-    throw error
+    throw connectionError(error, url)
   }
   const query = async <Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []) => (await pool.query<Row>(sql, values)).rows
 
@@ -128,7 +135,7 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
     },
     close: () => pool.end()
   }
-  return memory
+  return guardConnection(memory, url)
 }
 
 async function loadDriver(): Promise<typeof pg> {

@@ -11,12 +11,13 @@ const leftoverTag = /<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>/gu
  */
 export function phrasingChunks(node: Nodes): SourceChunk[] {
   const chunks: SourceChunk[] = []
-  collect(node, chunks)
+  collect(node, chunks, 0)
   return chunks
 }
 
-function collect(node: Nodes, chunks: SourceChunk[]): void {
-  const offset = node.position?.start.offset ?? 0
+/** `fallback`: the nearest ancestor's offset, for nodes a transform made without a position (GFM's literal autolinks split their text). */
+function collect(node: Nodes, chunks: SourceChunk[], fallback: number): void {
+  const offset = node.position?.start.offset ?? fallback
   switch (node.type) {
     case 'text':
       chunks.push({value: node.value.replace(leftoverTag, (tag) => ' '.repeat(tag.length)), offset})
@@ -36,5 +37,5 @@ function collect(node: Nodes, chunks: SourceChunk[]): void {
     case 'footnoteReference':
       return
   }
-  if ('children' in node) for (const child of node.children) collect(child, chunks)
+  if ('children' in node) for (const child of node.children) collect(child, chunks, offset)
 }

@@ -10,6 +10,8 @@ import {phrasingChunks} from './markdown-text.js'
 import type {RawBlock} from './raw-block.js'
 import {collectText} from './collect-text.js'
 import {collectVerbatim, linkDefinitions, tagTargets} from './verbatim-spans.js'
+import type {MarkdownChunk} from './markdown-chunks.js'
+import {markdownChunks} from './markdown-chunks.js'
 import {openTableCells} from './open-table-cells.js'
 import {parseHtml} from './parse-html.js'
 
@@ -25,11 +27,48 @@ type Context = 'paragraph' | 'list-item' | 'quote'
  * inline code, template tags, link targets and image sources (`code`, `links`).
  * More than `maxMarkdownDepth` nested lists or quotes is an `InputError('too-deep')`.
  */
-export function parseMarkdown(value: string): RawBlock[] {
+export function parseMarkdown(value: string, options: MarkdownOptions = {}): RawBlock[] {
   assertShallowMarkdown(value)
   const blanked = blankMdx(value)
-  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).parse(blanked)
-  return visitChildren(tree, 'paragraph', {value: blanked, definitions: linkDefinitions(tree)})
+  const size = options.chunkSize ?? defaultChunkSize
+  if (blanked.length <= size) return parseChunk(blanked, {start: 0, end: blanked.length, prefix: ''}, '')
+  const definitions = definitionLines(blanked)
+  return markdownChunks(blanked, size).flatMap((chunk) => parseChunk(blanked, chunk, definitions))
+}
+
+/** Options of `parseMarkdown`. */
+export interface MarkdownOptions {
+  /**
+   * Characters of source parsed at once: a longer document is parsed in chunks
+   * cut where they parse the same apart (see `markdownChunks`), so that the
+   * syntax tree of a 5 MB table never exists whole. Default 262,144.
+   */
+  chunkSize?: number
+}
+
+const defaultChunkSize = 256 * 1024
+
+/**
+ * The blocks of one chunk: parsed after its prefix (a table's header) and
+ * before the document's link definitions, offsets moved to the document;
+ * front matter is read only at the document's start.
+ */
+function parseChunk(blanked: string, chunk: MarkdownChunk, definitions: string): RawBlock[] {
+  const body = blanked.slice(chunk.start, chunk.end)
+  const text = chunk.prefix + body + definitions
+  const parser = unified().use(remarkParse).use(remarkGfm)
+  const tree = (chunk.start === 0 ? parser.use(remarkFrontmatter, ['yaml', 'toml']) : parser).parse(text)
+  const blocks = visitChildren(tree, 'paragraph', {value: text, definitions: linkDefinitions(tree)})
+  if (chunk.start === 0 && chunk.prefix === '' && definitions === '') return blocks
+  const own = blocks.filter((block) => block.start >= chunk.prefix.length && block.start < chunk.prefix.length + body.length)
+  return own.map((block) => shifted(block, chunk.start - chunk.prefix.length))
+}
+
+/** The document's one-line link and footnote definitions (`[id]: url`), for chunks parsed apart; `''` when there are none or too many. */
+function definitionLines(blanked: string): string {
+  const lines = blanked.match(/^ {0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*$/gmu) ?? []
+  const text = lines.join('\n')
+  return lines.length === 0 || text.length > 65_536 ? '' : `\n\n${text}\n`
 }
 
 /** The source being parsed and its link definitions. */

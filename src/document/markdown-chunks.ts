@@ -11,7 +11,6 @@ export interface MarkdownChunk {
 
 const fence = /^ {0,3}(`{3,}|~{3,})/u
 const rawOpen = /^ {0,3}<(script|pre|style|textarea)[\s>]|^ {0,3}<!--/iu
-const tableDelimiter = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/u
 
 /**
  * Cuts a Markdown source into chunks of about `size` characters that parse
@@ -79,7 +78,7 @@ function tablePieces(source: string, start: number, end: number, size: number): 
   const text = source.slice(start, end)
   const first = text.indexOf('\n')
   const second = first === -1 ? -1 : text.indexOf('\n', first + 1)
-  if (end - start <= size || second === -1 || !text.slice(0, first).includes('|') || !tableDelimiter.test(text.slice(first + 1, second).replace(/\r$/u, ''))) {
+  if (end - start <= size || second === -1 || !text.slice(0, first).includes('|') || !isDelimiterRow(text.slice(first + 1, second))) {
     return [{start, end, prefix: ''}]
   }
   const header = text.slice(0, second + 1)
@@ -94,4 +93,9 @@ function tablePieces(source: string, start: number, end: number, size: number): 
     at = stop
   }
   return pieces
+}
+
+/** A GFM table's delimiter row (`|---|:--:|`): pipes, colons, dashes and spaces only, with a dash and a pipe. */
+function isDelimiterRow(line: string): boolean {
+  return /^[\s|:-]+$/u.test(line) && line.includes('-') && line.includes('|')
 }

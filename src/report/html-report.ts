@@ -1,4 +1,5 @@
 import type {CheckReport} from '../check/types.js'
+import type {PageData} from './html/client/page-data.js'
 import {clientScript} from './html/client-script.generated.js'
 import {embedJson, escapeHtml} from './html/escape.js'
 import {outdatedDiffs} from './html/outdated-diffs.js'
@@ -23,7 +24,7 @@ export function renderHtmlReport(report: CheckReport, options: HtmlReportOptions
     throw new TypeError('renderHtmlReport: expected a CheckReport with `findings` and `alignment.beads`')
   }
   const title = options.title ?? `bitext report: ${fileName(report.source.path, 'source')} ⇄ ${fileName(report.target.path, 'target')}`
-  const data = {report, diffs: outdatedDiffs(report.findings), weakScore: options.weakScore ?? 0.5}
+  const data: PageData = {report, diffs: outdatedDiffs(report.findings), weakScore: options.weakScore ?? 0.5}
   return `<!doctype html>
 <html lang="en">
 <head>

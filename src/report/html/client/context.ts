@@ -1,20 +1,9 @@
-/**
- * Client of the HTML report: the data the page embeds (`<script id="bitext-data">`) and what the
- * page builds from it once.
- */
+/** Client of the HTML report: what the page builds once from the embedded data (`PageData`). */
 import type {CheckReport, ReportBlock} from '../../../check/types.js'
-import type {DiffPart} from '../outdated-diffs.js'
 import type {Placed} from './model.js'
+import type {PageData} from './page-data.js'
 
 export type Side = 'source' | 'target'
-
-/** What `renderHtmlReport` embeds: the report as `--format json` prints it, plus derived data. */
-export interface PageData {
-  report: CheckReport
-  /** The word-level change of each `outdated` finding, keyed by the finding's index. */
-  diffs: Record<number, DiffPart[]>
-  weakScore: number
-}
 
 /** Everything the rendering functions read, built once by `start`. */
 export interface Context {

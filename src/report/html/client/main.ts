@@ -3,9 +3,10 @@
  * page. Sets `data-ready` on `<body>` when done, `data-render-ms` with the time the build took and
  * `data-ready-ms` with the time since navigation started.
  */
-import type {Context, PageData} from './context.js'
+import type {Context} from './context.js'
 import {applyFilters, onKey, renderFilters, renderHeader} from './controls.js'
 import {rowsOfFindings} from './model.js'
+import type {PageData} from './page-data.js'
 import {el, indexBlocks, renderBadges, renderRow} from './view.js'
 
 function start(): void {

@@ -9,7 +9,7 @@ const expectedTypes = [
   'Baseline', 'BaselineEntry', 'BaselineResult', 'Bead', 'BitextConfig', 'BitextDocument', 'Block', 'BlockKind',
   'BuildMemoryOptions', 'CheckFilesOptions', 'CheckOptions', 'CheckProjectOptions', 'CheckReport', 'CheckReportSet',
   'ConcordanceOptions', 'ConsistencyReport', 'CreateJobOptions', 'DecodeTextOptions', 'DecodedText',
-  'DetectLanguageOptions', 'DiffPart', 'DocumentFormat', 'ExportOptions', 'FilePair', 'Finding', 'FindingJson',
+  'DetectLanguageOptions', 'DiffPart', 'DocumentFormat', 'ExportOptions', 'FilePair', 'Finding', 'FindingHighlight', 'FindingJson',
   'FindingLocation', 'FormatReportsOptions', 'FuzzyOptions', 'GlossaryEntry', 'HtmlReportOptions', 'ImportOptions',
   'InMemoryTranslationMemory', 'Inconsistency', 'Job', 'JobBlock', 'LanguageGuess', 'Lexicon', 'LexiconEntry',
   'LookupOptions', 'Match', 'MatchAnchorsOptions', 'MemoryStats', 'OpenMemoryOptions', 'ParseLexiconOptions', 'ParseOptions', 'Point',
@@ -38,6 +38,7 @@ describe('the public types', () => {
     expectTypeOf<types.DocumentFormat>().toEqualTypeOf<'text' | 'markdown' | 'html' | 'lines'>()
     expectTypeOf<types.ReportFormat>().toEqualTypeOf<'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'html'>()
     expectTypeOf<types.Scorer>().toEqualTypeOf<(sourceText: string, targetText: string) => number>()
+    expectTypeOf<types.FindingHighlight>().toEqualTypeOf<{source?: string[]; target?: string[]}>()
   })
 
   it('are what the functions take and return', () => {

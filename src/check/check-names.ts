@@ -1,7 +1,7 @@
 import type {CompiledLexicon} from '../anchors/term-index.js'
 import {findConcepts} from '../anchors/term-index.js'
 import type {Anchor} from '../anchors/types.js'
-import {evidenceOf, list} from './check-numbers.js'
+import {evidenceOf, list, textOf} from './check-numbers.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
@@ -39,7 +39,8 @@ export function checkNames(context: CheckContext, pairs: readonly PairComparison
         message: nameMessage(left, right),
         source: pair.source,
         target: pair.target,
-        evidence: {source: left.map(evidenceOf), target: right.map(evidenceOf)}
+        evidence: {source: left.map(evidenceOf), target: right.map(evidenceOf)},
+        highlight: {source: left.map(textOf), target: right.map(textOf)}
       })
     )
   }

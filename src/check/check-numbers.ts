@@ -31,7 +31,8 @@ export function checkNumbers(context: CheckContext, pairs: readonly PairComparis
         message: timesOnly ? timeMessage(left, right) : numberMessage(left, right),
         source,
         target,
-        evidence: {source: left.map(evidenceOf), target: right.map(evidenceOf)}
+        evidence: {source: left.map(evidenceOf), target: right.map(evidenceOf)},
+        highlight: {source: left.map(textOf), target: right.map(textOf)}
       })
     )
   }
@@ -52,6 +53,11 @@ function timeMessage(source: Anchor[], target: Anchor[]): string {
 /** The anchors as written, each once: `%21, 2013`. */
 export function list(anchors: readonly Anchor[]): string {
   return [...new Set(anchors.map((anchor) => anchor.text))].join(', ')
+}
+
+/** An anchor as the finding marks it: its text as written. */
+export function textOf(anchor: Anchor): string {
+  return anchor.text
 }
 
 /** An anchor as evidence: kind, text as written, canonical value. */

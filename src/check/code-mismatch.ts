@@ -36,7 +36,8 @@ export function checkCode(context: CheckContext): Finding[] {
         message: codeMessage(difference.source, difference.target),
         source: blocksLocation(alignment.source, bead.source),
         target: blocksLocation(alignment.target, bead.target),
-        evidence: {source: difference.source.slice(0, shown), target: difference.target.slice(0, shown)}
+        evidence: {source: difference.source.slice(0, shown), target: difference.target.slice(0, shown)},
+        highlight: {source: difference.source.slice(0, shown), target: difference.target.slice(0, shown)}
       })
     )
   }

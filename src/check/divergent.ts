@@ -1,4 +1,4 @@
-import {evidenceOf} from './check-numbers.js'
+import {evidenceOf, textOf} from './check-numbers.js'
 import {unique} from './check-names.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
@@ -35,7 +35,8 @@ export function checkDivergent(context: CheckContext, pairs: readonly PairCompar
         message: `Pair says different things: ${oneSided} names and numbers appear on one side only, ${matched} on both`,
         source: pair.source,
         target: pair.target,
-        evidence: {score: pair.bead.score, matched, source: source.map(evidenceOf), target: target.map(evidenceOf)}
+        evidence: {score: pair.bead.score, matched, source: source.map(evidenceOf), target: target.map(evidenceOf)},
+        highlight: {source: source.map(textOf), target: target.map(textOf)}
       })
     )
   }

@@ -1,6 +1,6 @@
 import {VFileMessage} from 'vfile-message'
 import {findingFingerprint} from './fingerprint.js'
-import type {FindingJson, FindingLocation, RuleId, Severity} from './types.js'
+import type {FindingHighlight, FindingJson, FindingLocation, RuleId, Severity} from './types.js'
 
 /**
  * A finding: a vfile message (so unified's reporters and tooling read it)
@@ -13,6 +13,8 @@ export interface Finding extends VFileMessage {
   severity: Severity
   /** What the finding rests on, as plain data (numbers on each side, …). */
   evidence: Record<string, unknown>
+  /** Texts to mark on each side (the HTML report marks exactly these); `undefined` when none. */
+  highlight: FindingHighlight | undefined
   /** Stable hash of rule and normalised texts, for baselines and SARIF. */
   fingerprint: string
   sourceLocation: FindingLocation | null
@@ -27,6 +29,8 @@ export interface FindingInput {
   source: FindingLocation | null
   target: FindingLocation | null
   evidence?: Record<string, unknown>
+  /** Texts to mark on each side, as written there; empty sides are dropped. */
+  highlight?: {source?: readonly string[]; target?: readonly string[]}
   /** Tells apart findings of one rule on the same texts (a glossary term, …). */
   key?: string
 }
@@ -49,6 +53,7 @@ export function createFinding(input: FindingInput): Finding {
     ruleId: input.rule,
     severity: input.severity,
     evidence: input.evidence ?? {},
+    highlight: toHighlight(input.highlight),
     fingerprint: findingFingerprint(input.rule, input.source?.text ?? '', input.target?.text ?? '', input.key),
     sourceLocation: input.source,
     targetLocation: input.target
@@ -64,8 +69,24 @@ export function toFindingJson(finding: Finding): FindingJson {
     source: finding.sourceLocation,
     target: finding.targetLocation,
     evidence: finding.evidence,
+    ...(finding.highlight ? {highlight: finding.highlight} : {}),
     fingerprint: finding.fingerprint
   }
+}
+
+/** A highlight of texts on one side only. */
+export function highlightOn(side: 'source' | 'target', texts: readonly string[]): NonNullable<FindingInput['highlight']> {
+  return side === 'source' ? {source: texts} : {target: texts}
+}
+
+/** Keeps the sides with something to mark (each text once); `undefined` when neither has any. */
+function toHighlight(input: FindingInput['highlight']): FindingHighlight | undefined {
+  const highlight: FindingHighlight = {}
+  for (const side of ['source', 'target'] as const) {
+    const texts = [...new Set(input?.[side] ?? [])].filter((text) => text.trim() !== '')
+    if (texts.length > 0) highlight[side] = texts
+  }
+  return highlight.source || highlight.target ? highlight : undefined
 }
 
 function toPosition(location: FindingLocation) {

@@ -43,6 +43,7 @@ export function checkGlossary(context: CheckContext, glossary: readonly Glossary
           source: blocksLocation(alignment.source, bead.source),
           target: blocksLocation(alignment.target, bead.target),
           evidence: {term: entry.source, expected: entry.target},
+          highlight: {source: [entry.source]},
           key: entry.source
         })
       )

@@ -31,7 +31,8 @@ export function checkLinks(context: CheckContext): Finding[] {
         message: `Link targets differ: source has ${source.join(', ')}, target has ${target.join(', ')}`,
         source: blocksLocation(alignment.source, bead.source),
         target: blocksLocation(alignment.target, bead.target),
-        evidence: {source, target}
+        evidence: {source, target},
+        highlight: {source, target}
       })
     )
   }

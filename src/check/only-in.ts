@@ -5,7 +5,7 @@ import {tokenize} from '../text/tokenize.js'
 import type {CheckContext} from './context.js'
 import {beadText} from './context.js'
 import type {Finding} from './finding.js'
-import {createFinding} from './finding.js'
+import {createFinding, highlightOn} from './finding.js'
 import {blockLocation, sentenceLocation} from './locate.js'
 import {hasContent} from './prose.js'
 import {demote} from './rule-table.js'
@@ -139,7 +139,8 @@ function sentenceFinding(context: CheckContext, side: Side, orphans: Sentence[],
       blockLength: lengths.own,
       counterpartLength: lengths.other,
       lengthRatio: round(context.lengthRatio)
-    }
+    },
+    highlight: highlightOn(side, [...(location ? [location.text] : []), ...orphans.map((sentence) => sentence.text)])
   })
 }
 

@@ -1,7 +1,7 @@
 import type {BitextDocument, Block} from '../document/types.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
-import {createFinding} from './finding.js'
+import {createFinding, highlightOn} from './finding.js'
 import {blockLocation, sentenceLocation} from './locate.js'
 import {countProseWords} from './prose.js'
 import {pairLanguages} from './pair-languages.js'
@@ -66,6 +66,7 @@ function languageFinding(location: FindingLocation | null, subject: 'Block' | 'S
     message: `${subject} is written in ${how.lang}, the language of the other side, not in ${how.own}`,
     source: how.side === 'source' ? location : null,
     target: how.side === 'target' ? location : null,
-    evidence: {detected: how.lang, expected: how.own}
+    evidence: {detected: how.lang, expected: how.own},
+    ...(subject === 'Sentence' && location ? {highlight: highlightOn(how.side, [location.text])} : {})
   })
 }

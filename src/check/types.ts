@@ -41,7 +41,15 @@ export interface FindingJson {
   source: FindingLocation | null
   target: FindingLocation | null
   evidence: Record<string, unknown>
+  /** Texts the HTML report marks on each side (as written there); absent when nothing is marked. */
+  highlight?: FindingHighlight
   fingerprint: string
+}
+
+/** What a finding marks in each side's text: the numbers, names, code or sentences it is about. */
+export interface FindingHighlight {
+  source?: string[]
+  target?: string[]
 }
 
 /** The JSON report of one document pair (`bitext check --format json`). */

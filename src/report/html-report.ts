@@ -1,8 +1,6 @@
 import type {CheckReport} from '../check/types.js'
-import {clientControls} from './html/client-controls.js'
-import {clientMain} from './html/client-main.js'
-import {clientModel} from './html/client-model.js'
-import {clientView} from './html/client-view.js'
+import type {PageData} from './html/client/page-data.js'
+import {clientScript} from './html/client-script.generated.js'
 import {embedJson, escapeHtml} from './html/escape.js'
 import {outdatedDiffs} from './html/outdated-diffs.js'
 import {style} from './html/style.js'
@@ -18,14 +16,15 @@ export interface HtmlReportOptions {
 /**
  * Renders a check report as one self-contained HTML page: inline CSS and JS, no network request,
  * opens from disk. The report JSON is embedded as it is and the page is built from it in the
- * browser, so the page and `--format json` never disagree.
+ * browser, so the page and `--format json` never disagree. The script is the client in
+ * `./html/client/`, bundled at build time (`npm run build:client`).
  */
 export function renderHtmlReport(report: CheckReport, options: HtmlReportOptions = {}): string {
   if (!report || !Array.isArray(report.findings) || !Array.isArray(report.alignment?.beads)) {
     throw new TypeError('renderHtmlReport: expected a CheckReport with `findings` and `alignment.beads`')
   }
   const title = options.title ?? `bitext report: ${fileName(report.source.path, 'source')} ⇄ ${fileName(report.target.path, 'target')}`
-  const data = {report, diffs: outdatedDiffs(report.findings), weakScore: options.weakScore ?? 0.5}
+  const data: PageData = {report, diffs: outdatedDiffs(report.findings), weakScore: options.weakScore ?? 0.5}
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -47,10 +46,7 @@ export function renderHtmlReport(report: CheckReport, options: HtmlReportOptions
 <noscript><p>This report is built by JavaScript from the JSON embedded in the page.</p></noscript>
 <script type="application/json" id="bitext-data">${embedJson(data)}</script>
 <script>
-'use strict';
-(function () {
-${clientModel}${clientView}${clientControls}${clientMain}})();
-</script>
+${clientScript}</script>
 </body>
 </html>
 `

@@ -36,6 +36,11 @@ describe('number-mismatch', () => {
     ])
   })
 
+  it('highlights the differing numbers as each side writes them', () => {
+    const alignment = buildAlignment(buildDocument(['Toplam 1.250 kişi katıldı.'], {lang: 'tr'}), buildDocument(['In total 1,520 people took part.'], {lang: 'en'}), oneToOne(1))
+    expect(check(alignment).map((finding) => finding.highlight)).toStrictEqual([{source: ['1.250'], target: ['1,520']}])
+  })
+
   it('reports swapped percentages and different days', () => {
     expect(checkPair('Oran %21 oldu.', 'The rate was 12%.').map((finding) => finding.message)).toStrictEqual(['Numbers differ: source has %21, target has 12%'])
     expect(checkPair('Toplantı 15 Haziran 2021 tarihinde yapıldı.', 'The meeting was held on 16 June 2021.').map((finding) => finding.message)).toStrictEqual([

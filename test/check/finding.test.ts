@@ -46,6 +46,19 @@ describe('createFinding', () => {
 })
 
 describe('toFindingJson', () => {
+  it('gives the texts to highlight on each side, each once, without empty sides or blank texts', () => {
+    const finding = createFinding({
+      rule: 'number-mismatch', severity: 'error', message: 'Numbers differ', source, target,
+      highlight: {source: ['2013', '2013', ' '], target: []}
+    })
+    expect(toFindingJson(finding).highlight).toStrictEqual({source: ['2013']})
+  })
+
+  it('has no highlight when the rule gives nothing to mark', () => {
+    const finding = createFinding({rule: 'moved', severity: 'info', message: 'm', source, target, highlight: {source: [], target: []}})
+    expect('highlight' in toFindingJson(finding)).toBe(false)
+  })
+
   it('gives the plain data of a finding', () => {
     const finding = createFinding({rule: 'only-in-source', severity: 'error', message: 'Paragraph has no counterpart in the target', source, target: null})
     expect(toFindingJson(finding)).toStrictEqual({

@@ -49,6 +49,10 @@ describe('glossary', () => {
   const alignment = buildAlignment(source, target, oneToOne(2))
   const glossary = [{source: 'kurum', target: ['agency']}, {source: 'İŞKUR', target: ['İŞKUR']}]
 
+  it('highlights the glossary term in the source only', () => {
+    expect(check(alignment, {glossary}).map((finding) => finding.highlight)).toStrictEqual([{source: ['kurum']}])
+  })
+
   it('reports a block whose source has a term and whose target lacks every translation', () => {
     expect(summarize(check(alignment, {glossary}))).toStrictEqual([
       {

@@ -38,6 +38,15 @@ describe('only-in-source / only-in-target', () => {
     ])
   })
 
+  it('highlights the sentence that has no counterpart', () => {
+    const source = buildDocument(['Kurum 2003 yılında birliğe katıldı. Daha sonra yönetim kuruluna seçilerek uzun yıllar görev yaptı.'], {lang: 'tr'})
+    const target = buildDocument(['The agency joined the association in 2003.'], {lang: 'en'})
+    const alignment = buildAlignment(source, target, [[[0], [0]]], [[[0], [0]], [[1], []]])
+    expect(check(alignment).map((finding) => toFindingJson(finding).highlight)).toStrictEqual([
+      {source: ['Daha sonra yönetim kuruluna seçilerek uzun yıllar görev yaptı.']}
+    ])
+  })
+
   it('stays quiet on an unpaired sentence when the target is as long as the whole source block', () => {
     const source = buildDocument(['Kurum 2003 yılında birliğe katıldı. Daha sonra yönetim kuruluna seçildi.'], {lang: 'tr'})
     const target = buildDocument(['The agency joined the association in 2003 and was later elected to its board.'], {lang: 'en'})

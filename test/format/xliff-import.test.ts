@@ -7,6 +7,7 @@ import {readXliff} from '../../src/format/read-xliff.js'
 import {sniffXml} from '../../src/format/sniff-xml.js'
 import {unitsFromXliff} from '../../src/memory/xliff-units.js'
 import {runCli} from '../helpers/run-cli.js'
+import {xliffSchemaErrors} from './xliff-schema.js'
 
 const fixtures = resolve('test/fixtures-xliff')
 const read = (name: string) => readXliff(decodeXml(readFileSync(join(fixtures, name)), 'test'))
@@ -100,8 +101,9 @@ describe('bitext tm import of XLIFF, by content whatever the name', () => {
     expect(await runCli(['tm', 'import', join(fixtures, file), '--tm', tm], {cwd: folder})).toStrictEqual({code: 0, stdout, stderr})
   })
 
-  it('exports what it imported as XLIFF 2.0 (tm export --format xliff2), inline tags as <ph/> with their markup in <originalData>', async () => {
+  it('exports what it imported as XLIFF 2.0 valid against the OASIS schema (tm export --format xliff2), inline tags as <ph/> with their markup in <originalData>', async () => {
     expect((await runCli(['tm', 'export', '--tm', 'a.sqlite', '--format', 'xliff2', '-o', 'a.xlf'], {cwd: folder})).code).toBe(0)
+    expect(xliffSchemaErrors(readFileSync(join(folder, 'a.xlf'), 'utf8'), '2.0')).toBe('')
     const exported = readXliff(readFileSync(join(folder, 'a.xlf'), 'utf8'))
     expect([exported.version, exported.sourceLang, exported.targetLang]).toStrictEqual(['2.0', 'en', 'tr'])
     expect(exported.units.map((unit) => [unit.target, unit.state]).sort()).toStrictEqual([
@@ -111,9 +113,10 @@ describe('bitext tm import of XLIFF, by content whatever the name', () => {
     expect(tagged?.data).toStrictEqual({d1: '<x id="1" equiv-text="{{ name }}"/>', d2: '<g id="2" ctype="bold">', d3: '</g>'})
   })
 
-  it('exports inline tags to XLIFF 1.2 as <ph> holding their markup (tm export --format xliff)', async () => {
+  it('exports inline tags to schema-valid XLIFF 1.2 as <ph> holding their markup (tm export --format xliff)', async () => {
     expect((await runCli(['tm', 'export', '--tm', 'a.sqlite', '--format', 'xliff', '-o', 'a12.xlf'], {cwd: folder})).code).toBe(0)
     const exported = readFileSync(join(folder, 'a12.xlf'), 'utf8')
+    expect(xliffSchemaErrors(exported, '1.2')).toBe('')
     expect(exported).toContain(
       `<target xml:lang="tr" state="translated">Merhaba <ph id="1">&lt;x id="1" equiv-text="{{ name }}"/&gt;</ph>, <ph id="2">&lt;g id="2" ctype="bold"&gt;</ph>bitext<ph id="3">&lt;/g&gt;</ph>'e hoş geldiniz.</target>`
     )

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import type {CheckReport} from '../../src/check/types.js'
 import {escapeText} from '../../src/format/xml-escape.js'
+import {xliffSchemaErrors} from '../format/xliff-schema.js'
 import {xliff2Problems} from '../format/xliff2-structure.js'
 import {runCli} from '../helpers/run-cli.js'
 
@@ -24,10 +25,11 @@ describe('the translation loop with an XLIFF 2.0 job (bitext job --xliff-version
   const job = path.join(folder, 'md-job.xlf')
   const target = path.join(folder, 'en.md')
 
-  it('writes the job as XLIFF 2.0 that keeps the core schema’s rules, a group per block', async () => {
+  it('writes the job as XLIFF 2.0, valid against the OASIS core schema, a group per block', async () => {
     copyFileSync(`${pair}/en.md`, target)
     expect(await runCli(['job', `${pair}/tr.md`, target, '--xliff-version', '2', '-o', job])).toStrictEqual({code: 0, stdout: '', stderr: `2 blocks, 21 words: 21 new, 0 fuzzy, 0 exact → ${job}\n`})
     const xliff = readFileSync(job, 'utf8')
+    expect(xliffSchemaErrors(xliff, '2.0')).toBe('')
     expect(xliff2Problems(xliff)).toStrictEqual([])
     expect(xliff).toContain('<group id="b4" name="block=4;after=3;kind=paragraph">')
   })

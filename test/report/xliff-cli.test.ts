@@ -1,14 +1,10 @@
-import {execFileSync} from 'node:child_process'
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {hasXmllint, xliffSchemaErrors} from '../format/xliff-schema.js'
 import {readXliff} from '../../src/format/read-xliff.js'
 import {runCli} from '../helpers/run-cli.js'
 
 const tr = 'fixtures/iskur-international-relations/tr.txt'
 const en = 'fixtures/iskur-international-relations/en.txt'
-const schemaDir = path.resolve('test/fixtures-report/xliff-1.2')
 
 describe('bitext align --format xliff', () => {
   it('writes the seed pair as XLIFF with the unmatched Baku paragraph to translate and its finding as a note', async () => {
@@ -25,12 +21,8 @@ describe('bitext align --format xliff', () => {
     expect(wapes?.target).toBe('WAPES was founded on October 18, 1988 in Geneva and is headquartered in Brussels.')
   })
 
-  it.skipIf(!existsSync('/usr/bin/xmllint'))('is valid against the XLIFF 1.2 strict schema', async () => {
+  it.skipIf(!hasXmllint)('is valid against the XLIFF 1.2 strict schema', async () => {
     const {stdout} = await runCli(['align', tr, en, '--format', 'xliff'])
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'bitext-xliff-cli-')), 'seed.xlf')
-    writeFileSync(file, stdout)
-    const args = ['--nonet', '--noout', '--schema', path.join(schemaDir, 'xliff-core-1.2-strict.xsd'), file]
-    const env = {...process.env, XML_CATALOG_FILES: path.join(schemaDir, 'catalog.xml')}
-    expect(execFileSync('xmllint', args, {env, stdio: 'pipe'}).toString()).toBe('')
+    expect(xliffSchemaErrors(stdout, '1.2')).toBe('')
   })
 })

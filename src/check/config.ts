@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {InputError} from '../input-error.js'
+import {expandBraces, TooManyAlternativesError} from './glob-braces.js'
 import type {RuleSetting} from './context.js'
 import {nearestName} from './nearest-name.js'
 import {ruleTable} from './rule-table.js'
@@ -64,8 +65,8 @@ export function parseConfig(text: string, file: string): BitextConfig {
   if (!Array.isArray(pairs) || !pairs.every((item) => typeof item === 'string' && item.includes('{lang}'))) throw fail('expected "pairs" to be a list of patterns containing {lang}')
   const allowOutside = raw['allowOutside'] ?? false
   if (typeof allowOutside !== 'boolean') throw fail('expected "allowOutside" to be true or false')
-  const starry = pairs.find(tooManyStars)
-  if (starry !== undefined) throw fail(`the pattern "${starry}" has more than ${maxStars} * in one folder or file name, which makes matching slow; use ** or fewer *`)
+  const branchy = pairs.find(tooManyAlternatives)
+  if (branchy !== undefined) throw fail(new TooManyAlternativesError(branchy).message)
   const outside = allowOutside ? undefined : pairs.find(leavesFolder)
   if (outside !== undefined) throw fail(`the pattern "${outside}" reaches outside the config's folder; move the files in, or set "allowOutside": true`)
   const root = path.dirname(file)
@@ -80,17 +81,14 @@ export function parseConfig(text: string, file: string): BitextConfig {
   return config
 }
 
-/**
- * Stars per path segment (`**` aside). picomatch turns `*a*a*a…` into a regex that backtracks
- * exponentially (8 stars took a minute on a 60-letter name); 3 take milliseconds on 250 letters.
- */
-const maxStars = 3
-
-function tooManyStars(pattern: string): boolean {
-  return pattern
-    .replaceAll('\\', '/')
-    .split('/')
-    .some((segment) => segment !== '**' && (segment.match(/\*/gu)?.length ?? 0) > maxStars)
+function tooManyAlternatives(pattern: string): boolean {
+  try {
+    expandBraces(pattern)
+    return false
+  } catch (error) {
+    if (error instanceof TooManyAlternativesError) return true
+    throw error
+  }
 }
 
 /** An absolute pattern, or one with a `..` segment. */

@@ -1,7 +1,7 @@
 import path from 'node:path'
-import picomatch from 'picomatch'
 import type {BitextConfig} from './config.js'
 import {staticPrefix} from './glob.js'
+import {globMatcher} from './glob-match.js'
 import {walkFiles} from './walk-files.js'
 
 /** Two files that translate each other; `null` on the side that has no file. */
@@ -19,7 +19,7 @@ export interface FindPairsOptions {
 }
 
 /**
- * The file pairs of a config: every file matching a pattern (picomatch
+ * The file pairs of a config: every file matching a pattern (glob
  * syntax: `*`, `**`, `?`, `{md,mdx}`, `[ab]`) with `{lang}` set to the source
  * or the target language, paired with the file whose path differs only there.
  * Paths are relative to `cwd` when inside it. Sorted by path; `node_modules`
@@ -30,7 +30,7 @@ export async function findPairs(config: BitextConfig, cwd: string, options: Find
   const pairs = new Map<string, FilePair>()
   const langs = [config.source, config.target] as const
   for (const pattern of config.pairs) {
-    const matchers = langs.map((lang) => picomatch(pattern.replaceAll('\\', '/').replaceAll('{lang}', lang)))
+    const matchers = langs.map((lang) => globMatcher(pattern.replaceAll('\\', '/').replaceAll('{lang}', lang)))
     for (const file of await listFiles(config, pattern, cwd, options)) {
       const side = matchers.findIndex((matches) => matches(file))
       if (side === -1) continue

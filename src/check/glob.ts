@@ -1,4 +1,4 @@
-/** Characters that make a path segment a pattern (picomatch syntax, and `{lang}`). */
+/** Characters that make a path segment a pattern (glob syntax, and `{lang}`). */
 const special = /[*?[\]{}()!+@]/u
 
 /**

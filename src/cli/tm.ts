@@ -39,7 +39,7 @@ Options:
   --source-lang, --target-lang <tag>
                             build: the documents' languages (default: detected from each whole text) and the units' tags;
                             import: the pair to read; lookup: the direction (default: the TM's main pair)
-  --min <score>             lookup: lowest fuzzy score, 1-100 (default 70)
+  --min <score>             lookup: lowest fuzzy score, 0-100 (default 70; 0 ranks every unit of the pair)
   --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
   --limit <n>               lookup: matches per query (default 5); concordance: units (default 50)
   --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl|xliff|xliff2
@@ -117,7 +117,7 @@ const subcommands: Record<string, Subcommand> = {
   async lookup(positionals, values, io) {
     const format = choice(values.format ?? 'text', ['text', 'json', 'jsonl'] as const)
     const lookup: LookupOptions = {...langs(values)}
-    if (values.min !== undefined) lookup.minScore = number(values.min, '--min', 1, 100)
+    if (values.min !== undefined) lookup.minScore = number(values.min, '--min', 0, 100)
     if (values.limit !== undefined) lookup.limit = number(values.limit, '--limit', 1, Number.MAX_SAFE_INTEGER)
     const queries = values.queries === undefined ? undefined : await readQueries(resolve(io.cwd, values.queries), values.queries)
     const [text, ...extra] = positionals

@@ -39,8 +39,9 @@ export function maxDistance(length: number, minScore: number): number {
   return distance
 }
 
-/** Token counts a candidate may have for a query of `length` tokens to reach `minScore`. */
+/** Token counts a candidate may have for a query of `length` tokens to reach `minScore` (any, at 0). */
 export function lengthWindow(length: number, minScore: number): [number, number] {
+  if (minScore <= 0) return [0, 0x7fffffff]
   let low = length
   while (low > 0 && length - (low - 1) <= maxDistance(length, minScore)) low--
   let high = length

@@ -39,6 +39,7 @@ export function selectTokens<T>(keys: T[], frequency: (key: T) => number, minSco
 
 /** The fewest tokens a candidate shares with a query of `length` tokens to reach `minScore`. */
 export function requiredCommon(length: number, minScore: number): number {
+  if (minScore <= 0) return 0
   const [, high] = lengthWindow(length, minScore)
   let need = Number.POSITIVE_INFINITY
   for (let size = length; size <= high; size++) need = Math.min(need, size - maxDistance(size, minScore))

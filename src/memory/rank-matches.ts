@@ -40,7 +40,7 @@ export function resolveLookup(
 ): ResolvedLookup {
   const minScore = options.minScore ?? 70
   const limit = options.limit ?? 5
-  if (!(minScore > 0 && minScore <= 100)) throw new RangeError(`lookup: minScore must be in (0, 100], got ${minScore}`)
+  if (!(minScore >= 0 && minScore <= 100)) throw new RangeError(`lookup: minScore must be in [0, 100], got ${minScore}`)
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`lookup: limit must be a positive integer, got ${limit}`)
   const sourceLang = primaryLang(options.sourceLang ?? pair.sourceLang)
   const targetLang = primaryLang(options.targetLang ?? otherSide(sourceLang, pair))
@@ -75,7 +75,7 @@ export function scoreCandidates<T>(
   for (const candidate of candidates) {
     const base = baseSimilarity(keys, candidate.tokens, limit, common, scratch)
     if (base === undefined) continue
-    const score = base - penaltyOf(candidate, base)
+    const score = Math.max(0, base - penaltyOf(candidate, base))
     if (score >= query.minScore) scored.push({entry: candidate.entry, score})
   }
   return scored

@@ -72,8 +72,8 @@ describe('the built CLI on hostile or odd input', () => {
     })
   })
 
-  it('refuses tm lookup --min 0 with the range its help gives', () => {
+  it('refuses tm lookup --min outside 0-100 with the range its help gives', () => {
     const root = project({})
-    expect(bitext(['tm', 'lookup', 'x', '--tm', 'none.db', '--min', '0'], root)).toStrictEqual({code: 2, stdout: '', stderr: "bitext: tm: --min must be a number from 1 to 100, not '0'\n"})
+    expect(bitext(['tm', 'lookup', 'x', '--tm', 'none.db', '--min', '101'], root)).toStrictEqual({code: 2, stdout: '', stderr: "bitext: tm: --min must be a number from 0 to 100, not '101'\n"})
   })
 })

@@ -37,6 +37,14 @@ describe('the built CLI and the files of a translation memory', () => {
     expect(digest(foreign)).toBe(before)
   })
 
+  it('ranks every unit of the pair with tm lookup --min 0, however unlike the query, as its help says', () => {
+    const lookup = (min: string[]) => bitext(['tm', 'lookup', 'Nothing alike at all', '--tm', 'tm.sqlite', '--format', 'json', '--limit', '10', ...min], folder)
+    expect(JSON.parse(lookup([]).stdout)).toStrictEqual([])
+    const all = JSON.parse(lookup(['--min', '0']).stdout) as Array<{score: number}>
+    expect(all).toHaveLength(4)
+    expect(all.map((match) => match.score)).toStrictEqual(all.map((match) => match.score).sort((a, b) => b - a))
+  })
+
   it('serves lookups, stats and export from a memory opened read-only, and leaves the file as it was', async () => {
     const copy = path.join(folder, 'copy.sqlite')
     copyFileSync(path.join(folder, 'tm.sqlite'), copy)

@@ -111,7 +111,7 @@ describe('bitext tm', () => {
     const cases = [
       [['frob'], "bitext: tm: unknown subcommand 'frob'; see 'bitext tm --help'\n"],
       [['lookup'], 'bitext: tm lookup takes one text, or --queries FILE: bitext tm lookup "text"\n'],
-      [['lookup', 'x', '--min', 'high'], "bitext: tm: --min must be a number from 1 to 100, not 'high'\n"],
+      [['lookup', 'x', '--min', 'high'], "bitext: tm: --min must be a number from 0 to 100, not 'high'\n"],
       [['stats', '--format', 'xml'], "bitext: tm: --format must be one of text, json, not 'xml'\n"],
       [['stats', '--tm', 'none.sqlite'], "bitext: none.sqlite: no such file; build one with 'bitext tm build' or 'bitext tm import'\n"],
       [['import', 'missing.tmx'], 'bitext: missing.tmx: no such file\n'],

@@ -141,10 +141,18 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       expect((await memory.lookup('the it department uses the api', {sourceLang: 'en'}))[0]?.score).toBe(99)
     })
 
-    it('rejects a minScore outside (0, 100] and a limit below 1', async () => {
+    it('rejects a minScore outside [0, 100] and a limit below 1', async () => {
       const memory = await fresh([wapes])
-      await expect(memory.lookup('x', {minScore: 0})).rejects.toThrow(new RangeError('lookup: minScore must be in (0, 100], got 0'))
+      await expect(memory.lookup('x', {minScore: -1})).rejects.toThrow(new RangeError('lookup: minScore must be in [0, 100], got -1'))
+      await expect(memory.lookup('x', {minScore: 100.5})).rejects.toThrow(new RangeError('lookup: minScore must be in [0, 100], got 100.5'))
       await expect(memory.lookup('x', {limit: 0})).rejects.toThrow(new RangeError('lookup: limit must be a positive integer, got 0'))
+    })
+
+    it('ranks every unit of the pair at minScore 0, a unit that shares no word with the query at 0', async () => {
+      const memory = await fresh([wapes])
+      expect(await memory.lookup('Completely different words here.')).toStrictEqual([])
+      const matches = await memory.lookup('Completely different words here.', {minScore: 0})
+      expect(matches.map((match) => [match.source, match.score])).toStrictEqual([[wapes.source, 0]])
     })
 
     it('finds terms in either language, ignoring case and suffixes', async () => {

@@ -33,6 +33,31 @@ describe('duplicate', () => {
     expect(check(alignment, only)).toStrictEqual([])
   })
 
+  it('accepts a repeat whose copies each translate a source block of their own, worded differently', () => {
+    const source = buildDocument(['Yapılandırmayı ortamda saklayın', 'İçindekiler burada biter.', 'Yapılandırmayı ortam değişkenlerinde saklayın'], {lang: 'tr'})
+    const target = buildDocument(['Store config in the environment', 'Contents end here.', 'Store config in the environment'], {lang: 'en'})
+    expect(check(buildAlignment(source, target, [[[0], [0], 0.7], [[1], [1], 0.8], [[2], [2], 0.75]]), only)).toStrictEqual([])
+  })
+
+  it('reports a copy pasted over a block it does not translate (a bead that says unrelated)', () => {
+    const source = buildDocument(['Testleri şimdi yeniden çalıştırın.', 'Sonra sürümü etiketleyin ve yayınlayın.'], {lang: 'tr'})
+    const target = buildDocument(['Run the tests again now.', 'Run the tests again now.'], {lang: 'en'})
+    const findings = check(buildAlignment(source, target, [[[0], [0], 0.9], [[1], [1], 0.1]]), only)
+    expect(summarize(findings).map(({rule, target: block, message}) => ({rule, block, message}))).toStrictEqual([
+      {rule: 'duplicate', block: 1, message: 'Target block repeats the one at line 1; the source has this text once'}
+    ])
+  })
+
+  it('leaves copies the source lacks altogether to only-in-target', () => {
+    const source = buildDocument(['Bir paragraf burada duruyor.'], {lang: 'tr'})
+    const target = buildDocument(['A paragraph stands here.', 'Best time to buy stocks.', 'Best time to buy stocks.'], {lang: 'en'})
+    const findings = check(buildAlignment(source, target, [[[0], [0]], [[], [1]], [[], [2]]]))
+    expect(summarize(findings).map(({rule, target: block}) => ({rule, block}))).toStrictEqual([
+      {rule: 'only-in-target', block: 1},
+      {rule: 'only-in-target', block: 2}
+    ])
+  })
+
   it('ignores short repeated blocks such as “Örnek”', () => {
     const source = buildDocument(['Example', 'Example'], {lang: 'en'})
     const target = buildDocument(['Örnek kod', 'Örnek kod'], {lang: 'tr'})

@@ -4,7 +4,9 @@
  * named by its starting rung), as `hunalign -bisent -hand=gold` prints them. Task: NTREX in ten
  * languages with English (`../shared/corpora/ntrex-multi`), both directions, the perturbed task of
  * bench:align-languages in its "no breaks" shape (one sentence a line, no paragraph marks); no
- * languages given to bitext (detected), no lexicon. hunalign is built into .bench-cache from
+ * languages given to bitext (detected), no lexicon. hunalign reads its documented input, tokenized text
+ * (words and punctuation split by spaces, with `Intl.Segmenter`: Chinese and Japanese have no spaces
+ * of their own); the gold is the same. hunalign is built into .bench-cache from
  * ../shared/tools/hunalign, or taken from HUNALIGN=path or PATH. Figures only: never fails.
  *
  *   npm run bench:align-hunalign [-- --seed 2]
@@ -62,6 +64,13 @@ function runHunalign(binary: string, files: readonly string[], hand: string, ext
   return {pairs, own: {precision: Number(printed?.[1] ?? NaN), recall: Number(printed?.[2] ?? NaN)}}
 }
 
+/** One sentence a line, its words and punctuation separated by single spaces. */
+function tokenized(lines: string, lang: string): string {
+  const segmenter = new Intl.Segmenter(lang, {granularity: 'word'})
+  const split = (line: string) => [...segmenter.segment(line)].map((piece) => piece.segment.trim()).filter((piece) => piece !== '').join(' ')
+  return lines.split('\n').map(split).join('\n')
+}
+
 const cell = (figures: Figures) => `${figures.precision.toFixed(3)} ${figures.recall.toFixed(3)} ${f1(figures).toFixed(3)}`
 const f1 = ({precision, recall}: Figures) => (precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall))
 
@@ -69,10 +78,10 @@ const binary = findHunalign()
 const directory = mkdtempSync(path.join(tmpdir(), 'bitext-hunalign-'))
 try {
   console.log(`bench:align-hunalign — NTREX, seed ${seed}, no paragraph marks, precision / recall / F1 of 1-1 sentence pairs (hunalign's -bisent -hand metric)\n`)
-  console.log('pair    bitext (P R F1)      hunalign (P R F1)    hunalign -realign (P R F1)')
+  console.log('pair    bitext (P R F1)      hunalign (P R F1)    hunalign -realign (P R F1), hunalign given tokenized text')
   const totals = {bitext: [] as number[], hunalign: [] as number[], realign: [] as number[]}
   for (const [file, code] of languages) {
-    for (const [source, target, name] of [['eng', file, `en-${code}`], [file, 'eng', `${code}-en`]] as const) {
+    for (const [source, target, name, sourceLang, targetLang] of [['eng', file, `en-${code}`, 'en', code], [file, 'eng', `${code}-en`, code, 'en']] as const) {
       const task = buildTask(seed, readMultiCorpus(source, target))
       const [sourceLines, targetLines] = [task.sourceLines, task.targetLines].map((lines) => lines.replace(/\n\n+/g, '\n')) as [string, string]
       const gold = bisentences(task.sentenceGold)
@@ -80,7 +89,7 @@ try {
       totals.bitext.push(f1(ours))
       let line = `${name.padEnd(8)}${cell(ours).padEnd(21)}`
       if (binary) {
-        const files = hunalignInput(directory, name, sourceLines, targetLines)
+        const files = hunalignInput(directory, name, tokenized(sourceLines, sourceLang), tokenized(targetLines, targetLang))
         const hand = path.join(directory, `${name}.ladder`)
         writeFileSync(hand, ladder(task.sentenceGold))
         for (const [key, extra] of [['hunalign', []], ['realign', ['-realign']]] as const) {

@@ -4,13 +4,20 @@
  * sentences paired with a random other target sentence. Scores come from the sentence scorer of the
  * first pass (length and evidence keys, no learned pairs: the scores `align` prints after learning
  * are somewhat higher for translations). Prints quantiles, ROC AUC and the threshold of best F1.
+ * Then, on the real Turkish/English pairs, how many faithful and rewritten 1-1 block pairs score
+ * below `unrelatedBelow` (the threshold `check`'s divergent uses), by the length of their shorter side.
  * Figures only: never fails.
  */
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {createContext} from '../src/align/align-context.js'
 import {resolveOptions} from '../src/align/options.js'
 import {createBeadScorer} from '../src/align/score-bead.js'
+import {unrelatedBelow} from '../src/align/unrelated-score.js'
 import {parseDocumentLazily} from '../src/document/parse-lazily.js'
 import {random} from './random.js'
+import {realSwapScores} from './align/real-swaps.js'
 import {buildTask} from './align/task.js'
 
 const quantiles = [0.1, 0.25, 0.5, 0.75, 0.9]
@@ -78,4 +85,20 @@ for (const seed of [1, 2]) {
   line('unrelated', unrelated)
   const best = bestThreshold(real, unrelated)
   console.log(`  ROC AUC ${rocAuc(real, unrelated).toFixed(4)}; best threshold for "unrelated": score < ${best.threshold.toFixed(2)} (precision ${best.precision.toFixed(3)}, recall ${best.recall.toFixed(3)})`)
+}
+
+const realPairs = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'real-pairs')
+if (existsSync(realPairs)) {
+  console.log(`\nreal Turkish/English pairs (${realPairs}): 1-1 block scores, faithful pairs vs a paragraph replaced by another of similar length`)
+  console.log(`(check's divergent reports a 1-1 pair scored below unrelatedBelow = ${unrelatedBelow} when both blocks have ≥ 80 characters)`)
+  const {faithful, rewritten} = await realSwapScores(realPairs)
+  for (const shortest of [0, 40, 80, 120]) {
+    const f = faithful.filter((pair) => pair.length >= shortest).map((pair) => pair.score)
+    const r = rewritten.filter((pair) => pair.length >= shortest).map((pair) => pair.score)
+    const below = (values: number[]) => values.filter((score) => score < unrelatedBelow).length
+    console.log(
+      `  both sides ≥ ${String(shortest).padStart(3)} chars: faithful n ${String(f.length).padStart(3)}, below ${below(f)} (${(below(f) / Math.max(1, f.length)).toFixed(3)});` +
+        ` rewritten n ${String(r.length).padStart(3)}, below ${below(r)} (recall ${(below(r) / Math.max(1, r.length)).toFixed(3)}); ROC AUC ${rocAuc(f, r).toFixed(3)}`
+    )
+  }
 }

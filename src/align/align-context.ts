@@ -50,9 +50,10 @@ function readSide(document: BitextDocument, tables: FeatureTables, langs: readon
     const lang = block.lang === 'und' ? document.lang : block.lang
     const heading = block.kind === 'heading'
     const first = side.sentences.length
-    for (const sentence of block.sentences) side.sentences.push(unitFeatures(sentence.text, {lang, heading}, tables))
+    const code = block.code ?? []
+    for (const sentence of block.sentences) side.sentences.push(withKeys(unitFeatures(sentence.text, {lang, heading}, tables), codeKeys(code, sentence.text, tables.keys)))
     side.ranges.push([first, side.sentences.length])
-    const own = first === side.sentences.length ? unitFeatures(block.text, {lang, heading}, tables) : undefined
+    const own = first === side.sentences.length ? withKeys(unitFeatures(block.text, {lang, heading}, tables), codeKeys(code, block.text, tables.keys)) : undefined
     const links = linkKeys(block.links ?? [], langs, tables.keys)
     side.links.push(links)
     side.blocks.push(withKeys(own ?? joinUnits(block.text, heading, side.sentences, first, side.sentences.length), links))
@@ -68,6 +69,18 @@ function readSide(document: BitextDocument, tables: FeatureTables, langs: readon
 function linkKeys(links: readonly string[], langs: readonly string[], keys: Interner): number[] {
   const forms = new Set(links.map((link) => localisedUrl(link, langs)).filter((form) => form !== ''))
   return [...forms].map((form) => intern(keys, `link:${form}`))
+}
+
+/**
+ * Inline code spans and template tags (`Block.code`) as evidence, keyed like the code anchors read
+ * from backticks (`code:npm ci`): a Markdown reader drops the backticks from the text, so without
+ * these a list of short commands would give the aligner nothing to go on. A span counts in each
+ * unit whose text holds it, unless the unit still has the backticks (then its anchors read it).
+ */
+function codeKeys(code: readonly string[], text: string, keys: Interner): number[] {
+  const found: number[] = []
+  for (const span of code) if (span !== '' && text.includes(span) && !text.includes(`\`${span}\``)) found.push(intern(keys, `code:${span}`))
+  return found
 }
 
 function withKeys(unit: UnitFeatures, keys: readonly number[]): UnitFeatures {

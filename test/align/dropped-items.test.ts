@@ -1,25 +1,30 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
+import {parseDocument} from '../../src/document/parse-document.js'
 import type {Bead} from '../../src/align/types.js'
 import {buildDocument} from './build-document.js'
 
 const pairing = (beads: readonly Bead[]) => beads.filter((bead) => bead.source.length > 0 && bead.target.length > 0).map((bead) => [bead.source, bead.target])
 
+// Written for these tests: eight commands, of which the translation keeps the 2nd, 4th, 5th and 8th.
+const cheatSheet = {
+  english: [
+    'List the files: `ls -la`',
+    'Show the branch: `git status`',
+    'Count lines: `wc -l notes.txt`',
+    'Find text: `grep -rn TODO src`',
+    'Free disk: `df -h`',
+    'Who is logged in: `who`',
+    'Print the date: `date +%F`',
+    'Archive a folder: `tar czf site.tgz site`'
+  ],
+  turkish: ['Dalı göster: `git status`', 'Metin ara: `grep -rn TODO src`', 'Boş disk: `df -h`', 'Klasörü arşivle: `tar czf site.tgz site`']
+}
+
 describe('align leaves dropped short items out instead of shifting the rest', () => {
   it('pairs the four examples a translated cheat sheet kept with their own originals', () => {
-    // Written for this test: eight commands, of which the translation keeps the 2nd, 4th, 5th and 8th.
-    const english = [
-      'List the files: `ls -la`',
-      'Show the branch: `git status`',
-      'Count lines: `wc -l notes.txt`',
-      'Find text: `grep -rn TODO src`',
-      'Free disk: `df -h`',
-      'Who is logged in: `who`',
-      'Print the date: `date +%F`',
-      'Archive a folder: `tar czf site.tgz site`'
-    ]
-    const turkish = ['Dalı göster: `git status`', 'Metin ara: `grep -rn TODO src`', 'Boş disk: `df -h`', 'Klasörü arşivle: `tar czf site.tgz site`']
+    const {english, turkish} = cheatSheet
     const alignment = align(buildDocument([english], 'en'), buildDocument([turkish], 'tr'))
     expect(pairing(alignment.sentences)).toStrictEqual([
       [[1], [0]],
@@ -28,6 +33,22 @@ describe('align leaves dropped short items out instead of shifting the rest', ()
       [[7], [3]]
     ])
     expect(alignment.sentences.filter((bead) => bead.target.length === 0).map((bead) => bead.source)).toStrictEqual([[0], [2], [5], [6]])
+  })
+
+  it('does the same in Markdown, where the reader drops the backticks and keeps the spans as Block.code', () => {
+    // Written for this test: a heading, then the cheat sheet above as a Markdown list.
+    const english = ['# Cheat sheet', '', ...cheatSheet.english.map((item) => `- ${item}`)].join('\n')
+    const turkish = ['# Kopya kâğıdı', '', ...cheatSheet.turkish.map((item) => `- ${item}`)].join('\n')
+    const alignment = align(parseDocument(english, {format: 'markdown', lang: 'en'}), parseDocument(turkish, {format: 'markdown', lang: 'tr'}))
+    // Block 0 is the heading on both sides; the list items follow it.
+    expect(pairing(alignment.blocks)).toStrictEqual([
+      [[0], [0]],
+      [[2], [1]],
+      [[4], [2]],
+      [[5], [3]],
+      [[8], [4]]
+    ])
+    expect(alignment.blocks.filter((bead) => bead.target.length === 0).map((bead) => bead.source)).toStrictEqual([[1], [3], [6], [7]])
   })
 
   it('pairs the rest of a list of distinct items with itself when items are deleted from one side', () => {

@@ -1,4 +1,5 @@
 import type {Alignment} from '../align/types.js'
+import {unrelatedBelow} from '../align/unrelated-score.js'
 import type {Block} from '../document/types.js'
 import {foldCase} from '../text/fold-case.js'
 import {normalizeText} from '../text/normalize-text.js'
@@ -12,11 +13,6 @@ import type {Severity} from './types.js'
 
 /** Blocks with fewer ordinary words repeat legitimately ("Example", "Note"). */
 const minWords = 3
-/**
- * A bead scoring this much pairs texts that translate each other: `npm run bench:align-scores`
- * puts unrelated 1-1 pairs below 0.47 (precision 0.94, recall 0.95).
- */
-const relatedScore = 0.5
 
 /**
  * `duplicate`: the same target block (after normalising white space, quotes
@@ -73,7 +69,7 @@ function counterpartCount(context: CheckContext, block: Block, sourceCounts: Map
 
 /** Copies that each translate a source block of their own: in distinct beads that say related. */
 function translatedCopies(context: CheckContext, group: Block[]): number {
-  const beads = new Set(group.map((block) => context.targetBead[block.index]).filter((bead) => bead !== undefined && bead.source.length > 0 && bead.score >= relatedScore))
+  const beads = new Set(group.map((block) => context.targetBead[block.index]).filter((bead) => bead !== undefined && bead.source.length > 0 && bead.score >= unrelatedBelow))
   return beads.size
 }
 

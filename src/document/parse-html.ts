@@ -5,7 +5,9 @@ import {primaryLang} from '../text/primary-lang.js'
 import {collectText} from './collect-text.js'
 import type {SourceChunk} from './collect-text.js'
 import {blockElements, containerElements, skippedElements} from './html-elements.js'
+import {elementSpans, htmlVerbatim, noSpans, presentSpans, textSpans} from './html-verbatim.js'
 import type {RawBlock} from './raw-block.js'
+import type {VerbatimSpans} from './verbatim-spans.js'
 
 /** Blocks of an HTML page, and the language of its `<html lang>`. */
 export interface ParsedHtml {
@@ -20,6 +22,10 @@ interface Context {
   quote: boolean
   /** Inline content waiting to become an anonymous paragraph. */
   pending: Array<{chunk: SourceChunk; start: number; end: number}>
+  /** Code and links of the pending inline content. */
+  spans: VerbatimSpans
+  /** Inside a `<code>`, `<kbd>` or `<samp>` of loose text, whose text is already one code span. */
+  inCode: boolean
 }
 
 /**
@@ -27,10 +33,12 @@ interface Context {
  * `blockquote` (as quotes), `pre` (as code) and loose text in containers
  * become blocks; `script`, `style`, `nav`, `header`, `footer` … are skipped.
  * A `lang` attribute below `<html>` sets the language of the blocks inside.
+ * Each block but `pre` keeps its inline code, template tags, link targets and
+ * image sources (`code`, `links`; see `htmlVerbatim`).
  */
 export function parseHtml(value: string): ParsedHtml {
   const tree: Root = unified().use(rehypeParse).parse(value)
-  const context: Context = {blocks: [], lang: undefined, quote: false, pending: []}
+  const context: Context = {blocks: [], lang: undefined, quote: false, pending: [], spans: noSpans(), inCode: false}
   let lang: string | undefined
   for (const child of tree.children) {
     if (child.type === 'element' && child.tagName === 'html') lang = attribute(child, 'lang')
@@ -45,13 +53,14 @@ function visit(node: RootContent | ElementContent, context: Context): void {
     const start = node.position?.start.offset ?? 0
     const end = node.position?.end.offset ?? start
     context.pending.push({chunk: {value: node.value, offset: start}, start, end})
+    if (!context.inCode) textSpans(node.value, context.spans)
     return
   }
   if (node.type !== 'element' || skippedElements.has(node.tagName)) return
   const kind = Object.hasOwn(blockElements, node.tagName) ? blockElements[node.tagName] : undefined
   if (kind === undefined && !containerElements.has(node.tagName)) {
     if (node.tagName === 'br') lineBreak(context)
-    else for (const child of node.children) visit(child, context)
+    else visitInline(node, context)
     return
   }
   flush(context)
@@ -60,8 +69,15 @@ function visit(node: RootContent | ElementContent, context: Context): void {
   else addBlock(node, kind, inner)
 }
 
+/** An inline element of loose text: its link and code go with the pending text. */
+function visitInline(node: Element, context: Context): void {
+  const code = !context.inCode && elementSpans(node, context.spans) === 'code'
+  const inner = code ? {...context, inCode: true} : context
+  for (const child of node.children) visit(child, inner)
+}
+
 function visitChildren(node: Element, context: Context): void {
-  const inner: Context = {...context, pending: []}
+  const inner: Context = {...context, pending: [], spans: noSpans(), inCode: false}
   for (const child of node.children) visit(child, inner)
   flush(inner)
 }
@@ -79,7 +95,8 @@ function addBlock(node: Element, kind: NonNullable<RawBlock['kind']>, context: C
     ...text,
     start,
     end: node.position?.end.offset ?? start,
-    ...(context.lang === undefined ? {} : {lang: context.lang})
+    ...(context.lang === undefined ? {} : {lang: context.lang}),
+    ...(kind === 'code' ? {} : presentSpans(htmlVerbatim(node)))
   }
   if (block.text !== '' || kind === 'heading') context.blocks.push(block)
   for (const list of nested) visitChildren(list, context)
@@ -122,6 +139,7 @@ function lineBreak(context: Context): void {
 /** Turns loose inline content into a paragraph (or quote) block. */
 function flush(context: Context): void {
   const pending = context.pending.splice(0)
+  const spans = {code: context.spans.code.splice(0), links: context.spans.links.splice(0)}
   const located = pending.filter((entry) => entry.start >= 0 && entry.chunk.value.trim() !== '')
   const {text, pieces} = collectText(pending.map((entry) => entry.chunk))
   if (text === '' || located.length === 0) return
@@ -133,7 +151,8 @@ function flush(context: Context): void {
     pieces,
     start: (first?.start ?? 0) + leadingSpace(first?.chunk.value ?? ''),
     end: (last?.end ?? 0) - trailingSpace(last?.chunk.value ?? ''),
-    ...(context.lang === undefined ? {} : {lang: context.lang})
+    ...(context.lang === undefined ? {} : {lang: context.lang}),
+    ...presentSpans(spans)
   })
 }
 

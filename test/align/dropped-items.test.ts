@@ -51,6 +51,24 @@ describe('align leaves dropped short items out instead of shifting the rest', ()
     expect(alignment.blocks.filter((bead) => bead.target.length === 0).map((bead) => bead.source)).toStrictEqual([[1], [3], [6], [7]])
   })
 
+  it('does the same in HTML, where <code> gives the spans as Block.code', () => {
+    // Written for this test: the cheat sheet above as an HTML list, backticks turned into <code>.
+    const page = (title: string, items: readonly string[]) =>
+      `<h1>${title}</h1><ul>${items.map((item) => `<li>${item.replace(/`([^`]+)`/gu, '<code>$1</code>')}</li>`).join('')}</ul>`
+    const english = parseDocument(page('Cheat sheet', cheatSheet.english), {format: 'html', lang: 'en'})
+    const turkish = parseDocument(page('Kopya kâğıdı', cheatSheet.turkish), {format: 'html', lang: 'tr'})
+    expect(turkish.blocks[4]?.code).toStrictEqual(['tar czf site.tgz site'])
+    const alignment = align(english, turkish)
+    expect(pairing(alignment.blocks)).toStrictEqual([
+      [[0], [0]],
+      [[2], [1]],
+      [[4], [2]],
+      [[5], [3]],
+      [[8], [4]]
+    ])
+    expect(alignment.blocks.filter((bead) => bead.target.length === 0).map((bead) => bead.source)).toStrictEqual([[1], [3], [6], [7]])
+  })
+
   it('pairs the rest of a list of distinct items with itself when items are deleted from one side', () => {
     const word = fc.constantFrom('the', 'Geneva', '2015', 'meeting', 'İŞKUR', 'toplantı', 'yıl', 'Baku', '12,5', 'a', 'report', 'OECD')
     const item = fc.array(word, {minLength: 1, maxLength: 6}).map((words) => words.join(' ') + '.')

@@ -46,18 +46,37 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
 
 function readSide(document: BitextDocument, tables: FeatureTables, langs: readonly string[]): Side {
   const side: Side = {sentences: [], blocks: [], ranges: [], links: []}
+  const read = readOnce(tables)
   for (const block of document.blocks) {
     const lang = block.lang === 'und' ? document.lang : block.lang
     const heading = block.kind === 'heading'
     const first = side.sentences.length
-    for (const sentence of block.sentences) side.sentences.push(unitFeatures(sentence.text, {lang, heading}, tables))
+    for (const sentence of block.sentences) side.sentences.push(read(sentence.text, {lang, heading}))
     side.ranges.push([first, side.sentences.length])
-    const own = first === side.sentences.length ? unitFeatures(block.text, {lang, heading}, tables) : undefined
+    const own = first === side.sentences.length ? read(block.text, {lang, heading}) : undefined
     const links = linkKeys(block.links ?? [], langs, tables.keys)
     side.links.push(links)
     side.blocks.push(withKeys(own ?? joinUnits(block.text, heading, side.sentences, first, side.sentences.length), links))
   }
   return side
+}
+
+/**
+ * `unitFeatures` that reads each distinct text of one language once (repeated list items, boilerplate,
+ * a repeated document): the same text gives the same features, so later copies reuse the first's
+ * stems and copy its keys (a unit's keys grow with the learned pairs, so each needs its own array).
+ */
+function readOnce(tables: FeatureTables): (text: string, unit: {lang: string; heading: boolean}) => UnitFeatures {
+  const byLang = new Map<string, Map<string, UnitFeatures>>()
+  return (text, unit) => {
+    let seen = byLang.get(unit.lang)
+    if (!seen) byLang.set(unit.lang, (seen = new Map()))
+    const known = seen.get(text)
+    if (known) return {text, length: known.length, keys: known.keys.slice(), stems: known.stems, heading: unit.heading}
+    const features = unitFeatures(text, unit, tables)
+    seen.set(text, features)
+    return features
+  }
 }
 
 /**

@@ -5,12 +5,9 @@ import {alignmentJson} from '../align/alignment-json.js'
 import type {AlignmentJson} from '../align/alignment-json.js'
 import type {Alignment} from '../align/types.js'
 import {parseLexicon} from '../anchors/parse-lexicon.js'
-import {check} from '../check/check.js'
-import {toCheckReport} from '../check/to-check-report.js'
 import type {DocumentFormat} from '../document/types.js'
 import {readDocument} from '../document/read-document.js'
 import {InputError} from '../input-error.js'
-import {toXliff} from '../report/xliff.js'
 import type {Command} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
@@ -33,8 +30,8 @@ Options:
 
 const inputFormats = new Set(['auto', 'text', 'markdown', 'html', 'lines'])
 type Level = 'block' | 'sentence'
-const viewOf = (format: (json: AlignmentJson) => string) => (alignment: Alignment, level: Level) => format(alignmentJson(alignment, level))
-const formatters: Record<string, (alignment: Alignment, level: Level) => string> = {
+const viewOf = (format: (json: AlignmentJson) => string) => async (alignment: Alignment, level: Level) => format(alignmentJson(alignment, level))
+const formatters: Record<string, (alignment: Alignment, level: Level) => Promise<string>> = {
   json: viewOf(toJson),
   tsv: viewOf(toTsv),
   text: viewOf(toText),
@@ -59,7 +56,7 @@ export const align: Command = async (args, io) => {
   source.path = positionals[0] as string
   target.path = positionals[1] as string
   const lexicons = values.lexicon === undefined ? [] : [parseLexicon(await readText(resolve(io.cwd, values.lexicon)), {sourceLang: source.lang, targetLang: target.lang})]
-  io.stdout(formatter(alignDocuments(source, target, {lexicons}), level))
+  io.stdout(await formatter(alignDocuments(source, target, {lexicons}), level))
   return 0
 }
 
@@ -92,8 +89,12 @@ async function readText(path: string): Promise<string> {
   }
 }
 
-/** XLIFF is always per sentence bead; the check's findings become notes and ask for review. */
-function toXliffWithFindings(alignment: Alignment): string {
+/**
+ * XLIFF is always per sentence bead; the check's findings become notes and ask for review. The
+ * check and the XLIFF writer are loaded only for this format: the other formats start faster.
+ */
+async function toXliffWithFindings(alignment: Alignment): Promise<string> {
+  const [{check}, {toCheckReport}, {toXliff}] = await Promise.all([import('../check/check.js'), import('../check/to-check-report.js'), import('../report/xliff.js')])
   return toXliff(alignment, {findings: toCheckReport(alignment, check(alignment)).findings})
 }
 

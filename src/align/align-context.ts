@@ -85,6 +85,7 @@ function readOnce(tables: FeatureTables): (text: string, unit: {lang: string; he
  * strong sign of a translation, as in a list of links reordered by the other side.
  */
 function linkKeys(links: readonly string[], langs: readonly string[], keys: Interner): number[] {
+  if (links.length === 0) return []
   const forms = new Set(links.map((link) => localisedUrl(link, langs)).filter((form) => form !== ''))
   return [...forms].map((form) => intern(keys, `link:${form}`))
 }

@@ -140,6 +140,7 @@ function smoothedDice(matched: number, total: number): number {
 }
 
 function joined(units: readonly UnitFeatures[], from: number, count: number): string {
+  if (count === 1) return units[from]?.text ?? ''
   return units.slice(from, from + count).map((unit) => unit.text).join(' ')
 }
 

@@ -1,7 +1,7 @@
 /**
  * Writes `value` (a plain object) as `JSON.stringify(value, null, 2)` would,
- * but its arrays one element at a time and its plain objects one entry at a
- * time, so that a document of hundreds of megabytes never becomes one string
+ * but its arrays a batch of elements at a time and its plain objects one entry
+ * at a time, so that a document of hundreds of megabytes never becomes one string
  * (V8 caps a string at about 512 MB: "Invalid string length").
  */
 export function writeJson(value: Record<string, unknown>, write: (chunk: string) => void): void {
@@ -25,11 +25,17 @@ function writeValue(item: unknown, by: string, write: (chunk: string) => void): 
   else write(indent(JSON.stringify(item, null, 2), by))
 }
 
+/** Elements stringified together: one native `JSON.stringify` call per batch, not per element. */
+const batch = 512
+
+/** An array in batches of elements, each batch cut out of `JSON.stringify(batch, null, 2)` and indented by `by`. */
 function writeArray(items: unknown[], by: string, write: (chunk: string) => void): void {
   write('[')
-  items.forEach((item, index) => {
-    write(`${index === 0 ? '' : ','}\n${by}  ${indent(JSON.stringify(item, null, 2) ?? 'null', `${by}  `)}`)
-  })
+  for (let from = 0; from < items.length; from += batch) {
+    // `[\n  a,\n  b\n]` → `  a,\n  b`: the elements already two spaces in, as inside the whole array.
+    const elements = JSON.stringify(items.slice(from, from + batch), null, 2).slice(2, -2)
+    write(`${from === 0 ? '' : ','}\n${by}${indent(elements, by)}`)
+  }
   write(`\n${by}]`)
 }
 

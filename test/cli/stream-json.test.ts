@@ -25,10 +25,12 @@ describe('writeJson', () => {
     expect(result.chunks).toBeGreaterThan((document['blocks'] as unknown[]).length)
   })
 
-  it('streams the elements of arrays inside nested objects one by one', () => {
-    const value = {source: {units: [{index: 0}, {index: 1}, {index: 2}]}}
-    // {, "source": , {, "units": , [, three elements, ], }, }
-    expect(written(value).chunks).toBe(11)
+  it('writes the arrays inside nested objects in batches of 512 elements', () => {
+    const value = {source: {units: Array.from({length: 1030}, (_, index) => ({index, text: `t${index}\n`}))}}
+    const result = written(value)
+    expect(result.text).toBe(JSON.stringify(value, null, 2))
+    // {, "source": , {, "units": , [, three batches (512, 512, 6), ], }, }
+    expect(result.chunks).toBe(11)
   })
 })
 

@@ -1,5 +1,5 @@
 /** Classes of a code point for `scanTokens`: other (any non-space), decimal digit, letter or mark, white space. */
-export const other = 0
+const other = 0
 export const digit = 1
 export const letter = 2
 export const space = 3

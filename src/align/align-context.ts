@@ -46,14 +46,15 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
 
 function readSide(document: BitextDocument, tables: FeatureTables, langs: readonly string[]): Side {
   const side: Side = {sentences: [], blocks: [], ranges: [], links: []}
+  const read = readOnce(tables)
   for (const block of document.blocks) {
     const lang = block.lang === 'und' ? document.lang : block.lang
     const heading = block.kind === 'heading'
     const first = side.sentences.length
     const code = block.code ?? []
-    for (const sentence of block.sentences) side.sentences.push(withKeys(unitFeatures(sentence.text, {lang, heading}, tables), codeKeys(code, sentence.text, tables.keys)))
+    for (const sentence of block.sentences) side.sentences.push(withKeys(read(sentence.text, {lang, heading}), codeKeys(code, sentence.text, tables.keys)))
     side.ranges.push([first, side.sentences.length])
-    const own = first === side.sentences.length ? withKeys(unitFeatures(block.text, {lang, heading}, tables), codeKeys(code, block.text, tables.keys)) : undefined
+    const own = first === side.sentences.length ? withKeys(read(block.text, {lang, heading}), codeKeys(code, block.text, tables.keys)) : undefined
     const links = linkKeys(block.links ?? [], langs, tables.keys)
     side.links.push(links)
     side.blocks.push(withKeys(own ?? joinUnits(block.text, heading, side.sentences, first, side.sentences.length), links))
@@ -62,11 +63,30 @@ function readSide(document: BitextDocument, tables: FeatureTables, langs: readon
 }
 
 /**
+ * `unitFeatures` that reads each distinct text of one language once (repeated list items, boilerplate,
+ * a repeated document): the same text gives the same features, so later copies reuse the first's
+ * stems and copy its keys (a unit's keys grow with the learned pairs, so each needs its own array).
+ */
+function readOnce(tables: FeatureTables): (text: string, unit: {lang: string; heading: boolean}) => UnitFeatures {
+  const byLang = new Map<string, Map<string, UnitFeatures>>()
+  return (text, unit) => {
+    let seen = byLang.get(unit.lang)
+    if (!seen) byLang.set(unit.lang, (seen = new Map()))
+    const known = seen.get(text)
+    if (known) return {text, length: known.length, keys: known.keys.slice(), stems: known.stems, heading: unit.heading}
+    const features = unitFeatures(text, unit, tables)
+    seen.set(text, features)
+    return features
+  }
+}
+
+/**
  * Link targets as evidence: the same address in its localised-free form
  * (`/tr/docs` and `/en/docs` alike, see `localisedUrl`) on both sides is a
  * strong sign of a translation, as in a list of links reordered by the other side.
  */
 function linkKeys(links: readonly string[], langs: readonly string[], keys: Interner): number[] {
+  if (links.length === 0) return []
   const forms = new Set(links.map((link) => localisedUrl(link, langs)).filter((form) => form !== ''))
   return [...forms].map((form) => intern(keys, `link:${form}`))
 }
@@ -83,9 +103,9 @@ function codeKeys(code: readonly string[], text: string, keys: Interner): number
   return found
 }
 
+/** The unit with more keys, as a new unit: `read` may hand out the features it keeps for later copies. */
 function withKeys(unit: UnitFeatures, keys: readonly number[]): UnitFeatures {
-  if (keys.length > 0) unit.keys = [...unit.keys, ...keys]
-  return unit
+  return keys.length === 0 ? unit : {...unit, keys: [...unit.keys, ...keys]}
 }
 
 /** A block's features: the evidence of its sentences `first … end − 1` together (stems stay with the sentences). */

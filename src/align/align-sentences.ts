@@ -1,6 +1,7 @@
 import type {AlignContext} from './align-context.js'
 import {alignSequence} from './align-sequence.js'
 import type {Step} from './backtrack.js'
+import type {BeadCost} from './fill-costs.js'
 import type {BeadScorer} from './score-bead.js'
 import {createBeadScorer} from './score-bead.js'
 
@@ -35,7 +36,7 @@ export function alignSentences(context: AlignContext, blockSteps: readonly Step[
       for (let j = t0; j < t1; j++) steps.push({i: s1, k: 0, j, l: 1})
       return
     }
-    const cost = (i: number, k: number, j: number, l: number) => scorer.cost(s0 + i, k, t0 + j, l)
+    const cost: BeadCost = (i, k, j, l, budget) => scorer.cost(s0 + i, k, t0 + j, l, budget)
     for (const step of alignSequence(s1 - s0, t1 - t0, cost, {maxUnits: options.maxUnits, band: options.band})) {
       steps.push({i: s0 + step.i, k: step.k, j: t0 + step.j, l: step.l})
     }

@@ -1,6 +1,7 @@
 import {backtrack, pathPoints} from './backtrack.js'
 import type {Step} from './backtrack.js'
 import {bandAround, touchesEdge} from './band.js'
+import type {BeadCost} from './fill-costs.js'
 import {fillCosts, movesUpTo} from './fill-costs.js'
 
 /** Weight of the distance from the diagonal, far below any real difference in cost. */
@@ -19,11 +20,14 @@ export interface SequenceOptions {
  * Best monotonic bead path through `n` source and `m` target units under `beadCost`, searched
  * in a band that doubles while the best path runs along its edge: O((n + m) · band) time and memory.
  */
-export function alignSequence(n: number, m: number, beadCost: (i: number, k: number, j: number, l: number) => number, options: SequenceOptions): Step[] {
+export function alignSequence(n: number, m: number, beadCost: BeadCost, options: SequenceOptions): Step[] {
   const moves = movesUpTo(options.maxUnits)
   const area = Math.max(1, n * m)
   // Exact ties (identical units) are broken towards the diagonal, the same way whichever side is the source.
-  const cost = (i: number, k: number, j: number, l: number) => beadCost(i, k, j, l) + (tieBreak * Math.abs((i + k) * m - (j + l) * n)) / area
+  const cost: BeadCost = (i, k, j, l, budget) => {
+    const tie = (tieBreak * Math.abs((i + k) * m - (j + l) * n)) / area
+    return beadCost(i, k, j, l, budget - tie) + tie
+  }
   for (let width = options.band; ; width *= 2) {
     const band = bandAround(n, m, width, options.guide)
     const steps = backtrack(fillCosts(band, moves, cost), moves, n, m)

@@ -21,8 +21,15 @@ export function movesUpTo(maxUnits: number): Move[] {
   return moves
 }
 
+/**
+ * The cost of the bead `source[i .. i+k) ↔ target[j .. j+l)`. `budget` is what the bead must cost
+ * less than to improve the cell it leads to; a bead that cannot may return any value ≥ `budget`
+ * (`Infinity`) without working out its exact cost.
+ */
+export type BeadCost = (i: number, k: number, j: number, l: number, budget: number) => number
+
 /** Fills the band row by row: `cost(i, j) = min over moves (cost(i-k, j-l) + beadCost(i-k, k, j-l, l))`. */
-export function fillCosts(band: Band, moves: readonly Move[], beadCost: (i: number, k: number, j: number, l: number) => number): Lattice {
+export function fillCosts(band: Band, moves: readonly Move[], beadCost: BeadCost): Lattice {
   const rows = band.lo.length
   const start = new Int32Array(rows + 1)
   for (let i = 0; i < rows; i++) start[i + 1] = (start[i] as number) + Math.max(0, (band.hi[i] as number) - (band.lo[i] as number) + 1)
@@ -34,7 +41,7 @@ export function fillCosts(band: Band, moves: readonly Move[], beadCost: (i: numb
   return lattice
 }
 
-function fillCell(lattice: Lattice, moves: readonly Move[], beadCost: (i: number, k: number, j: number, l: number) => number, i: number, j: number): void {
+function fillCell(lattice: Lattice, moves: readonly Move[], beadCost: BeadCost, i: number, j: number): void {
   const {band, start, cost, move} = lattice
   const at = (start[i] as number) + j - (band.lo[i] as number)
   for (let index = 0; index < moves.length; index++) {
@@ -44,7 +51,7 @@ function fillCell(lattice: Lattice, moves: readonly Move[], beadCost: (i: number
     if (pi < 0 || pj < (band.lo[pi] as number) || pj > (band.hi[pi] as number)) continue
     const previous = cost[(start[pi] as number) + pj - (band.lo[pi] as number)] as number
     if (previous === Infinity) continue
-    const total = previous + beadCost(pi, k, pj, l)
+    const total = previous + beadCost(pi, k, pj, l, (cost[at] as number) - previous)
     if (total < (cost[at] as number)) {
       cost[at] = total
       move[at] = index

@@ -10,7 +10,6 @@ const minimumDice = 0.3
 /** Beads and stems per side looked at, so the cost stays linear and small. */
 const maximumBeads = 2000
 const maximumStems = 32
-const pairBase = 2 ** 21
 
 /**
  * Learns translation pairs from beads believed right (each a pair of stem-id lists): pairs of
@@ -29,36 +28,64 @@ export function learnLexicon(beads: ReadonlyArray<readonly [readonly number[], r
     for (const t of pair[1]) targetCount.set(t, (targetCount.get(t) ?? 0) + 1)
     sampled.push(pair)
   }
-  return keepMutualBest(sortedPairs(sampled), sourceCount, targetCount)
+  return keepMutualBest(sampled, sourceCount, targetCount)
 }
+
+/** Co-occurrence counts of one source stem: the target stems it met and how often, in beads. */
+type PairVisitor = (s: number, t: number, count: number) => void
 
 /**
- * Every co-occurring (source stem, target stem) pair of the sampled beads as one number
- * `s × 2²¹ + t`, sorted so that repeats are adjacent: counting runs in a typed array holds no
- * map of up to a million boxed keys (what made the learning pass the peak of alignment memory).
+ * Counts every co-occurring (source stem, target stem) pair of the sampled beads, one source stem
+ * at a time: the beads of each source stem are listed once (compressed rows), and its target stems
+ * are counted in a typed array, so no map or sort of up to a million pairs is needed.
  */
-function sortedPairs(sampled: ReadonlyArray<readonly [readonly number[], readonly number[]]>): Float64Array {
-  const pairs = new Float64Array(sampled.reduce((sum, [source, target]) => sum + source.length * target.length, 0))
-  let at = 0
-  for (const [source, target] of sampled) for (const s of source) for (const t of target) pairs[at++] = s * pairBase + t
-  return pairs.sort()
+function countPairs(sampled: ReadonlyArray<readonly [readonly number[], readonly number[]]>, visit: PairVisitor): void {
+  const {stems, offsets, beads} = beadsOfSourceStems(sampled)
+  let maximum = 0
+  for (const [, target] of sampled) for (const t of target) maximum = Math.max(maximum, t)
+  const counts = new Int32Array(maximum + 1)
+  const touched: number[] = []
+  stems.forEach((s, row) => {
+    for (let at = offsets[row] as number; at < (offsets[row + 1] as number); at++) {
+      for (const t of (sampled[beads[at] as number] as readonly [readonly number[], readonly number[]])[1]) if ((counts[t] = (counts[t] as number) + 1) === 1) touched.push(t)
+    }
+    for (const t of touched) visit(s, t, counts[t] as number), (counts[t] = 0)
+    touched.length = 0
+  })
 }
 
-function keepMutualBest(pairs: Float64Array, sourceCount: Map<number, number>, targetCount: Map<number, number>): LearnedLexicon {
+/** For each distinct source stem (in order of first use), the sampled beads that hold it. */
+function beadsOfSourceStems(sampled: ReadonlyArray<readonly [readonly number[], readonly number[]]>) {
+  const rows = new Map<number, number>()
+  const sizes: number[] = []
+  for (const [source] of sampled) for (const s of source) {
+    const row = rows.get(s)
+    if (row === undefined) rows.set(s, sizes.push(1) - 1)
+    else sizes[row] = (sizes[row] as number) + 1
+  }
+  const offsets = new Int32Array(sizes.length + 1)
+  sizes.forEach((size, row) => (offsets[row + 1] = (offsets[row] as number) + size))
+  const beads = new Int32Array(offsets[sizes.length] as number)
+  const filled = offsets.slice(0, sizes.length)
+  sampled.forEach(([source], bead) => {
+    for (const s of source) {
+      const row = rows.get(s) as number
+      beads[(filled[row] as number)++] = bead
+    }
+  })
+  return {stems: [...rows.keys()], offsets, beads}
+}
+
+function keepMutualBest(sampled: ReadonlyArray<readonly [readonly number[], readonly number[]]>, sourceCount: Map<number, number>, targetCount: Map<number, number>): LearnedLexicon {
   const bestSource = new Map<number, [number, number]>()
   const bestTarget = new Map<number, [number, number]>()
-  for (let start = 0, end = 0; start < pairs.length; start = end) {
-    const pair = pairs[start] as number
-    while (end < pairs.length && pairs[end] === pair) end++
-    const count = end - start
-    if (count < minimumCount) continue
-    const s = Math.floor(pair / pairBase)
-    const t = pair % pairBase
+  countPairs(sampled, (s, t, count) => {
+    if (count < minimumCount) return
     const dice = (2 * count) / ((sourceCount.get(s) ?? 0) + (targetCount.get(t) ?? 0))
-    if (dice < minimumDice) continue
+    if (dice < minimumDice) return
     if (better(dice, t, bestSource.get(s))) bestSource.set(s, [t, dice])
     if (better(dice, s, bestTarget.get(t))) bestTarget.set(t, [s, dice])
-  }
+  })
   const learned: LearnedLexicon = {source: new Map(), target: new Map()}
   for (const [s, [t]] of bestSource) {
     if (bestTarget.get(t)?.[0] !== s) continue

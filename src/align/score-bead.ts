@@ -35,7 +35,8 @@ const weights = {
 export interface BeadScorer {
   sourceCount: number
   targetCount: number
-  cost: (i: number, k: number, j: number, l: number) => number
+  /** With a `budget`, a bead that cannot cost less than it may give `Infinity` (see `BeadCost`). */
+  cost: (i: number, k: number, j: number, l: number, budget?: number) => number
   score: (i: number, k: number, j: number, l: number) => number
   /** Share of the evidence keys found on both sides (smoothed Dice; 1 for identical texts), with the caller's scorer averaged in. */
   similarity: (i: number, k: number, j: number, l: number) => number
@@ -73,13 +74,17 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
   return {
     sourceCount: source.length,
     targetCount: target.length,
-    cost(i, k, j, l) {
+    cost(i, k, j, l, budget = Infinity) {
       if (k === 0 || l === 0) return skip
       const extra = scorer ? weights.scorer * (1 - clamp(scorer(joined(source, i, k), joined(target, j, l)))) : 0
+      // The search only needs beads that beat `budget`: the parts below never lower the cost, so skip them when they cannot.
+      if (costFloor(tables, i, k, j, l, extraUnit, model) + extra > budget + margin) return Infinity
       const e = evidence(i, k, j, l)
+      const shape = shapeCost(e, k, l, extraUnit, model) + extra
+      if (shape > budget + margin) return Infinity
       // Nothing shared, nothing stranded: a unit is stranded only beside one that shares.
       const stranded = (k > 1 || l > 1) && e.matched > 0 ? weights.stranded * strandedUnits(strands, i, k, j, l) : 0
-      return shapeCost(e, k, l, extraUnit, model) + extra + stranded
+      return shape + stranded
     },
     score(i, k, j, l) {
       const e = evidence(i, k, j, l)
@@ -105,6 +110,27 @@ function shapeCost(e: Evidence, k: number, l: number, extraUnit: number, model: 
   )
 }
 
+/** Slack for rounding: a bead is skipped only when its floor exceeds the budget by more than this. */
+const margin = 1e-9
+
+/**
+ * A lower bound of `shapeCost` read from lengths and key weights alone, without matching keys:
+ * the shared weight is at most the smaller side's total weight. Keep in step with `shapeCost`.
+ */
+function costFloor(tables: Tables, i: number, k: number, j: number, l: number, extraUnit: number, model: LengthModel): number {
+  let ls = 0, lt = 0, sourceWeight = 0, targetWeight = 0
+  for (let a = i; a < i + k; a++) (ls += (tables.source[a] as UnitFeatures).length), (sourceWeight += tables.sourceWeight[a] as number)
+  for (let b = j; b < j + l; b++) (lt += (tables.target[b] as UnitFeatures).length), (targetWeight += tables.targetWeight[b] as number)
+  const shared = Math.min(sourceWeight, targetWeight)
+  return (
+    lengthCost(model, ls, lt) -
+    weights.match * shared +
+    weights.unmatched * (sourceWeight + targetWeight - 2 * shared) +
+    extraUnit * (k + l - 2) +
+    (k > 1 && l > 1 ? weights.manyToMany : 0)
+  )
+}
+
 /**
  * Dice of the shared evidence keys (each unit's whole-text key left out), smoothed so that a
  * bead with no evidence either way scores ½ rather than 0.
@@ -114,6 +140,7 @@ function smoothedDice(matched: number, total: number): number {
 }
 
 function joined(units: readonly UnitFeatures[], from: number, count: number): string {
+  if (count === 1) return units[from]?.text ?? ''
   return units.slice(from, from + count).map((unit) => unit.text).join(' ')
 }
 

@@ -15,9 +15,28 @@ export function telltaleKeys(source: readonly UnitFeatures[], target: readonly U
   const twinned = (units: readonly UnitFeatures[]) => units.filter((unit) => unit.keys.some((key) => textKeys.has(key) && (seen[key] ?? 0) >= 2)).length
   const shorter = source.length <= target.length ? source : target
   const identities = shorter.length > 0 && 2 * twinned(shorter) > shorter.length
+  const exactKeys = exactKeysOf(keys)
   const telltale = new Uint8Array(keys.size)
-  for (const [name, key] of keys) telltale[key] = exact.test(name) || (textKeys.has(key) && (identities || (seen[key] ?? 0) >= 2)) ? 1 : 0
+  for (let key = 0; key < keys.size; key++) telltale[key] = exactKeys[key] === 1 || (textKeys.has(key) && (identities || (seen[key] ?? 0) >= 2)) ? 1 : 0
   return telltale
+}
+
+/** Which keys of each key table are exact anchors, read once per key: each pass builds two scorers over the same growing table. */
+const exactKeysCache = new WeakMap<Interner, Uint8Array>()
+
+/** 1 for each key (numbered in order of interning) whose name is an exact anchor. */
+function exactKeysOf(keys: Interner): Uint8Array {
+  const known = exactKeysCache.get(keys)
+  if (known && known.length === keys.size) return known
+  const flags = new Uint8Array(keys.size)
+  if (known) flags.set(known)
+  let key = 0
+  for (const name of keys.keys()) {
+    if (!known || key >= known.length) flags[key] = exact.test(name) ? 1 : 0
+    key++
+  }
+  exactKeysCache.set(keys, flags)
+  return flags
 }
 
 /** What `strandedUnits` reads; the counts are scratch, valid where their stamp is the call's. */

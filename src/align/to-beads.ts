@@ -49,7 +49,9 @@ function best(values: number[]): number {
 }
 
 function range(first: number, count: number): number[] {
-  return Array.from({length: count}, (_, index) => first + index)
+  const indices: number[] = []
+  for (let index = 0; index < count; index++) indices.push(first + index)
+  return indices
 }
 
 /** Four decimals: enough for a confidence, stable in JSON. */

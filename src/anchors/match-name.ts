@@ -61,6 +61,9 @@ function compoundEnd(cursor: Cursor, index: number): number {
 }
 
 function isAcronym(written: string): boolean {
+  // A lower-case ASCII second letter: not an acronym (`Ab…`, and `As` is one capital); most names end here.
+  const second = written.charCodeAt(1)
+  if (second >= 97 && second <= 122) return false
   const letters = written.replace(/[^\p{L}]/gu, '')
   const core = letters.endsWith('s') ? letters.slice(0, -1) : letters
   return core.length >= 2 && /^\p{Lu}+$/u.test(core)
@@ -89,9 +92,20 @@ function knownAcronyms(): Set<string> {
 
 /** Decides whether the text is ALL CAPS or Title Case from its words of two letters or more. */
 export function readCasing(cursor: Cursor): Casing {
-  const words = cursor.tokens.filter((token) => token.kind === 'word' && token.stem.length >= 2)
-  const upper = words.filter((token) => /^[\p{Lu}\p{M}]+$/u.test(token.stem)).length
-  const capital = words.filter((token) => /^\p{Lu}/u.test(token.stem)).length
-  const enough = words.length >= 2
-  return {upper: enough && upper >= words.length * 0.6, title: words.length >= 3 && capital >= words.length * 0.6}
+  let words = 0
+  let upper = 0
+  let capital = 0
+  for (const token of cursor.tokens) {
+    if (token.kind !== 'word' || token.stem.length < 2) continue
+    words++
+    // Most words start with a lower-case ASCII letter: neither capitalised nor all caps.
+    const first = token.stem.charCodeAt(0)
+    if (first >= 97 && first <= 122) continue
+    if (allCaps.test(token.stem)) upper++
+    if (capitalised.test(token.stem)) capital++
+  }
+  return {upper: words >= 2 && upper >= words * 0.6, title: words >= 3 && capital >= words * 0.6}
 }
+
+const allCaps = /^[\p{Lu}\p{M}]+$/u
+const capitalised = /^\p{Lu}/u

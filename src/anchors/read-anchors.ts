@@ -1,5 +1,6 @@
 import {foldDiacritics} from '../text/fold-diacritics.js'
 import type {Anchor} from './types.js'
+import type {ScanToken} from './scan-tokens.js'
 import {scanTokens} from './scan-tokens.js'
 import {findSpecialAnchors} from './special-anchors.js'
 import type {Cursor} from './token-cursor.js'
@@ -28,6 +29,12 @@ export function readAnchors(text: string, lang: string): ReadText {
   const anchors: Anchor[] = special
   let index = 0
   while (index < tokens.length) {
+    // Every anchor starts at a number or a word, or at `%`: other marks are skipped without asking each matcher.
+    const token = tokens[index] as ScanToken
+    if (token.kind === 'mark' && token.text !== '%') {
+      index++
+      continue
+    }
     const match = matchDate(cursor, index) ?? matchTime(cursor, index) ?? matchNumber(cursor, index) ?? matchName(cursor, index, casing)
     if (match) anchors.push(match.anchor)
     index = match ? match.next : index + 1

@@ -1,3 +1,5 @@
+import {classAt, digit, letter, pointSize, space} from './token-class.js'
+
 /** A raw token of `scanTokens`: a run of digits (with `.`, `,` or no-break-space groups), a run of letters, or one other character. */
 export interface ScanToken {
   kind: 'number' | 'word' | 'mark'
@@ -11,35 +13,60 @@ export interface ScanToken {
   spaced: boolean
 }
 
-/** Alternatives start with disjoint classes, so matching stays linear. */
-const tokenPattern = /(\p{Nd}+(?:[.,\u00A0\u202F]\p{Nd}+)*)|([\p{L}\p{M}]+)|\S/gu
 const apostrophe = /^['\u2019]$/
 const lowerWord = /^[\p{Ll}\p{M}]+$/u
 
 /**
  * Splits `text` into raw tokens, skipping the `masked` ranges (sorted `[start, end)`),
  * and joins an apostrophe suffix to its word or number (`3.150'si`, `İŞKUR’un`).
+ * Tokens are read character by character (the classes of `tokenClass`), as the expression
+ * `(\p{Nd}+(?:[.,\u00A0\u202F]\p{Nd}+)*)|([\p{L}\p{M}]+)|\S` would match them.
  */
 export function scanTokens(text: string, masked: Array<[number, number]> = []): ScanToken[] {
   const tokens: ScanToken[] = []
   let lastEnd = 0
   let mask = 0
-  tokenPattern.lastIndex = 0
-  for (let match = tokenPattern.exec(text); match; match = tokenPattern.exec(text)) {
-    const start = match.index
+  let at = skipSpace(text, 0)
+  while (at < text.length) {
+    const start = at
     while (mask < masked.length && (masked[mask]?.[1] ?? 0) <= start) mask++
     const range = masked[mask]
     if (range && range[0] <= start) {
-      tokenPattern.lastIndex = range[1]
       lastEnd = range[1]
+      at = skipSpace(text, range[1])
       continue
     }
-    const value = match[0]
-    const kind = match[1] !== undefined ? 'number' : match[2] !== undefined ? 'word' : 'mark'
-    tokens.push({kind, text: value, stem: value, start, end: start + value.length, spaced: start > lastEnd})
-    lastEnd = start + value.length
+    const kind = classAt(text, start)
+    const end = kind === digit ? numberEnd(text, start) : kind === letter ? runEnd(text, start, letter) : start + pointSize(text, start)
+    const value = text.slice(start, end)
+    tokens.push({kind: kind === digit ? 'number' : kind === letter ? 'word' : 'mark', text: value, stem: value, start, end, spaced: start > lastEnd})
+    lastEnd = end
+    at = skipSpace(text, end)
   }
   return joinSuffixes(text, tokens)
+}
+
+/** Where a number starting at `start` ends: digits, then groups of a separator and digits. */
+function numberEnd(text: string, start: number): number {
+  let end = runEnd(text, start, digit)
+  for (;;) {
+    const separator = text.charCodeAt(end)
+    const grouped = separator === 0x2e || separator === 0x2c || separator === 0xa0 || separator === 0x202f
+    if (!grouped || end + 1 >= text.length || classAt(text, end + 1) !== digit) return end
+    end = runEnd(text, end + 1, digit)
+  }
+}
+
+function runEnd(text: string, start: number, kind: number): number {
+  let end = start
+  while (end < text.length && classAt(text, end) === kind) end += pointSize(text, end)
+  return end
+}
+
+function skipSpace(text: string, start: number): number {
+  let at = start
+  while (at < text.length && classAt(text, at) === space) at += pointSize(text, at)
+  return at
 }
 
 /** `word ’ suffix` with no spaces and a lower-case suffix becomes one token (in place). */

@@ -5,15 +5,13 @@ import {alignmentJson} from '../align/alignment-json.js'
 import type {AlignmentJson} from '../align/alignment-json.js'
 import type {Alignment} from '../align/types.js'
 import {parseLexicon} from '../anchors/parse-lexicon.js'
-import {check} from '../check/check.js'
-import {toCheckReport} from '../check/to-check-report.js'
 import type {DocumentFormat} from '../document/types.js'
 import {readDocument} from '../document/read-document.js'
 import {InputError} from '../input-error.js'
-import {toXliff} from '../report/xliff.js'
-import type {Command} from './io.js'
+import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
+import {bufferedWriter, writeJson} from './stream-json.js'
 
 const usage = `Usage: bitext align <source> <target> [options]
 
@@ -33,9 +31,9 @@ Options:
 
 const inputFormats = new Set(['auto', 'text', 'markdown', 'html', 'lines'])
 type Level = 'block' | 'sentence'
-const viewOf = (format: (json: AlignmentJson) => string) => (alignment: Alignment, level: Level) => format(alignmentJson(alignment, level))
-const formatters: Record<string, (alignment: Alignment, level: Level) => string> = {
-  json: viewOf(toJson),
+const viewOf = (format: (json: AlignmentJson) => string) => async (alignment: Alignment, level: Level) => format(alignmentJson(alignment, level))
+/** The formats printed as one string; `json` is written piece by piece (`writeAlignmentJson`). */
+const formatters: Record<string, (alignment: Alignment, level: Level) => Promise<string>> = {
   tsv: viewOf(toTsv),
   text: viewOf(toText),
   xliff: toXliffWithFindings
@@ -48,8 +46,9 @@ export const align: Command = async (args, io) => {
   if (positionals.length !== 2) throw new UsageError("align takes two files: bitext align <source> <target>; see 'bitext align --help'")
   const level = values.level ?? 'sentence'
   if (level !== 'block' && level !== 'sentence') throw new UsageError(`align: --level must be block or sentence, not '${level}'`)
-  const formatter = Object.hasOwn(formatters, values.format ?? 'text') ? formatters[values.format ?? 'text'] : undefined
-  if (!formatter) throw new UsageError(`align: --format must be json, tsv, text or xliff, not '${values.format}'`)
+  const format = values.format ?? 'text'
+  const formatter = Object.hasOwn(formatters, format) ? formatters[format] : undefined
+  if (!formatter && format !== 'json') throw new UsageError(`align: --format must be json, tsv, text or xliff, not '${values.format}'`)
   const inputFormat = values['input-format'] ?? 'auto'
   if (!inputFormats.has(inputFormat)) throw new UsageError(`align: --input-format must be auto, text, markdown, html or lines, not '${inputFormat}'`)
   const options = inputFormat === 'auto' ? {} : {format: inputFormat as DocumentFormat}
@@ -59,8 +58,18 @@ export const align: Command = async (args, io) => {
   source.path = positionals[0] as string
   target.path = positionals[1] as string
   const lexicons = values.lexicon === undefined ? [] : [parseLexicon(await readText(resolve(io.cwd, values.lexicon)), {sourceLang: source.lang, targetLang: target.lang})]
-  io.stdout(formatter(alignDocuments(source, target, {lexicons}), level))
+  const alignment = alignDocuments(source, target, {lexicons})
+  if (formatter) io.stdout(await formatter(alignment, level))
+  else writeAlignmentJson(alignmentJson(alignment, level), io)
   return 0
+}
+
+/** The JSON document, written unit by unit and bead by bead (never one string of the whole) in pieces of 64 KiB. */
+function writeAlignmentJson(json: AlignmentJson, io: Io): void {
+  const buffer = bufferedWriter(io.stdout)
+  writeJson(json as unknown as Record<string, unknown>, buffer.write)
+  buffer.write('\n')
+  buffer.flush()
 }
 
 function readArguments(args: string[]) {
@@ -92,13 +101,13 @@ async function readText(path: string): Promise<string> {
   }
 }
 
-/** XLIFF is always per sentence bead; the check's findings become notes and ask for review. */
-function toXliffWithFindings(alignment: Alignment): string {
+/**
+ * XLIFF is always per sentence bead; the check's findings become notes and ask for review. The
+ * check and the XLIFF writer are loaded only for this format: the other formats start faster.
+ */
+async function toXliffWithFindings(alignment: Alignment): Promise<string> {
+  const [{check}, {toCheckReport}, {toXliff}] = await Promise.all([import('../check/check.js'), import('../check/to-check-report.js'), import('../report/xliff.js')])
   return toXliff(alignment, {findings: toCheckReport(alignment, check(alignment)).findings})
-}
-
-function toJson(json: AlignmentJson): string {
-  return JSON.stringify(json, null, 2) + '\n'
 }
 
 function toTsv(json: AlignmentJson): string {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {writeJson} from '../../src/cli/stream-json.js'
+import {bufferedWriter, writeJson} from '../../src/cli/stream-json.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 
 function written(value: Record<string, unknown>): {text: string; chunks: number} {
@@ -12,7 +12,8 @@ describe('writeJson', () => {
   it.each([
     {name: 'an empty object', value: {}},
     {name: 'empty arrays and nested objects', value: {a: [], b: {c: [1, {d: 'x'}]}, e: undefined, f: null}},
-    {name: 'arrays of objects', value: {blocks: [{text: 'a\nb', n: [1, 2]}, {text: '"q"'}], lang: 'tr'}}
+    {name: 'arrays of objects', value: {blocks: [{text: 'a\nb', n: [1, 2]}, {text: '"q"'}], lang: 'tr'}},
+    {name: 'arrays inside nested objects', value: {source: {lang: 'tr', units: [{index: 0, text: 'a'}, {index: 1}], empty: {}}, beads: [{source: [0], target: []}]}}
   ])('writes $name exactly as JSON.stringify(value, null, 2)', ({value}) => {
     expect(written(value).text).toBe(JSON.stringify(value, null, 2))
   })
@@ -22,5 +23,24 @@ describe('writeJson', () => {
     const result = written(document)
     expect(result.text).toBe(JSON.stringify(document, null, 2))
     expect(result.chunks).toBeGreaterThan((document['blocks'] as unknown[]).length)
+  })
+
+  it('writes the arrays inside nested objects in batches of 512 elements', () => {
+    const value = {source: {units: Array.from({length: 1030}, (_, index) => ({index, text: `t${index}\n`}))}}
+    const result = written(value)
+    expect(result.text).toBe(JSON.stringify(value, null, 2))
+    // {, "source": , {, "units": , [, three batches (512, 512, 6), ], }, }
+    expect(result.chunks).toBe(11)
+  })
+})
+
+describe('bufferedWriter', () => {
+  it('passes chunks on in pieces of at least `size` characters, and the rest on flush', () => {
+    const pieces: string[] = []
+    const buffer = bufferedWriter((chunk) => pieces.push(chunk), 4)
+    for (const chunk of ['ab', 'c', 'de', 'f', 'g']) buffer.write(chunk)
+    expect(pieces).toStrictEqual(['abcde'])
+    buffer.flush()
+    expect(pieces).toStrictEqual(['abcde', 'fg'])
   })
 })

@@ -1,26 +1,34 @@
 /**
  * Writes `value` (a plain object) as `JSON.stringify(value, null, 2)` would,
- * but its top-level arrays one element at a time, so that a document of
- * hundreds of megabytes never becomes one string (V8 caps a string at about
- * 512 MB: "Invalid string length").
+ * but its top-level arrays, and iterables such as a streamed document's
+ * blocks, one element at a time, so that a document of hundreds of megabytes
+ * never becomes one string (V8 caps a string at about 512 MB: "Invalid string
+ * length") and its elements need not all exist at once.
  */
 export function writeJson(value: Record<string, unknown>, write: (chunk: string) => void): void {
-  const entries = Object.entries(value).filter(([, item]) => JSON.stringify(item) !== undefined)
+  const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol')
   write('{')
   entries.forEach(([key, item], index) => {
     write(`${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `)
-    if (Array.isArray(item) && item.length > 0) writeArray(item, write)
+    if (isList(item)) writeList(item, write)
     else write(indent(JSON.stringify(item, null, 2), '  '))
   })
   write(entries.length === 0 ? '}' : '\n}')
 }
 
-function writeArray(items: unknown[], write: (chunk: string) => void): void {
+/** Arrays and other iterable objects (not strings, not objects with `toJSON`). */
+function isList(item: unknown): item is Iterable<unknown> {
+  return typeof item === 'object' && item !== null && Symbol.iterator in item && !('toJSON' in item)
+}
+
+function writeList(items: Iterable<unknown>, write: (chunk: string) => void): void {
   write('[')
-  items.forEach((item, index) => {
-    write(`${index === 0 ? '' : ','}\n    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}`)
-  })
-  write('\n  ]')
+  let first = true
+  for (const item of items) {
+    write(`${first ? '' : ','}\n    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}`)
+    first = false
+  }
+  write(first ? ']' : '\n  ]')
 }
 
 /** JSON text has no raw line breaks inside strings, so every `\n` starts a line to indent. */

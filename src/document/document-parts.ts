@@ -2,6 +2,7 @@ import {parseLines} from './parse-lines.js'
 import {parseText} from './parse-text.js'
 import type {RawBlock} from './raw-block.js'
 import {shifted} from './raw-block.js'
+import {unknownFormat} from './parse-with.js'
 import type {DocumentFormat} from './types.js'
 
 /** A source read in parts: each call reads it again, one part's raw blocks at a time (offsets in the whole source). */
@@ -33,6 +34,8 @@ export async function documentParts(text: string, format: DocumentFormat, size =
       const parsed = (await import('./parse-html.js')).parseHtml(text)
       return {read: () => [parsed.blocks], ...(parsed.lang === undefined ? {} : {lang: parsed.lang})}
     }
+    default:
+      throw unknownFormat(format)
   }
 }
 

@@ -12,6 +12,7 @@ import {isTranslatable} from './is-translatable.js'
 import {createLineIndex} from './line-index.js'
 import type {ParseOptions} from './parse-document.js'
 import {sampleTexts} from './sample-texts.js'
+import {tooDeepInstead} from './parse-with.js'
 import type {Block, DocumentFormat, Section} from './types.js'
 
 /** A document whose blocks are built when read, part by part; otherwise the `BitextDocument`. */
@@ -36,6 +37,14 @@ export interface DocumentStream {
  */
 export async function streamDocument(text: string, options: ParseOptions & {partSize?: number} = {}): Promise<DocumentStream> {
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format
+  try {
+    return await streamFormat(text, format, options)
+  } catch (error) {
+    throw tooDeepInstead(error, format)
+  }
+}
+
+async function streamFormat(text: string, format: DocumentFormat, options: ParseOptions & {partSize?: number}): Promise<DocumentStream> {
   const parts = await documentParts(text, format, options.partSize)
   const declared = options.lang === undefined ? parts.lang : primaryLang(options.lang.trim()) || 'und'
   const settings = {lang: declared, languages: [...(options.languages ?? ['tr', 'en']), ...(declared === undefined ? [] : [declared])], detectBlocks: options.blockLanguages ?? format !== 'lines'}

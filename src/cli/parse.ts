@@ -39,7 +39,7 @@ export const parse: Command = async (args, io) => {
   if (output !== 'json' && output !== 'text') throw new UsageError(`parse: --format must be json or text, not '${output}'`)
   if (output === 'text') io.stdout(formatOutline(await load(file, io.cwd, toOptions(values)), file))
   else {
-    writeJson(await stream(file, io.cwd, toOptions(values)), io.stdout)
+    await writeJson(await stream(file, io.cwd, toOptions(values)), io.stdout, io.stdoutDrained)
     io.stdout('\n')
   }
   return 0

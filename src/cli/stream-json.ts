@@ -3,16 +3,18 @@
  * but its top-level arrays, and iterables such as a streamed document's
  * blocks, one element at a time, so that a document of hundreds of megabytes
  * never becomes one string (V8 caps a string at about 512 MB: "Invalid string
- * length") and its elements need not all exist at once.
+ * length") and its elements need not all exist at once. After each element it
+ * waits for `drained` (a pipe's buffer emptied), so that output a slow reader
+ * has not taken yet does not pile up in memory.
  */
-export function writeJson(value: Record<string, unknown>, write: (chunk: string) => void): void {
+export async function writeJson(value: Record<string, unknown>, write: (chunk: string) => void, drained: () => Promise<void> = ready): Promise<void> {
   const entries = Object.entries(value).filter(([, item]) => item !== undefined && typeof item !== 'function' && typeof item !== 'symbol')
   write('{')
-  entries.forEach(([key, item], index) => {
+  for (const [index, [key, item]] of entries.entries()) {
     write(`${index === 0 ? '' : ','}\n  ${JSON.stringify(key)}: `)
-    if (isList(item)) writeList(item, write)
+    if (isList(item)) await writeList(item, write, drained)
     else write(indent(JSON.stringify(item, null, 2), '  '))
-  })
+  }
   write(entries.length === 0 ? '}' : '\n}')
 }
 
@@ -21,12 +23,15 @@ function isList(item: unknown): item is Iterable<unknown> {
   return typeof item === 'object' && item !== null && Symbol.iterator in item && !('toJSON' in item)
 }
 
-function writeList(items: Iterable<unknown>, write: (chunk: string) => void): void {
+async function ready(): Promise<void> {}
+
+async function writeList(items: Iterable<unknown>, write: (chunk: string) => void, drained: () => Promise<void>): Promise<void> {
   write('[')
   let first = true
   for (const item of items) {
     write(`${first ? '' : ','}\n    ${indent(JSON.stringify(item, null, 2) ?? 'null', '    ')}`)
     first = false
+    await drained()
   }
   write(first ? ']' : '\n  ]')
 }

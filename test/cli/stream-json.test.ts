@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {writeJson} from '../../src/cli/stream-json.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 
-function written(value: Record<string, unknown>): {text: string; chunks: number} {
+async function written(value: Record<string, unknown>): Promise<{text: string; chunks: number}> {
   const chunks: string[] = []
-  writeJson(value, (chunk) => chunks.push(chunk))
+  await writeJson(value, (chunk) => chunks.push(chunk))
   return {text: chunks.join(''), chunks: chunks.length}
 }
 
@@ -13,14 +13,26 @@ describe('writeJson', () => {
     {name: 'an empty object', value: {}},
     {name: 'empty arrays and nested objects', value: {a: [], b: {c: [1, {d: 'x'}]}, e: undefined, f: null}},
     {name: 'arrays of objects', value: {blocks: [{text: 'a\nb', n: [1, 2]}, {text: '"q"'}], lang: 'tr'}}
-  ])('writes $name exactly as JSON.stringify(value, null, 2)', ({value}) => {
-    expect(written(value).text).toBe(JSON.stringify(value, null, 2))
+  ])('writes $name exactly as JSON.stringify(value, null, 2)', async ({value}) => {
+    expect((await written(value)).text).toBe(JSON.stringify(value, null, 2))
   })
 
-  it('writes a parsed document block by block, the same text as JSON.stringify', () => {
+  it('writes a parsed document block by block, the same text as JSON.stringify', async () => {
     const document = parseDocument('# Başlık\n\nBir paragraf. İki cümle.\n\n- bir\n- iki\n', {format: 'markdown'}) as unknown as Record<string, unknown>
-    const result = written(document)
+    const result = await written(document)
     expect(result.text).toBe(JSON.stringify(document, null, 2))
     expect(result.chunks).toBeGreaterThan((document['blocks'] as unknown[]).length)
+  })
+
+  it('writes an iterable field element by element, waiting for the output to drain after each', async () => {
+    const chunks: string[] = []
+    let waits = 0
+    const blocks = (function* () {
+      yield {n: 1}
+      yield {n: 2}
+    })()
+    await writeJson({lang: 'tr', blocks, none: []}, (chunk) => chunks.push(chunk), async () => void waits++)
+    expect(chunks.join('')).toBe(JSON.stringify({lang: 'tr', blocks: [{n: 1}, {n: 2}], none: []}, null, 2))
+    expect(waits).toBe(2)
   })
 })

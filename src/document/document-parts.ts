@@ -13,7 +13,7 @@ export interface DocumentParts {
 }
 
 /** Characters of a text, `lines` or Markdown source read at once. */
-export const defaultPartSize = 256 * 1024
+const defaultPartSize = 256 * 1024
 
 /**
  * The parts of `text` in `format`: text and `lines` cut after an empty line

@@ -44,7 +44,7 @@ function print(title: string, runs: Run[]): void {
   for (const run of runs) {
     const size = first ? run.megabytes / first.megabytes : 1
     const time = first ? run.seconds / first.seconds : 1
-    console.log(`${run.megabytes.toString().padStart(9)} | ${run.seconds.toFixed(1).padStart(8)} | ${run.peakMB.toFixed(0).padStart(13)} | ${String(run.exit).padStart(4)} | ${size.toFixed(1).padStart(7)} | ${time.toFixed(1).padStart(6)}`)
+    console.log(`${run.megabytes.toFixed(1).padStart(9)} | ${run.seconds.toFixed(1).padStart(8)} | ${run.peakMB.toFixed(0).padStart(13)} | ${String(run.exit).padStart(4)} | ${size.toFixed(1).padStart(7)} | ${time.toFixed(1).padStart(6)}`)
   }
 }
 

@@ -16,9 +16,17 @@ export interface DocumentParts {
 const defaultPartSize = 256 * 1024
 
 /**
+ * Markdown up to this many characters is parsed once and its raw blocks kept
+ * for every pass (remark is slow: parsing it again for each pass would take
+ * three to four times as long); a longer one is parsed again in each pass.
+ */
+const keptMarkdown = 16 * 1024 * 1024
+
+/**
  * The parts of `text` in `format`: text and `lines` cut after an empty line
- * (where they parse the same apart), Markdown in `markdownChunks`, HTML whole.
- * The Markdown and HTML parsers are loaded only when needed.
+ * (where they parse the same apart; parsed again in each pass), Markdown in
+ * `markdownChunks` (see `keptMarkdown`), HTML whole. The Markdown and HTML
+ * parsers are loaded only when needed.
  */
 export async function documentParts(text: string, format: DocumentFormat, size = defaultPartSize): Promise<DocumentParts> {
   switch (format) {
@@ -28,7 +36,9 @@ export async function documentParts(text: string, format: DocumentFormat, size =
       return {read: () => lineParts(text, size)}
     case 'markdown': {
       const {markdownParts} = await import('./parse-markdown.js')
-      return {read: () => markdownParts(text, {chunkSize: size})}
+      if (text.length > keptMarkdown) return {read: () => markdownParts(text, {chunkSize: size})}
+      const parts = [...markdownParts(text, {chunkSize: size})]
+      return {read: () => parts}
     }
     case 'html': {
       const parsed = (await import('./parse-html.js')).parseHtml(text)

@@ -44,7 +44,7 @@ export function detectSampleLanguage(sample: string): LanguageGuess {
 }
 
 /** Up to four pieces of about 500 characters from evenly spread places, each starting at a word. */
-function spreadSample(text: string): string {
+export function spreadSample(text: string): string {
   if (text.length <= samplePieces * samplePieceLength) return text
   const parts: string[] = []
   for (let piece = 0; piece < samplePieces; piece++) {

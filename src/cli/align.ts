@@ -60,14 +60,14 @@ export const align: Command = async (args, io) => {
   const lexicons = values.lexicon === undefined ? [] : [parseLexicon(await readText(resolve(io.cwd, values.lexicon)), {sourceLang: source.lang, targetLang: target.lang})]
   const alignment = alignDocuments(source, target, {lexicons})
   if (formatter) io.stdout(await formatter(alignment, level))
-  else writeAlignmentJson(alignmentJson(alignment, level), io)
+  else await writeAlignmentJson(alignmentJson(alignment, level), io)
   return 0
 }
 
 /** The JSON document, written unit by unit and bead by bead (never one string of the whole) in pieces of 64 KiB. */
-function writeAlignmentJson(json: AlignmentJson, io: Io): void {
+async function writeAlignmentJson(json: AlignmentJson, io: Io): Promise<void> {
   const buffer = bufferedWriter(io.stdout)
-  writeJson(json as unknown as Record<string, unknown>, buffer.write)
+  await writeJson(json as unknown as Record<string, unknown>, buffer.write)
   buffer.write('\n')
   buffer.flush()
 }

@@ -1,3 +1,4 @@
+import {once} from 'node:events'
 import process from 'node:process'
 import {main} from './main.js'
 
@@ -9,6 +10,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2), {
   stdout: (chunk) => process.stdout.write(chunk),
+  stdoutDrained: async () => {
+    if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain')
+  },
   stderr: (chunk) => process.stderr.write(chunk),
   stdoutIsTty: Boolean(process.stdout.isTTY),
   stderrIsTty: Boolean(process.stderr.isTTY),

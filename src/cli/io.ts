@@ -1,6 +1,8 @@
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Io {
   stdout: (chunk: string) => void
+  /** Resolves once stdout takes more output (a pipe's buffer has drained). Default: at once. */
+  stdoutDrained?: () => Promise<void>
   stderr: (chunk: string) => void
   /** Whether stdout / stderr are terminals (colour, progress bars). */
   stdoutIsTty: boolean

@@ -1,6 +1,7 @@
 import {resolve} from 'node:path'
 import {formatOutline} from '../document/format-outline.js'
-import {readDocument} from '../document/read-document.js'
+import {readDocument, readDocumentText} from '../document/read-document.js'
+import {streamDocument} from '../document/stream-document.js'
 import type {ParseOptions} from '../document/parse-document.js'
 import {InputError} from '../input-error.js'
 import type {Command} from './io.js'
@@ -36,10 +37,9 @@ export const parse: Command = async (args, io) => {
   }
   const output = values.format ?? 'text'
   if (output !== 'json' && output !== 'text') throw new UsageError(`parse: --format must be json or text, not '${output}'`)
-  const document = await load(file, io.cwd, toOptions(values))
-  if (output === 'text') io.stdout(formatOutline(document, file))
+  if (output === 'text') io.stdout(formatOutline(await load(file, io.cwd, toOptions(values)), file))
   else {
-    writeJson(document as unknown as Record<string, unknown>, io.stdout)
+    await writeJson(await stream(file, io.cwd, toOptions(values)), io.stdout, io.stdoutDrained)
     io.stdout('\n')
   }
   return 0
@@ -75,9 +75,25 @@ function toOptions(values: ReturnType<typeof readArguments>['values']): ParseOpt
 
 /** Reads `file` relative to `cwd`, naming it as given in the document and in errors. */
 async function load(file: string, cwd: string, options: ParseOptions) {
+  return namedAsGiven(file, cwd, async (path) => ({...(await readDocument(path, options)), path: file}))
+}
+
+/**
+ * The document model of `file` as JSON fields, its blocks built while they are
+ * written (`streamDocument`): a file of hundreds of megabytes is never a model in memory.
+ */
+async function stream(file: string, cwd: string, options: ParseOptions) {
+  return namedAsGiven(file, cwd, async (path) => {
+    const {text, format} = await readDocumentText(path, options)
+    const {lang, langConfidence, format: parsed, blocks, sections} = await streamDocument(text, {...options, format})
+    return {lang, langConfidence, format: parsed, path: file, blocks, sections}
+  })
+}
+
+async function namedAsGiven<T>(file: string, cwd: string, read: (path: string) => Promise<T>): Promise<T> {
   const path = resolve(cwd, file)
   try {
-    return {...(await readDocument(path, options)), path: file}
+    return await read(path)
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.code, error.message.replace(path, file))
     throw error

@@ -8,6 +8,7 @@ import {isBoxOpener} from './box-opener.js'
 import {assertShallowMarkdown} from './markdown-depth.js'
 import {phrasingChunks} from './markdown-text.js'
 import type {RawBlock} from './raw-block.js'
+import {shifted} from './raw-block.js'
 import {collectText} from './collect-text.js'
 import {collectVerbatim, linkDefinitions, tagTargets} from './verbatim-spans.js'
 import type {MarkdownChunk} from './markdown-chunks.js'
@@ -28,12 +29,20 @@ type Context = 'paragraph' | 'list-item' | 'quote'
  * More than `maxMarkdownDepth` nested lists or quotes is an `InputError('too-deep')`.
  */
 export function parseMarkdown(value: string, options: MarkdownOptions = {}): RawBlock[] {
+  return [...markdownParts(value, options)].flat()
+}
+
+/** `parseMarkdown`, one chunk's blocks at a time: only one chunk's syntax tree and blocks exist at once. */
+export function* markdownParts(value: string, options: MarkdownOptions = {}): Generator<RawBlock[]> {
   assertShallowMarkdown(value)
   const blanked = blankMdx(value)
   const size = options.chunkSize ?? defaultChunkSize
-  if (blanked.length <= size) return parseChunk(blanked, {start: 0, end: blanked.length, prefix: ''}, '')
+  if (blanked.length <= size) {
+    yield parseChunk(blanked, {start: 0, end: blanked.length, prefix: ''}, '')
+    return
+  }
   const definitions = definitionLines(blanked)
-  return markdownChunks(blanked, size).flatMap((chunk) => parseChunk(blanked, chunk, definitions))
+  for (const chunk of markdownChunks(blanked, size)) yield parseChunk(blanked, chunk, definitions)
 }
 
 /** Options of `parseMarkdown`. */
@@ -161,6 +170,3 @@ function htmlBlocks(node: Extract<RootContent, {type: 'html'}>): RawBlock[] {
   return [{kind: 'paragraph', text, pieces: [{text: 0, source: start}], start, end: start + node.value.trim().length, ...(links.length > 0 ? {links} : {})}]
 }
 
-function shifted(block: RawBlock, base: number): RawBlock {
-  return {...block, start: block.start + base, end: block.end + base, pieces: block.pieces.map((piece) => ({text: piece.text, source: piece.source + base}))}
-}

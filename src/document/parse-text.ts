@@ -18,17 +18,26 @@ const bullet = /^\s*[-*•·‣◦]\s+\S/u
  * the document, else 2). A block whose every line starts with a bullet
  * (`-`, `*`, `•`) gives one list item per line.
  */
-export function parseText(value: string): RawBlock[] {
+export function parseText(value: string, place: TextPlace = {opens: true, closes: true}): RawBlock[] {
   const groups = groupParagraphs(splitLines(value))
   return groups.flatMap((group, index) => {
     if (group.every((entry) => bullet.test(entry.value))) {
       return group.map((entry) => toBlock([entry], 'list-item'))
     }
-    if (index < groups.length - 1 && isHeading(group)) {
-      return [{...toBlock(group, 'heading'), depth: index === 0 ? 1 : 2}]
+    if ((index < groups.length - 1 || !place.closes) && isHeading(group)) {
+      return [{...toBlock(group, 'heading'), depth: index === 0 && place.opens ? 1 : 2}]
     }
     return [toBlock(group, 'paragraph')]
   })
+}
+
+/**
+ * Where a text read in parts is in its document: whether it opens it (no text
+ * before) and closes it (no text after). Default: both, a whole document.
+ */
+export interface TextPlace {
+  opens: boolean
+  closes: boolean
 }
 
 function isHeading(group: readonly SourceLine[]): boolean {

@@ -20,9 +20,14 @@ export function parseWith(text: string, format: DocumentFormat, parser: FormatPa
   try {
     return parseNested(text, format, parser, options)
   } catch (error) {
-    if (!isStackOverflow(error)) throw error
-    throw new InputError('too-deep', `parseDocument: the ${format} document nests too deeply to parse (the parser ran out of stack); flatten the nesting, or read it as plain text (--input-format text)`)
+    throw tooDeepInstead(error, format)
   }
+}
+
+/** `error`, or an `InputError('too-deep')` instead when it is a stack overflow of parsing `format`. */
+export function tooDeepInstead(error: unknown, format: DocumentFormat): unknown {
+  if (!isStackOverflow(error)) return error
+  return new InputError('too-deep', `parseDocument: the ${format} document nests too deeply to parse (the parser ran out of stack); flatten the nesting, or read it as plain text (--input-format text)`)
 }
 
 function isStackOverflow(error: unknown): boolean {

@@ -35,3 +35,8 @@ export interface RawBlock {
   /** Link targets and image sources, as written. */
   links?: string[]
 }
+
+/** `block` with its source offsets moved by `base`: a block parsed from a slice, placed in the whole source. */
+export function shifted(block: RawBlock, base: number): RawBlock {
+  return {...block, start: block.start + base, end: block.end + base, pieces: block.pieces.map((piece) => ({text: piece.text, source: piece.source + base}))}
+}

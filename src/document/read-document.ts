@@ -4,7 +4,7 @@ import {decodeText} from './decode-text.js'
 import {formatFromPath} from './format-from-path.js'
 import {parseDocumentLazily} from './parse-lazily.js'
 import type {ParseOptions} from './parse-document.js'
-import type {BitextDocument} from './types.js'
+import type {BitextDocument, DocumentFormat} from './types.js'
 
 /**
  * Reads and parses a document file: the one way every CLI command loads a
@@ -19,17 +19,21 @@ import type {BitextDocument} from './types.js'
  *   document.blocks.length // => 21
  */
 export async function readDocument(path: string, options: ParseOptions = {}): Promise<BitextDocument> {
+  const {text, format} = await readDocumentText(path, options)
+  const {lang, langConfidence, blocks, sections, format: parsed} = await parseDocumentLazily(text, {...options, format})
+  return {lang, langConfidence, format: parsed, path, blocks, sections}
+}
+
+/** The first half of `readDocument`: the file's decoded text, and its format from `options` or the extension (`auto` to sniff). */
+export async function readDocumentText(path: string, options: ParseOptions = {}): Promise<{text: string; format: DocumentFormat | 'auto'}> {
   const bytes = await readBytes(path)
-  let text: string
   try {
-    text = decodeText(bytes, options.encoding === undefined ? {} : {encoding: options.encoding}).text
+    const {text} = decodeText(bytes, options.encoding === undefined ? {} : {encoding: options.encoding})
+    return {text, format: options.format === undefined || options.format === 'auto' ? formatFromPath(path) : options.format}
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.code, `${path}: ${error.message}`)
     throw error
   }
-  const format = options.format === undefined || options.format === 'auto' ? formatFromPath(path) : options.format
-  const {lang, langConfidence, blocks, sections, format: parsed} = await parseDocumentLazily(text, {...options, format})
-  return {lang, langConfidence, format: parsed, path, blocks, sections}
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {

@@ -8,8 +8,8 @@ import {turkishWordShare} from './turkish-evidence.js'
 /** Every language franc knows: the trigram models, and the scripts that are one language each (`cmn`, `jpn`, `ell` …). */
 const allLanguages = [...new Set([...Object.values(data).flatMap((models) => Object.keys(models)), ...Object.keys(expressions).filter((script) => !Object.hasOwn(data, script))])]
 /** Pieces of the text read, and the letters of each: franc reads at most 2,048 characters. */
-const pieces = 4
-const pieceLength = 500
+export const samplePieces = 4
+export const samplePieceLength = 500
 const minimumLetters = 10
 const letters = /\p{L}/gu
 const kana = /[\u3040-\u30ff]/gu
@@ -28,7 +28,11 @@ const turkishShare = 0.3
  *   detectDocumentLanguage('Die Regierung hat am Montag neue Regeln für Mieter vorgestellt.') // => {lang: 'de', confidence: …}
  */
 export function detectDocumentLanguage(text: string): LanguageGuess {
-  const sample = spreadSample(text)
+  return detectSampleLanguage(spreadSample(text))
+}
+
+/** `detectDocumentLanguage` of a sample already taken (`spreadSample`, or the same pieces read in parts). */
+export function detectSampleLanguage(sample: string): LanguageGuess {
   const letterCount = sample.match(letters)?.length ?? 0
   if (letterCount < minimumLetters) return {lang: 'und', confidence: 0}
   if ((sample.match(kana)?.length ?? 0) >= kanaShare * letterCount) return {lang: 'ja', confidence: 1}
@@ -40,13 +44,13 @@ export function detectDocumentLanguage(text: string): LanguageGuess {
 }
 
 /** Up to four pieces of about 500 characters from evenly spread places, each starting at a word. */
-function spreadSample(text: string): string {
-  if (text.length <= pieces * pieceLength) return text
+export function spreadSample(text: string): string {
+  if (text.length <= samplePieces * samplePieceLength) return text
   const parts: string[] = []
-  for (let piece = 0; piece < pieces; piece++) {
-    const from = Math.floor((piece * text.length) / pieces)
+  for (let piece = 0; piece < samplePieces; piece++) {
+    const from = Math.floor((piece * text.length) / samplePieces)
     const start = piece === 0 ? 0 : text.indexOf(' ', from) + 1
-    parts.push(text.slice(start, start + pieceLength))
+    parts.push(text.slice(start, start + samplePieceLength))
   }
   return parts.join(' ')
 }

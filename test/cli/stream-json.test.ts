@@ -2,9 +2,9 @@ import {describe, expect, it} from 'vitest'
 import {bufferedWriter, writeJson} from '../../src/cli/stream-json.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 
-function written(value: Record<string, unknown>): {text: string; chunks: number} {
+async function written(value: Record<string, unknown>): Promise<{text: string; chunks: number}> {
   const chunks: string[] = []
-  writeJson(value, (chunk) => chunks.push(chunk))
+  await writeJson(value, (chunk) => chunks.push(chunk))
   return {text: chunks.join(''), chunks: chunks.length}
 }
 
@@ -14,23 +14,35 @@ describe('writeJson', () => {
     {name: 'empty arrays and nested objects', value: {a: [], b: {c: [1, {d: 'x'}]}, e: undefined, f: null}},
     {name: 'arrays of objects', value: {blocks: [{text: 'a\nb', n: [1, 2]}, {text: '"q"'}], lang: 'tr'}},
     {name: 'arrays inside nested objects', value: {source: {lang: 'tr', units: [{index: 0, text: 'a'}, {index: 1}], empty: {}}, beads: [{source: [0], target: []}]}}
-  ])('writes $name exactly as JSON.stringify(value, null, 2)', ({value}) => {
-    expect(written(value).text).toBe(JSON.stringify(value, null, 2))
+  ])('writes $name exactly as JSON.stringify(value, null, 2)', async ({value}) => {
+    expect((await written(value)).text).toBe(JSON.stringify(value, null, 2))
   })
 
-  it('writes a parsed document block by block, the same text as JSON.stringify', () => {
+  it('writes a parsed document block by block, the same text as JSON.stringify', async () => {
     const document = parseDocument('# Başlık\n\nBir paragraf. İki cümle.\n\n- bir\n- iki\n', {format: 'markdown'}) as unknown as Record<string, unknown>
-    const result = written(document)
+    const result = await written(document)
     expect(result.text).toBe(JSON.stringify(document, null, 2))
     expect(result.chunks).toBeGreaterThan((document['blocks'] as unknown[]).length)
   })
 
-  it('writes the arrays inside nested objects in batches of 512 elements', () => {
+  it('writes the arrays inside nested objects in batches of 512 elements', async () => {
     const value = {source: {units: Array.from({length: 1030}, (_, index) => ({index, text: `t${index}\n`}))}}
-    const result = written(value)
+    const result = await written(value)
     expect(result.text).toBe(JSON.stringify(value, null, 2))
     // {, "source": , {, "units": , [, three batches (512, 512, 6), ], }, }
     expect(result.chunks).toBe(11)
+  })
+
+  it('writes an iterable field element by element, waiting for the output to drain after each', async () => {
+    const chunks: string[] = []
+    let waits = 0
+    const blocks = (function* () {
+      yield {n: 1}
+      yield {n: 2}
+    })()
+    await writeJson({lang: 'tr', blocks, none: []}, (chunk) => chunks.push(chunk), async () => void waits++)
+    expect(chunks.join('')).toBe(JSON.stringify({lang: 'tr', blocks: [{n: 1}, {n: 2}], none: []}, null, 2))
+    expect(waits).toBe(2)
   })
 })
 

@@ -1,0 +1,87 @@
+import {parseLines} from './parse-lines.js'
+import {parseText} from './parse-text.js'
+import type {RawBlock} from './raw-block.js'
+import {shifted} from './raw-block.js'
+import {unknownFormat} from './parse-with.js'
+import type {DocumentFormat} from './types.js'
+
+/** A source read in parts: each call reads it again, one part's raw blocks at a time (offsets in the whole source). */
+export interface DocumentParts {
+  read: () => Iterable<RawBlock[]>
+  /** The document language the source declares (HTML `<html lang>`). */
+  lang?: string
+}
+
+/** Characters of a text, `lines` or Markdown source read at once. */
+const defaultPartSize = 256 * 1024
+
+/**
+ * Markdown up to this many characters is parsed once and its raw blocks kept
+ * for every pass (remark is slow: parsing it again for each pass would take
+ * three to four times as long); a longer one is parsed again in each pass.
+ */
+const keptMarkdown = 16 * 1024 * 1024
+
+/**
+ * The parts of `text` in `format`: text and `lines` cut after an empty line
+ * (where they parse the same apart; parsed again in each pass), Markdown in
+ * `markdownChunks` (see `keptMarkdown`), HTML whole. The Markdown and HTML
+ * parsers are loaded only when needed.
+ */
+export async function documentParts(text: string, format: DocumentFormat, size = defaultPartSize): Promise<DocumentParts> {
+  switch (format) {
+    case 'text':
+      return {read: () => textParts(text, size)}
+    case 'lines':
+      return {read: () => lineParts(text, size)}
+    case 'markdown': {
+      const {markdownParts} = await import('./parse-markdown.js')
+      if (text.length > keptMarkdown) return {read: () => markdownParts(text, {chunkSize: size})}
+      const parts = [...markdownParts(text, {chunkSize: size})]
+      return {read: () => parts}
+    }
+    case 'html': {
+      const parsed = (await import('./parse-html.js')).parseHtml(text)
+      return {read: () => [parsed.blocks], ...(parsed.lang === undefined ? {} : {lang: parsed.lang})}
+    }
+    default:
+      throw unknownFormat(format)
+  }
+}
+
+function* textParts(text: string, size: number): Generator<RawBlock[]> {
+  let blocks = 0
+  for (const part of paragraphParts(text, size)) {
+    const place = {opens: blocks === 0, closes: part.end === text.length}
+    const raws = parseText(text.slice(part.start, part.end), place).map((raw) => shifted(raw, part.start))
+    blocks += raws.length
+    yield raws
+  }
+}
+
+function* lineParts(text: string, size: number): Generator<RawBlock[]> {
+  for (const part of paragraphParts(text, size)) yield parseLines(text.slice(part.start, part.end)).map((raw) => shifted(raw, part.start))
+}
+
+/** Two line endings in a row: an empty line, after which a text parses the same apart as together. */
+const emptyLine = /(?:\r\n|\n|\r(?!\n))(?:\r\n|\n|\r(?!\n))/gu
+
+/**
+ * Cuts `text` into stretches of about `size` characters, each but the first
+ * starting after an empty line and each but the last followed by some
+ * non-blank text; a stretch without an empty line stays whole.
+ */
+export function paragraphParts(text: string, size: number): Array<{start: number; end: number}> {
+  const parts: Array<{start: number; end: number}> = []
+  let start = 0
+  while (text.length - start > size) {
+    emptyLine.lastIndex = start + size
+    const match = emptyLine.exec(text)
+    const cut = match ? match.index + match[0].length : text.length
+    if (cut >= text.length || text.slice(cut).trim() === '') break
+    parts.push({start, end: cut})
+    start = cut
+  }
+  parts.push({start, end: text.length})
+  return parts
+}

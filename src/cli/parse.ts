@@ -1,6 +1,6 @@
 import {resolve} from 'node:path'
 import {formatOutline} from '../document/format-outline.js'
-import {readDocument, readDocumentText} from '../document/read-document.js'
+import {readDocument, readDocumentSource} from '../document/read-document.js'
 import {streamDocument} from '../document/stream-document.js'
 import type {ParseOptions} from '../document/parse-document.js'
 import {InputError} from '../input-error.js'
@@ -84,7 +84,7 @@ async function load(file: string, cwd: string, options: ParseOptions) {
  */
 async function stream(file: string, cwd: string, options: ParseOptions) {
   return namedAsGiven(file, cwd, async (path) => {
-    const {text, format} = await readDocumentText(path, options)
+    const {text, format} = await readDocumentSource(path, options)
     const {lang, langConfidence, format: parsed, blocks, sections} = await streamDocument(text, {...options, format})
     return {lang, langConfidence, format: parsed, path: file, blocks, sections}
   })

@@ -1,10 +1,13 @@
+import {isUtf8} from 'node:buffer'
 import {readFile, stat} from 'node:fs/promises'
 import {InputError} from '../input-error.js'
 import {decodeText} from './decode-text.js'
 import {formatFromPath} from './format-from-path.js'
+import {looksBinary} from './looks-binary.js'
 import {parseDocumentLazily} from './parse-lazily.js'
 import type {ParseOptions} from './parse-document.js'
 import type {BitextDocument, DocumentFormat} from './types.js'
+import type {Utf8Text} from './utf8-parts.js'
 
 /**
  * Reads and parses a document file: the one way every CLI command loads a
@@ -33,6 +36,31 @@ export async function readDocumentText(path: string, options: ParseOptions = {})
   } catch (error) {
     if (error instanceof InputError) throw new InputError(error.code, `${path}: ${error.message}`)
     throw error
+  }
+}
+
+/**
+ * `readDocumentText` for `streamDocument`: a file in valid UTF-8 (the
+ * detected encoding, or `utf-8` given) is kept as its bytes, without a
+ * byte-order mark, for the stream to decode in parts; any other is decoded
+ * as `readDocumentText` decodes it.
+ */
+export async function readDocumentSource(path: string, options: ParseOptions = {}): Promise<{text: string | Utf8Text; format: DocumentFormat | 'auto'}> {
+  const bytes = await readBytes(path)
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes
+  if (isUtf8Label(options.encoding) && !looksBinary(bytes) && isUtf8(body)) {
+    return {text: {utf8: body}, format: options.format === undefined || options.format === 'auto' ? formatFromPath(path) : options.format}
+  }
+  return readDocumentText(path, options)
+}
+
+/** No encoding given, or one that names UTF-8. */
+function isUtf8Label(label: string | undefined): boolean {
+  if (label === undefined) return true
+  try {
+    return new TextDecoder(label).encoding === 'utf-8'
+  } catch {
+    return false
   }
 }
 

@@ -10,10 +10,13 @@ import {documentParts} from './document-parts.js'
 import type {DocumentParts} from './document-parts.js'
 import {isTranslatable} from './is-translatable.js'
 import {createLineIndex} from './line-index.js'
+import type {ToPoint} from './line-index.js'
 import type {ParseOptions} from './parse-document.js'
 import {sampleTexts} from './sample-texts.js'
 import {tooDeepInstead} from './parse-with.js'
 import type {Block, DocumentFormat, Section} from './types.js'
+import {utf8Layout, utf8Parts, utf8Prefix} from './utf8-parts.js'
+import type {Utf8Text} from './utf8-parts.js'
 
 /** A document whose blocks are built when read, part by part; otherwise the `BitextDocument`. */
 export interface DocumentStream {
@@ -27,6 +30,9 @@ export interface DocumentStream {
   sections: Section[]
 }
 
+/** Characters sniffed for the format (as `detectFormat` reads them). */
+const sniffed = 65_536
+
 /**
  * `parseDocument` for sources too large to hold as a model: reads decoded
  * `text` in parts (about `partSize` characters; see `documentParts`) in
@@ -34,9 +40,13 @@ export interface DocumentStream {
  * language (from a sample of its text, then from the blocks' guesses), then
  * the blocks, built again from their part when iterated. The language
  * options and the result's values are those of `parseDocument`.
+ *
+ * A text or `lines` document given as UTF-8 bytes (`{utf8}`) is decoded one
+ * part at a time (parts of about `partSize` bytes), never whole; Markdown and
+ * HTML bytes are decoded whole.
  */
-export async function streamDocument(text: string, options: ParseOptions & {partSize?: number} = {}): Promise<DocumentStream> {
-  const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format
+export async function streamDocument(text: string | Utf8Text, options: ParseOptions & {partSize?: number} = {}): Promise<DocumentStream> {
+  const format = options.format === undefined || options.format === 'auto' ? detectFormat(typeof text === 'string' ? text : utf8Prefix(text, sniffed)) : options.format
   try {
     return await streamFormat(text, format, options)
   } catch (error) {
@@ -44,15 +54,27 @@ export async function streamDocument(text: string, options: ParseOptions & {part
   }
 }
 
-async function streamFormat(text: string, format: DocumentFormat, options: ParseOptions & {partSize?: number}): Promise<DocumentStream> {
-  const parts = await documentParts(text, format, options.partSize)
+/** The parts of `text` and its line index: read from the bytes for UTF-8 text and `lines`, else from the decoded string. */
+async function partsOf(text: string | Utf8Text, format: DocumentFormat, partSize: number | undefined): Promise<{parts: DocumentParts; toPoint: ToPoint}> {
+  if (typeof text !== 'string' && (format === 'text' || format === 'lines')) {
+    const layout = utf8Layout(text, partSize ?? defaultUtf8PartSize)
+    return {parts: utf8Parts(text, format, layout), toPoint: layout.toPoint}
+  }
+  const value = typeof text === 'string' ? text : new TextDecoder('utf-8', {ignoreBOM: true}).decode(text.utf8)
+  return {parts: await documentParts(value, format, partSize), toPoint: createLineIndex(value)}
+}
+
+/** Bytes of UTF-8 text or `lines` decoded at once. */
+const defaultUtf8PartSize = 256 * 1024
+
+async function streamFormat(text: string | Utf8Text, format: DocumentFormat, options: ParseOptions & {partSize?: number}): Promise<DocumentStream> {
+  const {parts, toPoint} = await partsOf(text, format, options.partSize)
   const declared = options.lang === undefined ? parts.lang : primaryLang(options.lang.trim()) || 'und'
   const settings = {lang: declared, languages: [...(options.languages ?? ['tr', 'en']), ...(declared === undefined ? [] : [declared])], detectBlocks: options.blockLanguages ?? format !== 'lines'}
   const whole = declared === undefined ? wholeLanguage(parts) : {lang: declared, confidence: 1}
   const guesses = guessBlocks(parts, settings.detectBlocks ? {languages: candidateLanguages(settings.languages, whole.lang)} : {whole})
   const detected = settings.detectBlocks ? bestLanguage(guesses.lengths) : whole
   const document = declared === undefined ? detected : {lang: declared, confidence: 1}
-  const toPoint = createLineIndex(text)
   return {
     lang: document.lang,
     langConfidence: document.confidence,
@@ -108,7 +130,7 @@ function guessOf(guesses: Guesses, index: number): BlockGuess {
   return {lang: guesses.langs[code >> 1] ?? 'und', confidence: guesses.confidences[index] ?? 0, translatable: (code & 1) === 1}
 }
 
-function* buildBlocks(parts: DocumentParts, guesses: Guesses, documentLang: string, toPoint: ReturnType<typeof createLineIndex>): Generator<Block> {
+function* buildBlocks(parts: DocumentParts, guesses: Guesses, documentLang: string, toPoint: ToPoint): Generator<Block> {
   let index = 0
   let firstSentence = 0
   for (const raws of parts.read()) {

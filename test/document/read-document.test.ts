@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {readDocument} from '../../src/document/read-document.js'
+import {readDocument, readDocumentSource} from '../../src/document/read-document.js'
 import {InputError} from '../../src/input-error.js'
 import {encodeTurkish} from './encode-turkish.js'
 
@@ -80,5 +80,31 @@ describe('readDocument', () => {
       code: 'bad-encoding',
       message: `${path}: not valid UTF-8; give the encoding, e.g. --encoding windows-1254`
     })
+  })
+})
+
+describe('readDocumentSource', () => {
+  it('keeps a UTF-8 file as its bytes, without the byte-order mark, for the stream to decode in parts', async () => {
+    const path = write('bom.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Işık.\n')]))
+    const source = await readDocumentSource(path)
+    expect(typeof source.text === 'string' ? source.text : new TextDecoder().decode(source.text.utf8)).toBe('Işık.\n')
+    expect(typeof source.text).toBe('object')
+    expect(source.format).toBe('auto')
+  })
+
+  it('decodes any other file as readDocument does: Turkish single-byte, UTF-16 or the encoding given', async () => {
+    const turkish = write('source-1254.txt', encodeTurkish('Türkiye işbirliği.'))
+    const utf16 = write('source-16.txt', new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...'Işık'].map((c) => c.charCodeAt(0))).buffer)]))
+    const bytes = new TextEncoder().encode('çalışma')
+    const given = write('source-given.txt', bytes)
+    expect((await readDocumentSource(turkish)).text).toBe('Türkiye işbirliği.')
+    expect((await readDocumentSource(utf16)).text).toBe('Işık')
+    expect((await readDocumentSource(given, {encoding: 'windows-1252'})).text).toBe(new TextDecoder('windows-1252').decode(bytes))
+    expect((await readDocumentSource(given, {encoding: 'windows-1252'})).text).toMatch(/^Ã§al/u)
+  })
+
+  it('fails with the one line of readDocument for a binary file', async () => {
+    const path = write('source.png', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]))
+    await expect(readDocumentSource(path)).rejects.toThrow(`${path}: not a text file (it holds binary data)`)
   })
 })

@@ -1,4 +1,5 @@
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../../src/document/parse-document.js'
 import {paragraphParts} from '../../src/document/document-parts.js'
@@ -11,7 +12,7 @@ const files = (existsSync(corpora) ? readdirSync(corpora, {withFileTypes: true})
   .concat(['fixtures/parse/short.txt'])
 
 /** The streamed document as `parseDocument` gives it: blocks read out, `size` dropped. */
-async function streamed(value: string, options: ParseOptions & {partSize?: number}) {
+async function streamed(value: string | {utf8: Uint8Array}, options: ParseOptions & {partSize?: number}) {
   const {size, blocks, ...rest} = await streamDocument(value, options)
   const list = [...blocks]
   expect(list.length).toBe(size)
@@ -29,6 +30,33 @@ describe('streamDocument', () => {
     for (const format of formats) {
       expect(await streamed(value, {format, partSize: 4096})).toStrictEqual(parseDocument(value, {format}))
     }
+  })
+
+  it.each(files.filter((file) => file.endsWith('.txt')))('gives the model of parseDocument for %s read from its UTF-8 bytes in 4 kB parts', async (file) => {
+    const bytes = readFileSync(file)
+    const value = bytes.toString('utf8')
+    for (const format of ['text', 'lines'] as const) {
+      expect(await streamed({utf8: bytes}, {format, partSize: 4096})).toStrictEqual(parseDocument(value, {format}))
+    }
+  })
+
+  it('gives the model of parseDocument for any text read from its UTF-8 bytes in parts of any size, whatever its line endings and characters', async () => {
+    const piece = fc.constantFrom('Başlık', 'Bir cümle.', ' ', '\u00A0', '\u3000', '😀', '𝄞 not', '\n', '\r', '\r\n', '\n\n', '\r\n\r\n', '\r\r', 'İŞKUR 2024.', '\t')
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, {maxLength: 40}), fc.integer({min: 1, max: 64}), fc.constantFrom('text', 'lines'), async (pieces, partSize, format) => {
+        const value = pieces.join('')
+        const bytes = new TextEncoder().encode(value)
+        expect(await streamed({utf8: bytes}, {format, partSize})).toStrictEqual(parseDocument(value, {format}))
+      }),
+      {numRuns: 300}
+    )
+  })
+
+  it('sniffs the format of UTF-8 bytes and decodes Markdown whole', async () => {
+    const value = '# Başlık\n\nBir paragraf, [bağlantı](https://example.com) ile.\n\n- madde\n'
+    const document = await streamed({utf8: new TextEncoder().encode(value)}, {partSize: 8})
+    expect(document).toStrictEqual(parseDocument(value))
+    expect(document.format).toBe('markdown')
   })
 
   it('gives the same model with a language given and without block detection', async () => {

@@ -79,10 +79,11 @@ export function utf8Parts(text: Utf8Text, format: 'text' | 'lines', layout: Utf8
 }
 
 function* readParts(bytes: Uint8Array, format: 'text' | 'lines', layout: Utf8Layout) {
-  const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
+  // Buffer's decoding gives a string on V8's heap, which the parsers read faster than TextDecoder's.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let blocks = 0
   for (const part of layout.parts) {
-    const value = decoder.decode(bytes.subarray(part.byteStart, part.byteEnd))
+    const value = buffer.toString('utf8', part.byteStart, part.byteEnd)
     const place = {opens: blocks === 0, closes: part.byteEnd === bytes.length}
     const raws = format === 'text' ? parseText(value, place) : parseLines(value)
     blocks += raws.length

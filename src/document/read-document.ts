@@ -28,7 +28,7 @@ export async function readDocument(path: string, options: ParseOptions = {}): Pr
 }
 
 /** The first half of `readDocument`: the file's decoded text, and its format from `options` or the extension (`auto` to sniff). */
-export async function readDocumentText(path: string, options: ParseOptions = {}): Promise<{text: string; format: DocumentFormat | 'auto'}> {
+async function readDocumentText(path: string, options: ParseOptions = {}): Promise<{text: string; format: DocumentFormat | 'auto'}> {
   const bytes = await readBytes(path)
   try {
     const {text} = decodeText(bytes, options.encoding === undefined ? {} : {encoding: options.encoding})

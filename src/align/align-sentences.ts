@@ -4,6 +4,7 @@ import type {Step} from './backtrack.js'
 import type {BeadCost} from './fill-costs.js'
 import type {BeadScorer} from './score-bead.js'
 import {createBeadScorer} from './score-bead.js'
+import {openEnds} from './open-ends.js'
 
 /** Sentence steps of one pass and the scorer that priced them. */
 export interface SentencePass {
@@ -19,7 +20,7 @@ export interface SentencePass {
  */
 export function alignSentences(context: AlignContext, blockSteps: readonly Step[]): SentencePass {
   const {source, target, options} = context
-  const scorer = createBeadScorer(source.sentences, target.sentences, {model: context.model, keyCount: context.keys.size, textKeys: context.textKeys, keys: context.keys, scorer: options.scorer, level: 'sentence'})
+  const scorer = createBeadScorer(source.sentences, target.sentences, {model: context.model, keyCount: context.keys.size, textKeys: context.textKeys, keys: context.keys, scorer: options.scorer, level: 'sentence', openEnds: {source: openEnds(source.sentences, source.ranges), target: openEnds(target.sentences, target.ranges)}})
   const steps: Step[] = []
   const ends: number[] = []
   for (const block of blockSteps) {

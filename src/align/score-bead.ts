@@ -6,6 +6,7 @@ import type {Evidence, Tables} from './measure-evidence.js'
 import {keyRarity, measure, unitWeights} from './measure-evidence.js'
 import type {StrandTables} from './stranded-units.js'
 import {strandedUnits, strandTables, telltaleKeys} from './stranded-units.js'
+import {endsOnOneSide} from './open-ends.js'
 
 /** Weights of the bead cost; tuned on the bench task (see bench/align.ts). */
 const weights = {
@@ -28,7 +29,12 @@ const weights = {
   /** Weight of a caller-supplied similarity. */
   scorer: 4,
   /** Cost per unit merged into a bead whose telltale keys all miss the other side (see `strandedUnits`): one `skip`. */
-  stranded: 2.8
+  stranded: 2.8,
+  /**
+   * Cost of a bead that ends inside a sentence on one side only (see `endsOnOneSide`): less than
+   * `extra` and `skip`, so a bead's own evidence can still outweigh it.
+   */
+  openEnd: 2
 }
 
 /** Cost (lower is better) and score in [0, 1] of the bead `source[i .. i+k) ↔ target[j .. j+l)`. */
@@ -53,11 +59,13 @@ export interface ScorerSettings {
   keys: Interner
   scorer: Scorer | undefined
   level: 'block' | 'sentence'
+  /** Sentences of each side that end open (see `openEnds`); none when absent. */
+  openEnds?: {source: Uint8Array; target: Uint8Array}
 }
 
 /** Builds the scorer of one pair of unit lists at one level. */
 export function createBeadScorer(source: readonly UnitFeatures[], target: readonly UnitFeatures[], settings: ScorerSettings): BeadScorer {
-  const {model, keyCount, scorer, level, textKeys, keys} = settings
+  const {model, keyCount, scorer, level, textKeys, keys, openEnds} = settings
   const extraUnit = level === 'block' ? weights.blockExtra : weights.extra
   const skip = level === 'block' ? weights.blockSkip : weights.skip
   const rarity = keyRarity(source, target, keyCount)
@@ -75,7 +83,8 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
     sourceCount: source.length,
     targetCount: target.length,
     cost(i, k, j, l, budget = Infinity) {
-      if (k === 0 || l === 0) return skip
+      const end = openEnds && endsOnOneSide(openEnds.source, openEnds.target, i + k, j + l) ? weights.openEnd : 0
+      if (k === 0 || l === 0) return skip + end
       const extra = scorer ? weights.scorer * (1 - clamp(scorer(joined(source, i, k), joined(target, j, l)))) : 0
       // The search only needs beads that beat `budget`: the parts below never lower the cost, so skip them when they cannot.
       if (costFloor(tables, i, k, j, l, extraUnit, model) + extra > budget + margin) return Infinity
@@ -84,7 +93,7 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
       if (shape > budget + margin) return Infinity
       // Nothing shared, nothing stranded: a unit is stranded only beside one that shares.
       const stranded = (k > 1 || l > 1) && e.matched > 0 ? weights.stranded * strandedUnits(strands, i, k, j, l) : 0
-      return shape + stranded
+      return shape + stranded + end
     },
     score(i, k, j, l) {
       const e = evidence(i, k, j, l)

@@ -49,7 +49,7 @@ describe('the translation loop on the seed pair (check → job → translate →
     writeFileSync(job, fill(readFileSync(job, 'utf8'), {'b8.s0': baku}))
     const result = await runCli(['apply', job, '--to', `${seed}/en.txt`, '-o', out])
     expect(result).toStrictEqual({code: 0, stdout: '', stderr: [
-      `1 blocks applied → ${out}`,
+      `1 block applied → ${out}`,
       '2 units left out (untranslated, or in a block with an untranslated unit):',
       '  b13.s0  Mevcut durumda ise Türk Dili Konuşan Ülkeler İşbirliği Konseyi kapsamında kurulması planlanan Kamu İstihdam Hizmetleri Türk Ağına ilişkin ülkemiz vizyonu ve öncelikleri takip edilmektedir.',
       '  b17.s0  DİĞER FAALİYETLERİMİZ',
@@ -100,7 +100,7 @@ describe('the translation loop on an HTML pair', () => {
     const out = inFolder('en.html')
     expect((await runCli(['job', `${pair}/tr.html`, `${pair}/en.html`, '-o', job])).code).toBe(0)
     writeFileSync(job, fill(readFileSync(job, 'utf8'), {'b4.s0': '45 employers took part in the fair and 120 people were placed in jobs.'}))
-    expect(await runCli(['apply', job, '--to', `${pair}/en.html`, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 blocks applied → ${out}\n`})
+    expect(await runCli(['apply', job, '--to', `${pair}/en.html`, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 block applied → ${out}\n`})
     const page = readFileSync(out, 'utf8')
     expect(page).toBe(readFileSync(`${pair}/en.html`, 'utf8').replace('in İzmir.</p>\n', 'in İzmir.</p>\n    <p>45 employers took part in the fair and 120 people were placed in jobs.</p>\n'))
     expect(parseDocument(page, {format: 'html'}).blocks.map((block) => block.kind)).toStrictEqual(['heading', 'paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph'])

@@ -25,7 +25,7 @@ Options:
   --to <file>           the target document the job was made against (required)
   -o, --output <file>   write the new target here
   --in-place            overwrite the target instead
-  --tm <file|url>       add the reviewed units (state translated, signed-off, final) to this memory
+  --tm <file|url>       add the reviewed units (state translated, signed-off, reviewed, final) to this memory
   -h, --help            show this help
 `
 

@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {parseLexicon} from '../anchors/parse-lexicon.js'
+import type {ParseLexiconOptions} from '../anchors/parse-lexicon.js'
 import {declaredCharset} from '../document/declared-charset.js'
 import {decodeText} from '../document/decode-text.js'
 import {InputError} from '../input-error.js'
@@ -21,9 +22,10 @@ export async function configOptions(config: Pick<BitextConfig, 'rules' | 'lexico
   return options
 }
 
-/** A lexicon (TSV) file; an unreadable one is `InputError('not-found')`. */
-export async function readLexiconFile(file: string): Promise<Lexicon> {
-  return parseLexicon(await readTermFile(file, 'lexicon'))
+/** A lexicon (TSV) file; an unreadable one is `InputError('not-found')`, a bad line names the file. */
+export async function readLexiconFile(file: string, options: ParseLexiconOptions = {}): Promise<Lexicon> {
+  const text = await readTermFile(file, 'lexicon')
+  return namingFile(file, () => parseLexicon(text, options))
 }
 
 /**
@@ -34,10 +36,22 @@ export async function readLexiconFile(file: string): Promise<Lexicon> {
  */
 export async function readGlossaryFile(file: string): Promise<GlossaryEntry[]> {
   const bytes = await readTermBytes(file, 'glossary')
-  const declared = declaredCharset(bytes)
-  const text = decodeText(bytes, declared === undefined || /^utf-?8$/.test(declared) ? {} : {encoding: declared}).text
-  if (!file.toLowerCase().endsWith('.tbx') && !text.trimStart().startsWith('<')) return parseGlossary(text)
-  return (await import('./parse-tbx.js')).parseTbx(text)
+  return namingFile(file, async () => {
+    const declared = declaredCharset(bytes)
+    const text = decodeText(bytes, declared === undefined || /^utf-?8$/.test(declared) ? {} : {encoding: declared}).text
+    if (!file.toLowerCase().endsWith('.tbx') && !text.trimStart().startsWith('<')) return parseGlossary(text)
+    return (await import('./parse-tbx.js')).parseTbx(text)
+  })
+}
+
+/** `read`'s result; its `InputError` (a bad line, an unknown encoding) with `file` named first, as the decoder and parsers do not know it. */
+async function namingFile<T>(file: string, read: () => T | Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    if (!(error instanceof InputError) || error.message.startsWith(file)) throw error
+    throw new InputError(error.code, `${file}: ${error.message}`)
+  }
 }
 
 async function readTermBytes(file: string, kind: string): Promise<Uint8Array> {

@@ -1,13 +1,11 @@
-import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {align as alignDocuments} from '../align/align.js'
 import {alignmentJson} from '../align/alignment-json.js'
 import type {AlignmentJson} from '../align/alignment-json.js'
 import type {Alignment} from '../align/types.js'
-import {parseLexicon} from '../anchors/parse-lexicon.js'
+import {readLexiconFile} from '../check/config-options.js'
 import type {DocumentFormat} from '../document/types.js'
 import {readDocument} from '../document/read-document.js'
-import {InputError} from '../input-error.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
@@ -57,7 +55,7 @@ export const align: Command = async (args, io) => {
   if (!source || !target) throw new UsageError('align: two documents expected')
   source.path = positionals[0] as string
   target.path = positionals[1] as string
-  const lexicons = values.lexicon === undefined ? [] : [parseLexicon(await readText(resolve(io.cwd, values.lexicon)), {sourceLang: source.lang, targetLang: target.lang})]
+  const lexicons = values.lexicon === undefined ? [] : [await readLexiconFile(resolve(io.cwd, values.lexicon), {sourceLang: source.lang, targetLang: target.lang})]
   const alignment = alignDocuments(source, target, {lexicons})
   if (formatter) io.stdout(await formatter(alignment, level))
   else await writeAlignmentJson(alignmentJson(alignment, level), io)
@@ -91,14 +89,6 @@ function readArguments(args: string[]) {
 /** Reading options with the language the user named, if any. */
 function withLang(options: {format?: DocumentFormat}, lang: string | undefined): {format?: DocumentFormat; lang?: string} {
   return lang === undefined ? options : {...options, lang}
-}
-
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch {
-    throw new InputError('missing-file', `${path}: cannot read the lexicon file; check the path`)
-  }
 }
 
 /**

@@ -12,6 +12,7 @@ import type {BitextDocument} from '../document/types.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
+import {plural} from './plural.js'
 import {existing} from './tm-store.js'
 
 const help = `Usage: bitext apply <job.xlf> --to <target> (-o <file> | --in-place) [options]
@@ -24,7 +25,7 @@ Options:
   --to <file>           the target document the job was made against (required)
   -o, --output <file>   write the new target here
   --in-place            overwrite the target instead
-  --tm <file|url>       add the reviewed units (state translated, signed-off, final) to this memory
+  --tm <file|url>       add the reviewed units (state translated, signed-off, reviewed, final) to this memory
   -h, --help            show this help
 `
 
@@ -48,9 +49,9 @@ export const apply: Command = async (args, io) => {
   if (result.text === text) {
     if (output !== targetPath) await copyFile(targetPath, output)
   } else await writeFile(output, result.text)
-  io.stderr(`${result.applied.length} blocks applied → ${values.output ?? values.to}\n`)
+  io.stderr(`${plural(result.applied.length, 'block')} applied → ${values.output ?? values.to}\n`)
   if (result.untranslated.length > 0) {
-    io.stderr(`${result.untranslated.length} units left out (untranslated, or in a block with an untranslated unit):\n`)
+    io.stderr(`${plural(result.untranslated.length, 'unit')} left out (untranslated, or in a block with an untranslated unit):\n`)
     for (const unit of result.untranslated) io.stderr(`  ${unit.id}  ${unit.source}\n`)
   }
   if (values.tm !== undefined) await addReviewed(values.tm, io, reviewedUnits(job))
@@ -95,7 +96,7 @@ async function addReviewed(name: string, io: Io, units: ReturnType<typeof review
   const memory = await openTranslationMemory(isUrl ? name : inCwd(io, name))
   try {
     const result = await memory.add(units)
-    io.stderr(`${result.added} reviewed units added, ${result.duplicates} duplicates skipped → ${name}\n`)
+    io.stderr(`${plural(result.added, 'reviewed unit')} added, ${plural(result.duplicates, 'duplicate')} skipped → ${name}\n`)
   } finally {
     await memory.close()
   }

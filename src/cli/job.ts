@@ -15,6 +15,7 @@ import {openTranslationMemory} from '../memory/open-memory.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
+import {plural} from './plural.js'
 import {existing} from './tm-store.js'
 
 const help = `Usage: bitext job <source> <target> -o <job.xlf> [options]
@@ -60,7 +61,7 @@ export const job: Command = async (args, io) => {
     const result = await createJob(alignment, findings, options)
     await writeFile(inCwd(io, values.output), result.xliff)
     const {count} = result
-    io.stderr(`${result.blocks.length} blocks, ${count.new + count.fuzzy + count.exact} words: ${count.new} new, ${count.fuzzy} fuzzy, ${count.exact} exact → ${values.output}\n`)
+    io.stderr(`${plural(result.blocks.length, 'block')}, ${plural(count.new + count.fuzzy + count.exact, 'word')}: ${count.new} new, ${count.fuzzy} fuzzy, ${count.exact} exact → ${values.output}\n`)
   } finally {
     await memory?.close()
   }

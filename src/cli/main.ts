@@ -1,5 +1,6 @@
 import type {Command, Io} from './io.js'
 import {fileErrorMessage} from './file-error.js'
+import {relativeToCwd} from './relative-paths.js'
 import {UsageError} from './io.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import {InputError} from '../input-error.js'
@@ -56,12 +57,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await command(rest, io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr(`bitext: ${error.message}\n`)
+      io.stderr(`bitext: ${relativeToCwd(error.message, io.cwd)}\n`)
       return 2
     }
     const file = fileErrorMessage(error)
     if (file === undefined) throw error
-    io.stderr(`bitext: ${terminalSafe(file)}\n`)
+    io.stderr(`bitext: ${terminalSafe(relativeToCwd(file, io.cwd))}\n`)
     return 2
   }
 }

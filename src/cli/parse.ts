@@ -15,7 +15,7 @@ Parse a document and print its structure.
 
 Options:
   --format json|text        output: the document model as JSON, or a readable outline (default text)
-  --lang <code>             language of the document (BCP 47, e.g. tr); default detected
+  --lang <code>             language of the document (BCP 47, e.g. tr); default: <html lang>, else detected
   --languages <codes>       candidate languages for detection, comma-separated (default tr,en)
   --input-format <format>   auto|text|markdown|html|lines (default auto: by extension and content)
   --encoding <name>         encoding of the file, e.g. utf-8, windows-1254, iso-8859-9 (default detected)

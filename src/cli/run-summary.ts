@@ -1,4 +1,5 @@
 import type {CheckReport} from '../check/types.js'
+import {plural} from './plural.js'
 
 /**
  * The line every `bitext check` run ends with on stderr, so a gate that
@@ -16,6 +17,5 @@ export function runSummary(reports: readonly CheckReport[]): string {
     if (report.source.path !== undefined && report.target.path !== undefined) pairs++
     for (const finding of report.findings) counts[finding.severity]++
   }
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
   return `bitext: checked ${plural(pairs, 'pair')}, ${plural(files.size, 'file')}: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info\n`
 }

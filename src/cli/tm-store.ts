@@ -5,6 +5,7 @@ import {openTranslationMemory} from '../memory/open-memory.js'
 import type {TranslationMemory} from '../memory/translation-memory.js'
 import type {AddResult, ImportSummary} from '../memory/types.js'
 import type {Io} from './io.js'
+import {plural} from './plural.js'
 import type {Values} from './tm-values.js'
 
 /** Opens `--tm` (an existing one unless `create`), runs `action`, and always closes it. */
@@ -38,14 +39,14 @@ export async function readQueries(path: string, name: string): Promise<string[]>
 
 /** The one-line summary of an import or build. */
 export function summary(result: AddResult, name: string): string {
-  return `${result.added} units added, ${result.duplicates} duplicates skipped → ${name}\n`
+  return `${plural(result.added, 'unit')} added, ${plural(result.duplicates, 'duplicate')} skipped → ${name}\n`
 }
 
 /** The per-pair lines of a TMX import, for stderr: units read per pair, then `<tu>`s skipped by reason. */
 export function pairSummary(summary: ImportSummary): string {
-  const pairs = summary.pairs.map((pair) => `  ${pair.sourceLang} → ${pair.targetLang}: ${pair.units} unit${pair.units === 1 ? '' : 's'} read\n`)
+  const pairs = summary.pairs.map((pair) => `  ${pair.sourceLang} → ${pair.targetLang}: ${plural(pair.units, 'unit')} read\n`)
   const skipped = Object.entries(summary.skipped).map(([reason, count]) => `  skipped (${skipReasons[reason] ?? reason}): ${count}\n`)
-  return `tm import: ${summary.pairs.length} language pair${summary.pairs.length === 1 ? '' : 's'}\n${pairs.join('')}${skipped.join('')}`
+  return `tm import: ${plural(summary.pairs.length, 'language pair')}\n${pairs.join('')}${skipped.join('')}`
 }
 
 const skipReasons: Record<string, string> = {

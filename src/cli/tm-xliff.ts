@@ -5,6 +5,7 @@ import {readXliff} from '../format/read-xliff.js'
 import {decodeXml} from '../format/decode-xml.js'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
+import {plural} from './plural.js'
 import {pairSummary, summary, withMemory} from './tm-store.js'
 import type {Values} from './tm-values.js'
 import {langs} from './tm-values.js'
@@ -19,7 +20,7 @@ export async function importXliff(path: string, values: Values, io: Io): Promise
     io.stderr(pairSummary({pairs: pairsOf(units), skipped: {}}))
     const total = Object.values(skipped).reduce((sum, count) => sum + count, 0)
     const reasons = Object.entries(skipped).map(([reason, count]) => `${count} ${reason}`)
-    if (total > 0) io.stderr(`tm import: ${total} units skipped: ${reasons.join(', ')}\n`)
+    if (total > 0) io.stderr(`tm import: ${plural(total, 'unit')} skipped: ${reasons.join(', ')}\n`)
     return 0
   })
 }
@@ -51,7 +52,7 @@ export async function exportXliff(values: Values, io: Io, version: '1.2' | '2.0'
     const {xliff, skipped} = unitsToXliff(units, {...langs(values), original: name, version})
     if (values.output === undefined) io.stdout(xliff)
     else await (await import('node:fs/promises')).writeFile(resolve(io.cwd, values.output), xliff)
-    if (skipped > 0) io.stderr(`tm export: ${skipped} units of other language pairs left out; choose one with --source-lang/--target-lang\n`)
+    if (skipped > 0) io.stderr(`tm export: ${plural(skipped, 'unit')} of other language pairs left out; choose one with --source-lang/--target-lang\n`)
     return 0
   })
 }

@@ -9,17 +9,23 @@ export interface Placement {
   after: number
   kind: BlockKind
   depth?: number
+  /** The digest of the target text the place is relative to (`targetAnchor`), when the job has one. */
+  anchor?: string
 }
 
-/** The group's `resname`: `block=7;after=3;kind=paragraph`, `block=9;replace=4;kind=heading;depth=2` (source block first, so each is unique). */
-export function placementName(block: Pick<JobBlock, 'block' | 'replaces' | 'after' | 'kind' | 'depth'>): string {
+/**
+ * The group's `resname`: `block=7;after=3;kind=paragraph;anchor=1f2e3d4c`,
+ * `block=9;replace=4;kind=heading;depth=2;anchor=…` (source block first, so each is unique).
+ */
+export function placementName(block: Pick<JobBlock, 'block' | 'replaces' | 'after' | 'kind' | 'depth' | 'anchor'>): string {
   const where = block.replaces.length > 0 ? `replace=${block.replaces.join(',')}` : `after=${block.after}`
-  return `block=${block.block};${where};kind=${block.kind}${block.depth === undefined ? '' : `;depth=${block.depth}`}`
+  const depth = block.depth === undefined ? '' : `;depth=${block.depth}`
+  return `block=${block.block};${where};kind=${block.kind}${depth}${block.anchor === '' ? '' : `;anchor=${block.anchor}`}`
 }
 
 const kinds = new Set<string>(['heading', 'paragraph', 'list-item', 'table-row', 'quote', 'code'])
 
-/** Reads a `resname` written by `placementName`; `undefined` when it is not one. */
+/** Reads a `resname` written by `placementName` (with or without `anchor`); `undefined` when it is not one. */
 export function parsePlacement(name: string): Placement | undefined {
   const fields = new Map(name.split(';').map((field): [string, string] => [field.slice(0, field.indexOf('=')), field.slice(field.indexOf('=') + 1)]))
   const kind = fields.get('kind') ?? ''
@@ -27,6 +33,7 @@ export function parsePlacement(name: string): Placement | undefined {
   const replaces = (fields.get('replace') ?? '').split(',').filter((part) => part !== '').map(Number)
   const after = Number(fields.get('after') ?? '-1')
   const depth = fields.has('depth') ? Number(fields.get('depth')) : undefined
+  const anchor = fields.get('anchor')
   if (replaces.some((index) => !Number.isInteger(index) || index < 0) || !Number.isInteger(after)) return undefined
-  return {replaces, after, kind: kind as BlockKind, ...(depth === undefined ? {} : {depth})}
+  return {replaces, after, kind: kind as BlockKind, ...(depth === undefined ? {} : {depth}), ...(anchor === undefined ? {} : {anchor})}
 }

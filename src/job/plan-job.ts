@@ -2,6 +2,7 @@ import type {Alignment} from '../align/types.js'
 import type {FindingJson, RuleId} from '../check/types.js'
 import type {Block, BlockKind} from '../document/types.js'
 import type {InlineCode} from './inline-markup.js'
+import {targetAnchor} from './target-anchor.js'
 
 /** Rules whose source block needs (re)translation. */
 const workRules: ReadonlySet<RuleId> = new Set<RuleId>(['only-in-source', 'untranslated', 'divergent', 'outdated'])
@@ -19,6 +20,12 @@ export interface JobBlock {
   replaces: number[]
   /** Target block after which a new block goes; `-1` before the first. */
   after: number
+  /**
+   * 8 hex digits of SHA-256 over the text of the target blocks the place is relative to (those replaced,
+   * else the one it goes after, or the first): `applyJob` refuses a target whose text there differs.
+   * `''` for an empty target.
+   */
+  anchor: string
   /** The block's sentences, in order. */
   sentences: string[]
   /** Text of the source blocks before and after, for context; `''` at the ends. */
@@ -49,13 +56,15 @@ export function planJob(alignment: Alignment, findings: readonly FindingJson[]):
   return [...byBlock.keys()].sort((a, b) => a - b).map((index) => {
     const block = blocks[index]!
     const replaces = byBlock.get(index) === 'only-in-source' ? [] : pairedTargets(alignment, index)
+    const after = replaces.length > 0 ? replaces[0]! - 1 : targetBefore(alignment, index)
     return {
       block: index,
       rule: byBlock.get(index)!,
       kind: block.kind,
       ...(block.depth === undefined ? {} : {depth: block.depth}),
       replaces,
-      after: replaces.length > 0 ? replaces[0]! - 1 : targetBefore(alignment, index),
+      after,
+      anchor: targetAnchor(alignment.target.blocks, {replaces, after}),
       sentences: sentencesOf(block),
       context: {before: blocks[index - 1]?.text ?? '', after: blocks[index + 1]?.text ?? ''}
     }

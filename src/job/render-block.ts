@@ -1,5 +1,6 @@
 import type {Block, DocumentFormat} from '../document/types.js'
 import type {Placement} from './placement.js'
+import {targetAnchor} from './target-anchor.js'
 
 /** A change to the target's text: replace `[start, end)` with `text`. */
 export interface Edit {
@@ -13,8 +14,8 @@ const markdownPrefix = /^(?:#{1,6}[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t
 
 /** The edit that puts `body` (in the document's markup: escaped for HTML) into `text` at `placement`, in the document's own markup. */
 export function renderEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
+  checkAnchor(blocks, placement)
   if (placement.replaces.length > 0) return replaceEdit(text, blocks, format, placement, body)
-  if (placement.after >= blocks.length) throw new RangeError(`renderEdit: the job puts a block after target block ${placement.after}, which the target does not have; make the job from this target`)
   const neighbour = blocks[placement.after]
   if (neighbour === undefined) return startEdit(text, blocks, format, placement, body)
   const at = neighbour.position.end.offset
@@ -26,6 +27,16 @@ export function renderEdit(text: string, blocks: readonly Block[], format: Docum
   return {start: at, end: at, text: `\n\n${body}`}
 }
 
+/** Throws when the target lacks the blocks the place names, or their text is not the one the job was made from. */
+function checkAnchor(blocks: readonly Block[], placement: Placement): void {
+  const what = placement.replaces.length > 0 ? `replaces target block ${placement.replaces.join(', ')}` : `puts a block after target block ${placement.after}`
+  const missing = placement.replaces.length > 0 ? placement.replaces.some((index) => index >= blocks.length) : placement.after >= blocks.length
+  if (missing) throw new RangeError(`renderEdit: the job ${what}, which the target does not have; make the job from this target`)
+  if (placement.anchor !== undefined && targetAnchor(blocks, placement) !== placement.anchor) {
+    throw new RangeError(`renderEdit: the job ${what}, whose text is not the one the job was made from (another target, or edited since); make the job from this target`)
+  }
+}
+
 function startEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
   const first = blocks[0]
   const at = first?.position.start.offset ?? text.length
@@ -35,9 +46,8 @@ function startEdit(text: string, blocks: readonly Block[], format: DocumentForma
 }
 
 function replaceEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
-  const first = blocks[placement.replaces[0]!]
-  const last = blocks[placement.replaces.at(-1)!]
-  if (!first || !last) throw new RangeError(`renderEdit: the job replaces target block ${placement.replaces.join(', ')}, which the target does not have; make the job from this target`)
+  const first = blocks[placement.replaces[0]!]!
+  const last = blocks[placement.replaces.at(-1)!]!
   const start = first.position.start.offset
   const end = last.position.end.offset
   const raw = text.slice(start, end)

@@ -35,6 +35,6 @@ export function formatConsistency(report: ConsistencyReport): string {
 }
 
 export function formatStats(stats: MemoryStats): string {
-  const pairs = stats.pairs.map((pair) => `  ${pair.sourceLang} → ${pair.targetLang}: ${pair.units} units`)
+  const pairs = stats.pairs.map((pair) => `  ${pair.sourceLang} → ${pair.targetLang}: ${pair.units} unit${pair.units === 1 ? '' : 's'}`)
   return [`units: ${stats.units}`, ...pairs, `source words: ${stats.sourceWords}`, `target words: ${stats.targetWords}`].join('\n') + '\n'
 }

@@ -178,7 +178,7 @@ describe('bitext check with a config', () => {
     expect(await runCli(['check', '--baseline', 'baseline.json'], {cwd: root})).toStrictEqual({
       code: 2,
       stdout: '',
-      stderr: `bitext: ${path.join(root, 'baseline.json')}: baseline version 2, this bitext reads version 1; write a new one with --write-baseline\n`
+      stderr: 'bitext: baseline.json: baseline version 2, this bitext reads version 1; write a new one with --write-baseline\n'
     })
   })
 
@@ -199,12 +199,12 @@ describe('bitext check with a config', () => {
   ])('refuses a config that would check nothing: $config', async ({config, reason}) => {
     const root = scratch({'bitext.config.json': config, 'docs/en/a.txt': 'One.\n', 'docs/tr/a.txt': 'Bir.\n'})
     const result = await runCli(['check'], {cwd: root})
-    expect(result).toStrictEqual({code: 2, stdout: '', stderr: `bitext: ${path.join(root, 'bitext.config.json')}: ${reason}\n`})
+    expect(result).toStrictEqual({code: 2, stdout: '', stderr: `bitext: bitext.config.json: ${reason}\n`})
   })
 
   it('reports a bad config in one line', async () => {
     const root = scratch({'c.json': '{"pairs": 3}'})
     const result = await runCli(['check', '--config', 'c.json'], {cwd: root})
-    expect(result).toStrictEqual({code: 2, stdout: '', stderr: `bitext: ${path.join(root, 'c.json')}: expected "pairs" to be a list of patterns containing {lang}\n`})
+    expect(result).toStrictEqual({code: 2, stdout: '', stderr: 'bitext: c.json: expected "pairs" to be a list of patterns containing {lang}\n'})
   })
 })

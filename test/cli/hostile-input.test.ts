@@ -26,7 +26,7 @@ describe('the built CLI on hostile or odd input', () => {
     expect(bitext(['check'], path.join(root, 'site'))).toStrictEqual({
       code: 2,
       stdout: '',
-      stderr: `bitext: ${path.join(root, 'site/bitext.config.json')}: the pattern "../outside/{lang}/*.md" reaches outside the config's folder; move the files in, or set "allowOutside": true\n`
+      stderr: `bitext: bitext.config.json: the pattern "../outside/{lang}/*.md" reaches outside the config's folder; move the files in, or set "allowOutside": true\n`
     })
   })
 

@@ -95,7 +95,7 @@ describe('bitext tm import of XLIFF, by content whatever the name', () => {
   it.each([
     {file: 'symfony-states.xlf', stdout: '4 units added, 0 duplicates skipped → a.sqlite\n', stderr: 'tm import: 1 language pair\n  en → tr: 4 units read\ntm import: 3 units skipped: 1 state new, 1 state needs-translation, 1 target same as source\n'},
     {file: 'trados.sdlxliff', stdout: '2 units added, 0 duplicates skipped → b.sqlite\n', stderr: 'tm import: 2 language pairs\n  en → tr: 1 unit read\n  en → de: 1 unit read\n'},
-    {file: 'memsource.xlf2', stdout: '3 units added, 0 duplicates skipped → c.sqlite\n', stderr: 'tm import: 1 language pair\n  en → tr: 3 units read\ntm import: 1 units skipped: 1 state initial\n'},
+    {file: 'memsource.xlf2', stdout: '3 units added, 0 duplicates skipped → c.sqlite\n', stderr: 'tm import: 1 language pair\n  en → tr: 3 units read\ntm import: 1 unit skipped: 1 state initial\n'},
     {file: 'utf16.xlf', stdout: '2 units added, 0 duplicates skipped → d.sqlite\n', stderr: 'tm import: 1 language pair\n  en → tr: 2 units read\n'}
   ].map((entry, index) => ({...entry, tm: `${'abcd'[index]}.sqlite`})))('imports $file and says what it skipped', async ({file, tm, stdout, stderr}) => {
     expect(await runCli(['tm', 'import', join(fixtures, file), '--tm', tm], {cwd: folder})).toStrictEqual({code: 0, stdout, stderr})

@@ -59,7 +59,7 @@ describe('createJob', () => {
       <tool tool-id="bitext" tool-name="bitext"/>
     </header>
     <body>
-      <group id="b2" resname="block=2;after=1;kind=paragraph">
+      <group id="b2" resname="block=2;after=1;kind=paragraph;anchor=64a86763">
         <note from="bitext">only-in-source: source block 2 (paragraph) goes after target block 1</note>
         <note from="bitext">before: İlk paragraf burada duruyor.</note>
         <note from="bitext">after: Son paragraf burada duruyor.</note>
@@ -77,7 +77,7 @@ describe('createJob', () => {
 </xliff>
 `)
     expect(job.count).toStrictEqual({new: 7, fuzzy: 0, exact: 0})
-    expect(readXliff(job.xliff).units.map((unit) => unit.group)).toStrictEqual(['block=2;after=1;kind=paragraph', 'block=2;after=1;kind=paragraph'])
+    expect(readXliff(job.xliff).units.map((unit) => unit.group)).toStrictEqual(['block=2;after=1;kind=paragraph;anchor=64a86763', 'block=2;after=1;kind=paragraph;anchor=64a86763'])
   })
 
   it('fills in an exact memory match to review, and offers a fuzzy one only as alt-trans', async () => {

@@ -37,7 +37,7 @@ describe('the translation loop on a real Markdown pair whose missing paragraph h
     expect(xliff).toContain('<source><ph id="1">`root`</ph> argümanı statik dosyaların bulunduğu ana dizine karşılık gelir. <ph id="2">`options`</ph> argümanı hakkında detaylı bilgi için, <bpt id="3">[</bpt>express.static<ept id="3">](/{{page.lang}}/4x/api.html#express.static)</ept> sayfasını ziyaret edin.</source>')
     expect(xliffSchemaErrors(xliff, '1.2')).toBe('')
     writeFileSync(job, fill(xliff, 'b4.s0', 'The <ph id="1">`root`</ph> argument specifies the root directory from which to serve static assets. For more information on the <ph id="2">`options`</ph> argument, see <bpt id="3">[</bpt>express.static<ept id="3">](/{{page.lang}}/4x/api.html#express.static)</ept>.', 1))
-    expect(await runCli(['apply', job, '--to', `${pair}/en.md`, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 blocks applied → ${out}\n`})
+    expect(await runCli(['apply', job, '--to', `${pair}/en.md`, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 block applied → ${out}\n`})
     const paragraph = 'The `root` argument specifies the root directory from which to serve static assets. For more information on the `options` argument, see [express.static](/{{page.lang}}/4x/api.html#express.static).'
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(`${pair}/en.md`, 'utf8').replace('express.static(root, [options])\n```\n\n', `express.static(root, [options])\n\`\`\`\n\n${paragraph}\n\n`))
     expect(await findings(`${pair}/tr.md`, out)).toStrictEqual(before.filter((finding) => !(finding.rule === 'only-in-source' && finding.source === 4)))
@@ -60,7 +60,7 @@ describe('the translation loop on an HTML pair whose missing paragraph has a lin
     expect(xliff).toContain('<source>Ayrıntılar için <ph id="1" dataRef="d1"/>tarihçe sayfamızı<ph id="2" dataRef="d2"/> okuyun ve <ph id="3" dataRef="d3"/>2024 raporunu<ph id="4" dataRef="d4"/> indirin.</source>')
     writeFileSync(job, fill(xliff, 'b2.s0', 'Read <ph id="1" dataRef="d1"/>our history page<ph id="2" dataRef="d2"/> for details &amp; download <ph id="3" dataRef="d3"/>the 2024 report<ph id="4" dataRef="d4"/>.', 2))
     const out = inFolder('en-new.html')
-    expect(await runCli(['apply', job, '--to', en, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 blocks applied → ${out}\n`})
+    expect(await runCli(['apply', job, '--to', en, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 block applied → ${out}\n`})
     expect(readFileSync(out, 'utf8')).toBe('<h1>About us</h1>\n<p>Our agency was founded in Ankara in 1946.</p>\n<p>Read <a href="/tr/tarihce">our history page</a> for details &amp; download <strong>the 2024 report</strong>.</p>\n<p>Today we serve in 81 provinces.</p>\n')
     expect(await findings(tr, out)).toStrictEqual([])
   })

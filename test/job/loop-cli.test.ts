@@ -49,7 +49,7 @@ describe('the translation loop on the seed pair (check → job → translate →
     writeFileSync(job, fill(readFileSync(job, 'utf8'), {'b8.s0': baku}))
     const result = await runCli(['apply', job, '--to', `${seed}/en.txt`, '-o', out])
     expect(result).toStrictEqual({code: 0, stdout: '', stderr: [
-      `1 blocks applied → ${out}`,
+      `1 block applied → ${out}`,
       '2 units left out (untranslated, or in a block with an untranslated unit):',
       '  b13.s0  Mevcut durumda ise Türk Dili Konuşan Ülkeler İşbirliği Konseyi kapsamında kurulması planlanan Kamu İstihdam Hizmetleri Türk Ağına ilişkin ülkemiz vizyonu ve öncelikleri takip edilmektedir.',
       '  b17.s0  DİĞER FAALİYETLERİMİZ',
@@ -100,7 +100,7 @@ describe('the translation loop on an HTML pair', () => {
     const out = inFolder('en.html')
     expect((await runCli(['job', `${pair}/tr.html`, `${pair}/en.html`, '-o', job])).code).toBe(0)
     writeFileSync(job, fill(readFileSync(job, 'utf8'), {'b4.s0': '45 employers took part in the fair and 120 people were placed in jobs.'}))
-    expect(await runCli(['apply', job, '--to', `${pair}/en.html`, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 blocks applied → ${out}\n`})
+    expect(await runCli(['apply', job, '--to', `${pair}/en.html`, '-o', out])).toStrictEqual({code: 0, stdout: '', stderr: `1 block applied → ${out}\n`})
     const page = readFileSync(out, 'utf8')
     expect(page).toBe(readFileSync(`${pair}/en.html`, 'utf8').replace('in İzmir.</p>\n', 'in İzmir.</p>\n    <p>45 employers took part in the fair and 120 people were placed in jobs.</p>\n'))
     expect(parseDocument(page, {format: 'html'}).blocks.map((block) => block.kind)).toStrictEqual(['heading', 'paragraph', 'heading', 'paragraph', 'paragraph', 'heading', 'paragraph'])
@@ -117,7 +117,7 @@ describe('bitext job --since', () => {
     writeFileSync(target, readFileSync(`${pair}/en.md`, 'utf8').replace('call the 444 7 587 line', 'call our call centre'))
     const job = inFolder('since-job.xlf')
     expect(await runCli(['job', `${pair}/tr.md`, target, '--since', previous, '-o', job])).toStrictEqual({code: 0, stdout: '', stderr: `3 blocks, 29 words: 29 new, 0 fuzzy, 0 exact → ${job}\n`})
-    expect(readFileSync(job, 'utf8')).toContain('<group id="b9" resname="block=9;replace=7;kind=paragraph">')
+    expect(readFileSync(job, 'utf8')).toContain('<group id="b9" resname="block=9;replace=7;kind=paragraph;anchor=33fe78aa">')
     writeFileSync(job, fill(readFileSync(job, 'utf8'), {'b9.s0': 'For your questions, you can call the 444 7 587 line.'}))
     const out = inFolder('en-after.md')
     expect((await runCli(['apply', job, '--to', target, '-o', out])).code).toBe(0)

@@ -31,7 +31,7 @@ describe('the translation loop with an XLIFF 2.0 job (bitext job --xliff-version
     const xliff = readFileSync(job, 'utf8')
     expect(xliffSchemaErrors(xliff, '2.0')).toBe('')
     expect(xliff2Problems(xliff)).toStrictEqual([])
-    expect(xliff).toContain('<group id="b4" name="block=4;after=3;kind=paragraph">')
+    expect(xliff).toContain('<group id="b4" name="block=4;after=3;kind=paragraph;anchor=79c9f2d8">')
   })
 
   it('applies the translated units back in Markdown, after which check finds nothing', async () => {

@@ -21,7 +21,9 @@ describe.skipIf(!built)('the packed tarball, installed in a scratch folder', () 
     writeFileSync(path.join(scratch, 'package.json'), '{"name": "scratch", "private": true}\n')
     npm(['install', '--no-audit', '--no-fund', '--prefer-offline', '--omit=peer', `./${tarball}`], scratch)
     // The SQLite driver is an optional peer: link the one already built here rather than build it again.
-    npm(['install', '--no-audit', '--no-fund', '--no-save', path.join(root, 'node_modules', 'better-sqlite3')], scratch)
+    // --ignore-scripts: npm would otherwise run its install script in that folder, rebuilding the native
+    // module in place under every other test (and worktree) that uses it at the time.
+    npm(['install', '--no-audit', '--no-fund', '--no-save', '--ignore-scripts', path.join(root, 'node_modules', 'better-sqlite3')], scratch)
     writeFileSync(path.join(scratch, 'two.tmx'), toTmx([
       {source: 'Merhaba dünya', target: 'Hello world', sourceLang: 'tr', targetLang: 'en'},
       {source: 'İyi günler', target: 'Good day', sourceLang: 'tr', targetLang: 'en'}

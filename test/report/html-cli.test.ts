@@ -44,8 +44,7 @@ describe('bitext report <source> <target>', () => {
 
   it('passes --since on to the check: a missing file is an input error', async () => {
     const result = await runCli(['report', path.resolve(tr), path.resolve(en), '--since', 'no-such-file.txt'], {cwd: scratch})
-    expect([result.code, result.stdout]).toStrictEqual([2, ''])
-    expect(result.stderr).toContain(path.join(scratch, 'no-such-file.txt'))
+    expect(result).toStrictEqual({code: 2, stdout: '', stderr: 'bitext: no-such-file.txt: cannot read the --since file; check the path\n'})
   })
 })
 
@@ -63,12 +62,12 @@ describe('bitext report --json', () => {
   })
 
   const bad = [
-    {name: 'missing.json', content: undefined, error: `cannot read ${path.join(scratch, 'missing.json')}`},
-    {name: 'broken.json', content: '{"version": 1,', error: `${path.join(scratch, 'broken.json')} is not valid JSON`},
+    {name: 'missing.json', content: undefined, error: 'cannot read missing.json'},
+    {name: 'broken.json', content: '{"version": 1,', error: 'broken.json is not valid JSON'},
     {
       name: 'other.json',
       content: '{"version": 1, "files": []}',
-      error: `${path.join(scratch, 'other.json')} is not the JSON report of one pair ('bitext check --format json')`
+      error: "other.json is not the JSON report of one pair ('bitext check --format json')"
     }
   ]
   it.each(bad)('exits 2 with one line when the report is $name', async ({name, content, error}) => {

@@ -18,6 +18,7 @@ import {escapeProperty} from '../report/github.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {allowShallow} from './allow-shallow.js'
 import type {LoadedConfig} from './config-values.js'
 import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
@@ -114,15 +115,7 @@ async function pairOptions(values: Values, config: BitextConfig | undefined, io:
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
   if (values.since !== undefined) options.since = inCwd(io, values.since)
   if (values['since-git']) options.sinceGit = true
-  if (values['allow-shallow']) {
-    const warned = new Set<string>()
-    options.allowShallow = true
-    options.onWarning = (message) => {
-      if (!warned.has(message)) io.stderr(`bitext: warning: ${terminalSafe(message)}\n`)
-      warned.add(message)
-    }
-  }
-  return options
+  return values['allow-shallow'] ? {...options, ...allowShallow(io)} : options
 }
 
 async function readAny(file: string, flag: string): Promise<string> {

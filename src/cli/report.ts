@@ -8,6 +8,7 @@ import {InputError} from '../input-error.js'
 import {renderHtmlReport} from '../report/html-report.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {allowShallow} from './allow-shallow.js'
 import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
 
@@ -25,6 +26,7 @@ Options:
   --target-lang <tag>       language of the target; default: detected from its whole text
   --since <file>            the source as it was when translated (enables 'outdated')
   --since-git               take that older source from git
+  --allow-shallow           in a shallow clone, warn and check without history instead of exit 2
   --config <file>           config whose rules, lexicon and glossary apply
                             (default: bitext.config.json when present), as in 'bitext check'
   --glossary <file>         CSV or TBX of required term translations (enables 'glossary')
@@ -65,6 +67,7 @@ function parseOptions(args: string[]) {
       'target-lang': {type: 'string'},
       since: {type: 'string'},
       'since-git': {type: 'boolean'},
+      'allow-shallow': {type: 'boolean'},
       config: {type: 'string'},
       glossary: {type: 'string'},
       lexicon: {type: 'string'},
@@ -102,7 +105,7 @@ async function checkOptions(values: Values, resolve: (file: string) => string, i
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
   if (values.since !== undefined) options.since = resolve(values.since)
   if (values['since-git']) options.sinceGit = true
-  return options
+  return values['allow-shallow'] ? {...options, ...allowShallow(io)} : options
 }
 
 /** Reads a `bitext check --format json` report of one pair. */

@@ -17,12 +17,14 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const corpora = path.join(root, '..', 'shared', 'corpora')
 /** The CLI measured: `SCALE_CLI`, or this checkout's build (another build's `cli.js` gives a before/after comparison). */
 const cli = process.env.SCALE_CLI ?? path.join(root, 'dist', 'cli.js')
-/** Loaded before the CLI: prints the process's peak resident set size (KiB) on exit. */
-const peakReporter = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nbench-max-rss '+process.resourceUsage().maxRSS+'\\n'))`
+/** Loaded before the CLI: prints the process's peak resident set size (KiB) and CPU time (µs, user + system) on exit. */
+const peakReporter = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nbench-max-rss '+u.maxRSS+' '+(u.userCPUTime+u.systemCPUTime)+'\\n')})`
 
 interface Run {
   megabytes: number
   seconds: number
+  /** CPU time of the process, user and system: steadier than the wall clock on a shared machine. */
+  cpuSeconds: number
   peakMB: number
   exit: number | null
 }
@@ -37,18 +39,21 @@ function measure(args: string[], megabytes: number): Run {
   const start = performance.now()
   const run = spawnSync(process.execPath, ['--import', peakReporter, cli, ...args], {encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'ignore', 'pipe']})
   const seconds = (performance.now() - start) / 1000
-  const peak = /bench-max-rss (\d+)/u.exec(run.stderr)?.[1]
-  return {megabytes, seconds, peakMB: Number(peak ?? Number.NaN) / 1024, exit: run.status}
+  const [, peak, cpu] = /bench-max-rss (\d+) (\d+)/u.exec(run.stderr) ?? []
+  return {megabytes, seconds, cpuSeconds: Number(cpu ?? Number.NaN) / 1e6, peakMB: Number(peak ?? Number.NaN) / 1024, exit: run.status}
 }
 
 function print(title: string, runs: Run[]): void {
   console.log(`\n${title}`)
-  console.log('MB a side | time (s) | peak RSS (MB) | exit | size ×  | time ×')
+  console.log('MB a side | time (s) | CPU (s) | peak RSS (MB) | exit | size ×  | time × | CPU ×')
   const [first] = runs
   for (const run of runs) {
     const size = first ? run.megabytes / first.megabytes : 1
     const time = first ? run.seconds / first.seconds : 1
-    console.log(`${run.megabytes.toFixed(1).padStart(9)} | ${run.seconds.toFixed(1).padStart(8)} | ${run.peakMB.toFixed(0).padStart(13)} | ${String(run.exit).padStart(4)} | ${size.toFixed(1).padStart(7)} | ${time.toFixed(1).padStart(6)}`)
+    const cpu = first ? run.cpuSeconds / first.cpuSeconds : 1
+    console.log(
+      `${run.megabytes.toFixed(1).padStart(9)} | ${run.seconds.toFixed(1).padStart(8)} | ${run.cpuSeconds.toFixed(1).padStart(7)} | ${run.peakMB.toFixed(0).padStart(13)} | ${String(run.exit).padStart(4)} | ${size.toFixed(1).padStart(7)} | ${time.toFixed(1).padStart(6)} | ${cpu.toFixed(1).padStart(5)}`
+    )
   }
 }
 

@@ -14,11 +14,13 @@ export interface SequenceOptions {
   band: number
   /** A previous path to search around instead of the diagonal. */
   guide?: ReadonlyArray<readonly [number, number]> | undefined
+  /** Widest half-width: the band stops doubling there even if the path runs along its edge. Default: no limit. */
+  maxBand?: number | undefined
 }
 
 /**
  * Best monotonic bead path through `n` source and `m` target units under `beadCost`, searched
- * in a band that doubles while the best path runs along its edge: O((n + m) · band) time and memory.
+ * in a band that doubles while the best path runs along its edge (up to `maxBand`): O((n + m) · band) time and memory.
  */
 export function alignSequence(n: number, m: number, beadCost: BeadCost, options: SequenceOptions): Step[] {
   const moves = movesUpTo(options.maxUnits)
@@ -31,6 +33,6 @@ export function alignSequence(n: number, m: number, beadCost: BeadCost, options:
   for (let width = options.band; ; width *= 2) {
     const band = bandAround(n, m, width, options.guide)
     const steps = backtrack(fillCosts(band, moves, cost), moves, n, m)
-    if (width >= Math.max(n, m) || !touchesEdge(band, pathPoints(steps), m)) return steps
+    if (width >= Math.max(n, m) || width >= (options.maxBand ?? Infinity) || !touchesEdge(band, pathPoints(steps), m)) return steps
   }
 }

@@ -24,6 +24,10 @@ const weights = {
   blockSkip: 5,
   /** Extra cost of a bead with two or more units on both sides. */
   manyToMany: 6,
+  /** `extra` for the merged units of a coarse level (see `coarseGuide`): its units rarely start where the other side's do. */
+  coarseExtra: 1,
+  /** `skip` for a merged unit, per unit merged into it: leaving a long stretch out must cost as much as it does below. */
+  coarseSkip: 2.5,
   /** Cost of pairing a heading with a non-heading. */
   headingMismatch: 6,
   /** Weight of a caller-supplied similarity. */
@@ -58,7 +62,10 @@ export interface ScorerSettings {
   /** The key table (names of the keys). */
   keys: Interner
   scorer: Scorer | undefined
-  level: 'block' | 'sentence'
+  /** `coarse`: the merged units of `coarseGuide`, priced with `coarseExtra`, `coarseSkip` and no `manyToMany`. */
+  level: 'block' | 'sentence' | 'coarse'
+  /** Units merged into each unit of a coarse level. Default: `1`. */
+  size?: number
   /** Sentences of each side that end open (see `openEnds`); none when absent. */
   openEnds?: {source: Uint8Array; target: Uint8Array}
 }
@@ -66,8 +73,9 @@ export interface ScorerSettings {
 /** Builds the scorer of one pair of unit lists at one level. */
 export function createBeadScorer(source: readonly UnitFeatures[], target: readonly UnitFeatures[], settings: ScorerSettings): BeadScorer {
   const {model, keyCount, scorer, level, textKeys, keys, openEnds} = settings
-  const extraUnit = level === 'block' ? weights.blockExtra : weights.extra
-  const skip = level === 'block' ? weights.blockSkip : weights.skip
+  const extraUnit = level === 'block' ? weights.blockExtra : level === 'coarse' ? weights.coarseExtra : weights.extra
+  const skip = level === 'block' ? weights.blockSkip : level === 'coarse' ? weights.coarseSkip * (settings.size ?? 1) : weights.skip
+  const manyToMany = level === 'coarse' ? 0 : weights.manyToMany
   const rarity = keyRarity(source, target, keyCount)
   const tables: Tables = {source, target, rarity, counts: new Int32Array(keyCount), sourceWeight: unitWeights(source, rarity), targetWeight: unitWeights(target, rarity)}
   const scratch: Evidence = {ls: 0, lt: 0, matched: 0, total: 0, matchedWeight: 0, totalWeight: 0, headingMismatch: false}
@@ -87,9 +95,9 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
       if (k === 0 || l === 0) return skip + end
       const extra = scorer ? weights.scorer * (1 - clamp(scorer(joined(source, i, k), joined(target, j, l)))) : 0
       // The search only needs beads that beat `budget`: the parts below never lower the cost, so skip them when they cannot.
-      if (costFloor(tables, i, k, j, l, extraUnit, model) + extra > budget + margin) return Infinity
+      if (costFloor(tables, i, k, j, l, extraUnit, manyToMany, model) + extra > budget + margin) return Infinity
       const e = evidence(i, k, j, l)
-      const shape = shapeCost(e, k, l, extraUnit, model) + extra
+      const shape = shapeCost(e, k, l, extraUnit, manyToMany, model) + extra
       if (shape > budget + margin) return Infinity
       // Nothing shared, nothing stranded: a unit is stranded only beside one that shares.
       const stranded = (k > 1 || l > 1) && e.matched > 0 ? weights.stranded * strandedUnits(strands, i, k, j, l) : 0
@@ -108,13 +116,13 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
 }
 
 /** The cost of a pairing bead from its evidence: length, shared and one-sided keys, shape, headings. */
-function shapeCost(e: Evidence, k: number, l: number, extraUnit: number, model: LengthModel): number {
+function shapeCost(e: Evidence, k: number, l: number, extraUnit: number, manyToMany: number, model: LengthModel): number {
   return (
     lengthCost(model, e.ls, e.lt) -
     weights.match * e.matchedWeight +
     weights.unmatched * (e.totalWeight - 2 * e.matchedWeight) +
     extraUnit * (k + l - 2) +
-    (k > 1 && l > 1 ? weights.manyToMany : 0) +
+    (k > 1 && l > 1 ? manyToMany : 0) +
     (e.headingMismatch ? weights.headingMismatch : 0)
   )
 }
@@ -126,7 +134,7 @@ const margin = 1e-9
  * A lower bound of `shapeCost` read from lengths and key weights alone, without matching keys:
  * the shared weight is at most the smaller side's total weight. Keep in step with `shapeCost`.
  */
-function costFloor(tables: Tables, i: number, k: number, j: number, l: number, extraUnit: number, model: LengthModel): number {
+function costFloor(tables: Tables, i: number, k: number, j: number, l: number, extraUnit: number, manyToMany: number, model: LengthModel): number {
   let ls = 0, lt = 0, sourceWeight = 0, targetWeight = 0
   for (let a = i; a < i + k; a++) (ls += (tables.source[a] as UnitFeatures).length), (sourceWeight += tables.sourceWeight[a] as number)
   for (let b = j; b < j + l; b++) (lt += (tables.target[b] as UnitFeatures).length), (targetWeight += tables.targetWeight[b] as number)
@@ -136,7 +144,7 @@ function costFloor(tables: Tables, i: number, k: number, j: number, l: number, e
     weights.match * shared +
     weights.unmatched * (sourceWeight + targetWeight - 2 * shared) +
     extraUnit * (k + l - 2) +
-    (k > 1 && l > 1 ? weights.manyToMany : 0)
+    (k > 1 && l > 1 ? manyToMany : 0)
   )
 }
 

@@ -58,8 +58,29 @@ export function sentenceLocation(document: BitextDocument, index: number): Findi
   })
 }
 
+/**
+ * The block that holds sentence `index`: found by halving, as blocks number their sentences in
+ * reading order (a linear search per finding made `check` quadratic on long documents), or by
+ * looking at every block when they do not.
+ */
 function blockOfSentence(document: BitextDocument, index: number): Block | undefined {
-  return document.blocks.find((block) => block.sentences.some((sentence) => sentence.index === index))
+  const {blocks} = document
+  let [low, high] = [0, blocks.length - 1]
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    let probe = middle
+    while (probe <= high && (blocks[probe] as Block).sentences.length === 0) probe++
+    if (probe > high) {
+      high = middle - 1
+      continue
+    }
+    const block = blocks[probe] as Block
+    if (index < (block.sentences[0]?.index ?? 0)) high = middle - 1
+    else if (index > (block.sentences.at(-1)?.index ?? 0)) low = probe + 1
+    else if (block.sentences.some((sentence) => sentence.index === index)) return block
+    else break
+  }
+  return blocks.find((block) => block.sentences.some((sentence) => sentence.index === index))
 }
 
 function withPath(document: BitextDocument, location: FindingLocation): FindingLocation {

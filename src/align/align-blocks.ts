@@ -1,5 +1,5 @@
 import type {AlignContext} from './align-context.js'
-import {alignSequence} from './align-sequence.js'
+import {alignSequence, searchBands} from './align-sequence.js'
 import type {Step} from './backtrack.js'
 import {coarseGuide} from './coarse-guide.js'
 import type {BeadScorer, ScorerSettings} from './score-bead.js'
@@ -12,10 +12,11 @@ export interface BlockPass {
 }
 
 /**
- * Documents with more blocks than this on a side are searched coarse to fine (see `coarseGuide`),
- * with a band that stops widening at `widest` times the first: below it, the search is the one
- * around the diagonal whose band doubles until the path leaves its edge, exact but quadratic
- * in the worst case (a side that lacks a long part of the other).
+ * Documents with more blocks than this on a side are searched around the diagonal in a band that
+ * stops widening at `widest` times the first, and, when the path still runs along its edge there,
+ * coarse to fine (see `coarseGuide`): below it, the search is the one around the diagonal whose
+ * band doubles until the path leaves its edge, exact but quadratic in the worst case (a side that
+ * lacks a long part of the other).
  */
 export const longDocument = 4096
 
@@ -36,6 +37,11 @@ export function alignBlocks(context: AlignContext, guide: ReadonlyArray<readonly
   const scorer = createBeadScorer(source.blocks, target.blocks, settings)
   const long = Math.max(source.blocks.length, target.blocks.length) > longDocument
   const maxBand = long ? widest * options.band : undefined
+  if (long && guide === undefined) {
+    // A long pair whose path stays near the diagonal needs no coarse levels: searched as a short one is.
+    const plain = searchBands(source.blocks.length, target.blocks.length, scorer.cost, {maxUnits: options.maxUnits, band, maxBand})
+    if (plain.settled) return {steps: plain.steps, scorer}
+  }
   const around = guide ?? (long ? coarseGuide(source.blocks, target.blocks, {...settings, maxUnits: options.maxUnits, band, maxBand: widest * band, limit: coarseTop}) : undefined)
   const steps = alignSequence(source.blocks.length, target.blocks.length, scorer.cost, {maxUnits: options.maxUnits, band, guide: around, maxBand})
   return {steps, scorer}

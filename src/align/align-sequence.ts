@@ -23,6 +23,15 @@ export interface SequenceOptions {
  * in a band that doubles while the best path runs along its edge (up to `maxBand`): O((n + m) · band) time and memory.
  */
 export function alignSequence(n: number, m: number, beadCost: BeadCost, options: SequenceOptions): Step[] {
+  return searchBands(n, m, beadCost, options).steps
+}
+
+/**
+ * `alignSequence`, and whether its path settled: it left the edge of its band, or the band
+ * covers everything. A path that still runs along the edge of the widest band (`maxBand`) has
+ * not settled: a wider band might have found a better one.
+ */
+export function searchBands(n: number, m: number, beadCost: BeadCost, options: SequenceOptions): {steps: Step[]; settled: boolean} {
   const moves = movesUpTo(options.maxUnits)
   const area = Math.max(1, n * m)
   // Exact ties (identical units) are broken towards the diagonal, the same way whichever side is the source.
@@ -33,6 +42,7 @@ export function alignSequence(n: number, m: number, beadCost: BeadCost, options:
   for (let width = options.band; ; width *= 2) {
     const band = bandAround(n, m, width, options.guide)
     const steps = backtrack(fillCosts(band, moves, cost), moves, n, m)
-    if (width >= Math.max(n, m) || width >= (options.maxBand ?? Infinity) || !touchesEdge(band, pathPoints(steps), m)) return steps
+    if (width >= Math.max(n, m) || !touchesEdge(band, pathPoints(steps), m)) return {steps, settled: true}
+    if (width >= (options.maxBand ?? Infinity)) return {steps, settled: false}
   }
 }

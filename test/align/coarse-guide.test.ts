@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
 import {longDocument} from '../../src/align/align-blocks.js'
 import {createContext} from '../../src/align/align-context.js'
-import {alignSequence} from '../../src/align/align-sequence.js'
+import {alignSequence, searchBands} from '../../src/align/align-sequence.js'
 import {coarseGuide} from '../../src/align/coarse-guide.js'
 import {resolveOptions} from '../../src/align/options.js'
 import type {ScorerSettings} from '../../src/align/score-bead.js'
@@ -58,5 +58,29 @@ describe('alignSequence with `maxBand`', () => {
     const free = alignSequence(20, 26, cost, {maxUnits: 1, band: 1})
     expect(free.filter((step) => step.k === 1 && step.l === 1).length).toBe(20)
     expect(capped.filter((step) => step.k === 1 && step.l === 1).length).toBeLessThan(20)
+  })
+})
+
+describe('searchBands', () => {
+  // Source unit i matches target unit i + 6 only: the best path leaves the diagonal by 6.
+  const cost = (i: number, k: number, j: number, l: number) => (k === 0 || l === 0 ? 1 : k === 1 && l === 1 && j === i + 6 ? -5 : 10)
+
+  it('says the path has not settled when it still runs along the edge of the widest band', () => {
+    expect(searchBands(20, 26, cost, {maxUnits: 1, band: 1, maxBand: 2}).settled).toBe(false)
+  })
+
+  it('says it has settled when a band wide enough lets it leave the edge, with the beads of the search without a limit', () => {
+    const bounded = searchBands(20, 26, cost, {maxUnits: 1, band: 1, maxBand: 16})
+    expect(bounded).toStrictEqual({steps: alignSequence(20, 26, cost, {maxUnits: 1, band: 1}), settled: true})
+  })
+})
+
+describe('align on a long pair whose path stays near the diagonal', () => {
+  it('finds a dropped stretch narrower than the widest band, and pairs every other block with its own', () => {
+    const count = longDocument + 904
+    const alignment = align(report(count, 'en'), report(count, 'tr', [3000, 3020]))
+    expect(alignment.blocks.filter((bead) => bead.target.length === 0).flatMap((bead) => bead.source)).toStrictEqual(Array.from({length: 20}, (_, index) => 3000 + index))
+    const paired = alignment.blocks.filter((bead) => bead.target.length > 0)
+    expect(paired.every((bead) => bead.source.length === 1 && bead.target.length === 1 && bead.target[0] === ((bead.source[0] ?? 0) < 3000 ? bead.source[0] : (bead.source[0] ?? 0) - 20))).toBe(true)
   })
 })

@@ -13,6 +13,11 @@ export function createLineIndex(value: string): ToPoint {
     const code = value.charCodeAt(index)
     if (code === 10 || (code === 13 && value.charCodeAt(index + 1) !== 10)) starts.push(index + 1)
   }
+  return lineIndex(starts)
+}
+
+/** Turns offsets into points by the offsets of the line starts, in order (the first is 0). */
+export function lineIndex(starts: ArrayLike<number>): ToPoint {
   return (offset) => {
     let low = 0
     let high = starts.length - 1

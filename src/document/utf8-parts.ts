@@ -1,5 +1,6 @@
 import {Buffer} from 'node:buffer'
 import type {DocumentParts} from './document-parts.js'
+import {lineIndex} from './line-index.js'
 import type {ToPoint} from './line-index.js'
 import {parseLines} from './parse-lines.js'
 import {parseText} from './parse-text.js'
@@ -113,18 +114,4 @@ function grown(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
   const larger = new Float64Array(array.length * 2)
   larger.set(array)
   return larger
-}
-
-/** `createLineIndex` from line starts already found. */
-function lineIndex(starts: Float64Array<ArrayBuffer>): ToPoint {
-  return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if ((starts[middle] ?? 0) <= offset) low = middle
-      else high = middle - 1
-    }
-    return {line: low + 1, column: offset - (starts[low] ?? 0) + 1, offset}
-  }
 }

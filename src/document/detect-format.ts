@@ -13,6 +13,9 @@ const markdownSignals = [
   /^[^\n]+\r?\n(?:=+|-+)\s*$/mu
 ]
 
+/** Characters from the start that `detectFormat` reads. */
+export const formatSample = 65_536
+
 /**
  * Picks a format from content: HTML when it opens like an HTML page;
  * Markdown when two or more Markdown constructs appear (ATX headings,
@@ -21,7 +24,7 @@ const markdownSignals = [
  * `lines` is never guessed.
  */
 export function detectFormat(value: string): DocumentFormat {
-  const sample = value.slice(0, 65_536)
+  const sample = value.slice(0, formatSample)
   if (html.test(sample)) return 'html'
   if (markdownSignals.filter((signal) => signal.test(sample)).length >= 2) return 'markdown'
   return (sample.match(htmlTags)?.length ?? 0) >= 3 ? 'html' : 'text'

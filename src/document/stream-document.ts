@@ -4,7 +4,7 @@ import type {LanguageGuess} from '../text/detect-language.js'
 import {buildBlock, guessLanguage, takeLanguage} from './build-block.js'
 import type {BlockGuess} from './build-block.js'
 import {candidateLanguages} from './build-document.js'
-import {detectFormat} from './detect-format.js'
+import {detectFormat, formatSample} from './detect-format.js'
 import {bestLanguage, tallyLanguage} from './document-language.js'
 import {documentParts} from './document-parts.js'
 import type {DocumentParts} from './document-parts.js'
@@ -30,9 +30,6 @@ export interface DocumentStream {
   sections: Section[]
 }
 
-/** Characters sniffed for the format (as `detectFormat` reads them). */
-const sniffed = 65_536
-
 /**
  * `parseDocument` for sources too large to hold as a model: reads decoded
  * `text` in parts (about `partSize` characters; see `documentParts`) in
@@ -46,7 +43,7 @@ const sniffed = 65_536
  * HTML bytes are decoded whole.
  */
 export async function streamDocument(text: string | Utf8Text, options: ParseOptions & {partSize?: number} = {}): Promise<DocumentStream> {
-  const format = options.format === undefined || options.format === 'auto' ? detectFormat(typeof text === 'string' ? text : utf8Prefix(text, sniffed)) : options.format
+  const format = options.format === undefined || options.format === 'auto' ? detectFormat(typeof text === 'string' ? text : utf8Prefix(text, formatSample)) : options.format
   try {
     return await streamFormat(text, format, options)
   } catch (error) {

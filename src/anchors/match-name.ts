@@ -34,8 +34,7 @@ export function matchName(cursor: Cursor, index: number, casing: Casing): Found 
   // Both acronyms and names start with a capital; most words do not.
   if (initial === initial.toLowerCase()) return undefined
   const next = compoundEnd(cursor, index)
-  const parts = cursor.tokens.slice(index, next)
-  const written = parts.map((part, position) => (position === parts.length - 1 ? part.stem : part.text)).join('')
+  const written = next === index + 1 ? token.stem : writtenAs(cursor, index, next)
   if (isAcronym(written)) {
     const value = foldName(written.replace(/(?<=\p{Lu})s$/u, ''), cursor.lang)
     const marked = next - index > 1 || /\d/.test(written) || cursor.tokens[index - 1]?.text === '(' || knownAcronyms().has(value)
@@ -46,6 +45,12 @@ export function matchName(cursor: Cursor, index: number, casing: Casing): Found 
   const suffixed = token.stem.length < token.text.length
   if (!suffixed && (casing.title || casing.upper || startsSentence(cursor, index))) return undefined
   return found(cursor, 'name', foldName(token.stem, cursor.lang), index, index + 1)
+}
+
+/** Tokens `from` … `to - 1` as written, the last one without its apostrophe suffix. */
+function writtenAs(cursor: Cursor, from: number, to: number): string {
+  const parts = cursor.tokens.slice(from, to)
+  return parts.map((part, position) => (position === parts.length - 1 ? part.stem : part.text)).join('')
 }
 
 /** Words and numbers glued by `-`, `/` or `&` with no spaces: `OIC-PESNET`, `SESRIC-İŞKUR`, `G20`. */

@@ -2,14 +2,12 @@ import {multiplierWords} from './calendar.js'
 import {readNumber, scaleNumber, usesDecimalComma} from './read-number.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {dashAt, found, markAt, wordAt} from './token-cursor.js'
+import {possessive} from './word-tables.js'
 
 const englishOrdinalSuffix = /^(?:st|nd|rd|th)$/
 const turkishOrdinalSuffix = /^[ıiuü]?nc[ıiuü]/
 /** `No. 4857` reads as `4857`, like `4857 sayılı`. */
 const numberSign = new Set(['no', 'nr', 'num'])
-const possessive = ['', 'i', 'ı', 'u', 'ü', 'si', 'sı', 'su', 'sü']
-/** `on birincisi` is the longest number word with its suffix. */
-const longestNumberWord = 14
 
 /**
  * A number-like anchor at token `index`: `%25`, `25%`, `yüzde 25`, `25 percent` → percent `25%`;
@@ -74,16 +72,18 @@ function scaled(cursor: Cursor, index: number, value: string): Found {
 function matchNumberWord(cursor: Cursor, index: number): Found | undefined {
   const word = wordAt(cursor, index)
   const words = cursor.tables
+  if (!words.numberWords.has(word)) return undefined
   const zeros = multiplierWords.get(word)
   if (zeros !== undefined) return found(cursor, 'number', `1${'0'.repeat(zeros)}`, index, index + 1)
-  if (word === '' || word.length > longestNumberWord || !words.initials.has(word.charAt(0))) return undefined
   const pair = words.pairStarts.has(word) ? words.cardinal.get(`${word} ${wordAt(cursor, index + 1)}`) : undefined
   if (pair !== undefined) return found(cursor, 'number', pair, index, index + 2)
   const cardinal = words.cardinal.get(word)
   if (cardinal !== undefined) return found(cursor, 'number', cardinal, index, index + 1)
+  const ordinal = words.ordinal.get(word)
+  if (ordinal !== undefined) return found(cursor, 'ordinal', ordinal, index, index + 1)
   for (const suffix of possessive) {
-    const ordinal = word.endsWith(suffix) ? words.ordinal.get(word.slice(0, word.length - suffix.length)) : undefined
-    if (ordinal !== undefined) return found(cursor, 'ordinal', ordinal, index, index + 1)
+    const stem = word.endsWith(suffix) ? words.ordinal.get(word.slice(0, word.length - suffix.length)) : undefined
+    if (stem !== undefined) return found(cursor, 'ordinal', stem, index, index + 1)
   }
   return undefined
 }

@@ -3,12 +3,13 @@ import type {Anchor} from './types.js'
 import type {ScanToken} from './scan-tokens.js'
 import {scanTokens} from './scan-tokens.js'
 import {findSpecialAnchors} from './special-anchors.js'
-import type {Cursor} from './token-cursor.js'
-import {createCursor, wordAt} from './token-cursor.js'
+import type {Cursor, Found} from './token-cursor.js'
+import {createCursor, monthAt, wordAt} from './token-cursor.js'
 import {matchDate} from './match-date.js'
 import {matchTime} from './match-time.js'
 import {matchNumber} from './match-number.js'
 import {matchName, readCasing} from './match-name.js'
+import type {Casing} from './match-name.js'
 
 /** The anchors of a text and its words, read in one pass. */
 export interface ReadText {
@@ -35,11 +36,19 @@ export function readAnchors(text: string, lang: string): ReadText {
       index++
       continue
     }
-    const match = matchDate(cursor, index) ?? matchTime(cursor, index) ?? matchNumber(cursor, index) ?? matchName(cursor, index, casing)
+    const match = token.kind === 'word' ? matchAtWord(cursor, index, casing) : (matchDate(cursor, index) ?? matchTime(cursor, index) ?? matchNumber(cursor, index))
     if (match) anchors.push(match.anchor)
     index = match ? match.next : index + 1
   }
   return {anchors: special.length > 0 ? anchors.sort((a, b) => a.start - b.start) : anchors, words: foldedWords(cursor)}
+}
+
+/**
+ * The matchers that can start at a word: a date only at a month name (the others start at a
+ * number), never a time; a number word or a name. Asks in the same order as for other tokens.
+ */
+function matchAtWord(cursor: Cursor, index: number, casing: Casing): Found | undefined {
+  return (monthAt(cursor, index) === 0 ? undefined : matchDate(cursor, index)) ?? matchNumber(cursor, index) ?? matchName(cursor, index, casing)
 }
 
 const nonAscii = /[^\x00-\x7F]/

@@ -1,4 +1,4 @@
-import {classAt, digit, letter, pointSize, space} from './token-class.js'
+import {asciiClass, classAt, digit, letter, pointSize, space} from './token-class.js'
 
 /** A raw token of `scanTokens`: a run of digits (with `.`, `,` or no-break-space groups), a run of letters, or one other character. */
 export interface ScanToken {
@@ -59,13 +59,26 @@ function numberEnd(text: string, start: number): number {
 
 function runEnd(text: string, start: number, kind: number): number {
   let end = start
-  while (end < text.length && classAt(text, end) === kind) end += pointSize(text, end)
+  while (end < text.length) {
+    // ASCII, most of most texts, by range here; other code units through `classAt`.
+    const code = text.charCodeAt(end)
+    if (code < 0x80) {
+      if (asciiClass(code) !== kind) return end
+      end++
+    } else if (classAt(text, end) === kind) end += pointSize(text, end)
+    else return end
+  }
   return end
 }
 
 function skipSpace(text: string, start: number): number {
   let at = start
-  while (at < text.length && classAt(text, at) === space) at += pointSize(text, at)
+  while (at < text.length) {
+    const code = text.charCodeAt(at)
+    if (code === 0x20) at++
+    else if (classAt(text, at) === space) at += pointSize(text, at)
+    else return at
+  }
   return at
 }
 

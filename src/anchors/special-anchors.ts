@@ -1,7 +1,16 @@
 import type {Anchor} from './types.js'
 
-/** Texts without a backtick, an `@`, `://`, `www.` or an address have none of these anchors (the common case, checked fast). */
-const maybeSpecial = /[`@]|:\/\/|www\.|[\da-f]:[\da-f]{0,4}:|\d\.\d{1,3}\.\d{1,3}\.\d/i
+/**
+ * Texts without a backtick, an `@`, `://`, `www.` or an address have none of these anchors (the
+ * common case, checked fast: one plain scan each, the ones with a colon only when there is one).
+ */
+function maybeSpecial(text: string): boolean {
+  return markPattern.test(text) || (text.includes(':') && colonPattern.test(text)) || wwwPattern.test(text) || dottedPattern.test(text)
+}
+const markPattern = /[`@]/
+const colonPattern = /:\/\/|[\da-f]:[\da-f]{0,4}:/i
+const wwwPattern = /www\./i
+const dottedPattern = /\d\.\d{1,3}\.\d{1,3}\.\d/
 const chunkPattern = /\S+/g
 const codePattern = /`[^`\n]{1,200}`/g
 const urlStart = /^(?:https?:\/\/|www\.)/i
@@ -21,7 +30,7 @@ const emailPattern = /^[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{
  */
 export function findSpecialAnchors(text: string): Anchor[] {
   const anchors: Anchor[] = []
-  if (!maybeSpecial.test(text)) return anchors
+  if (!maybeSpecial(text)) return anchors
   for (const match of text.matchAll(codePattern)) {
     const start = match.index
     anchors.push({kind: 'code', text: match[0], value: match[0].slice(1, -1), start, end: start + match[0].length})

@@ -34,7 +34,8 @@ export function classAt(text: string, index: number): number {
   return known
 }
 
-function asciiClass(code: number): number {
+/** The class of an ASCII code unit (below 0x80). */
+export function asciiClass(code: number): number {
   if (code >= 0x30 && code <= 0x39) return digit
   if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) return letter
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? space : other

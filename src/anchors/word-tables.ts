@@ -1,5 +1,5 @@
 import {primaryLang} from '../text/primary-lang.js'
-import {cardinalWords, monthNames, ordinalWords} from './calendar.js'
+import {cardinalWords, monthNames, multiplierWords, ordinalWords} from './calendar.js'
 
 /** Look-up tables of one language's month names and number words. */
 export interface WordTables {
@@ -11,9 +11,15 @@ export interface WordTables {
   ordinal: Map<string, string>
   /** First words of two-word numbers (`on` of `on iki`). */
   pairStarts: Set<string>
-  /** First letters of all number words, to skip other words fast. */
-  initials: Set<string>
+  /**
+   * Every word that can start a number word: multipliers, cardinals (the first word of two-word
+   * ones), ordinals, and ordinals with a `possessive` suffix; any other word is skipped at once.
+   */
+  numberWords: Set<string>
 }
+
+/** Possessive suffixes an ordinal may carry (`ikincisi`, `birincisi`, `üçüncüsü`); a Turkish ordinal always ends in one of `iıuü`. */
+export const possessive = ['i', 'ı', 'u', 'ü', 'si', 'sı', 'su', 'sü']
 
 const cache = new Map<string, WordTables>()
 
@@ -32,10 +38,11 @@ export function wordTables(lang: string): WordTables {
     cardinal: new Map(cardinals.map((word, index) => [word, String(index + 2)])),
     ordinal: new Map(ordinals.map((word, index) => [word, String(index + 1)])),
     pairStarts: new Set(cardinals.filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? '')),
-    initials: new Set()
+    numberWords: new Set(multiplierWords.keys())
   }
   if (primary === 'tr') tables.ordinal.set('ilk', '1')
-  for (const word of [...tables.cardinal.keys(), ...tables.ordinal.keys()]) tables.initials.add(word.charAt(0))
+  for (const word of [...tables.cardinal.keys(), ...tables.pairStarts]) tables.numberWords.add(word)
+  for (const word of tables.ordinal.keys()) for (const suffix of ['', ...possessive]) tables.numberWords.add(word + suffix)
   cache.set(primary, tables)
   return tables
 }

@@ -32,7 +32,7 @@ const localeLanguages = new Set(['lt'])
  *   foldCase('IRAK', 'en') // => 'irak'
  */
 export function foldCase(text: string, lang = 'und'): string {
-  const primary = primaryLang(lang)
+  const primary = primaryOf(lang)
   if (dottedLanguages.has(primary)) {
     return text.replace(/I/g, 'ı').replace(/\u0130/g, 'i').toLowerCase()
   }
@@ -42,4 +42,12 @@ export function foldCase(text: string, lang = 'und'): string {
   } catch {
     return text.toLowerCase()
   }
+}
+
+/** The last tag asked for and its primary subtag: a document asks for the same one again and again. */
+let last = {lang: 'und', primary: 'und'}
+
+function primaryOf(lang: string): string {
+  if (last.lang !== lang) last = {lang, primary: primaryLang(lang)}
+  return last.primary
 }

@@ -15,6 +15,8 @@ const neutral: LocaleConventions = {decimal: '.', group: ',', monthFirst: false}
 /** Conventions already looked up, by tag; bounded so odd input cannot grow it without end. */
 const known = new Map<string, LocaleConventions>()
 const maxKnown = 200
+/** The last tag asked for, as given, and its conventions: a text's numbers ask for the same tag again and again. */
+let last: {lang: string; conventions: LocaleConventions} | undefined
 
 /**
  * The number and date conventions of `lang` (a BCP 47 tag; `_` is read as `-`), from
@@ -26,6 +28,7 @@ const maxKnown = 200
  *   localeConventions('tr-TR') // => {decimal: ',', group: '.', monthFirst: false}
  */
 export function localeConventions(lang: string): LocaleConventions {
+  if (last?.lang === lang) return last.conventions
   const tag = lang.trim().replaceAll('_', '-')
   let conventions = known.get(tag)
   if (conventions === undefined) {
@@ -33,6 +36,7 @@ export function localeConventions(lang: string): LocaleConventions {
     if (known.size >= maxKnown) known.clear()
     known.set(tag, conventions)
   }
+  last = {lang, conventions}
   return conventions
 }
 

@@ -6,6 +6,7 @@ import {alignSentences} from './align-sentences.js'
 import {pathPoints} from './backtrack.js'
 import type {Step} from './backtrack.js'
 import {learnLexicon} from './learn-lexicon.js'
+import {unpairCrossed} from './crossed-pairs.js'
 import {blockOfSentences, blocksFromSentences, joinNullRuns} from './rescue-null-blocks.js'
 import {refineLengthModel} from './length-model.js'
 import type {AlignOptions} from './options.js'
@@ -36,7 +37,8 @@ export function align(source: BitextDocument, target: BitextDocument, options: A
     addLearned(context, learnLexicon(chosen.map((step) => [context.source.sentences[step.i]?.stems ?? [], context.target.sentences[step.j]?.stems ?? []])))
     pass = runPass(context, pass.blocks.steps)
   }
-  return {source, target, blocks: toBeads(pass.blocks.steps, pass.blocks.scorer), sentences: toBeads(pass.sentences.steps, pass.sentences.scorer)}
+  const steps = unpairCrossed(context, pass)
+  return {source, target, blocks: toBeads(steps.blocks, pass.blocks.scorer), sentences: toBeads(steps.sentences, pass.sentences.scorer)}
 }
 
 /**

@@ -10,6 +10,7 @@ import {compareAnchors} from './compare-anchors.js'
 import {anchorScore, shapeScore} from './shape-score.js'
 import type {WordAssociation} from './word-association.js'
 import {associationScore, blockStems, learnAssociation} from './word-association.js'
+import {findKeyMoves} from './key-moves.js'
 
 /** A block whose counterpart sits elsewhere. */
 export interface Move {
@@ -37,12 +38,23 @@ const maxOrphans = 200
  * are each other's best match, score at least 0.5 (more when there are over
  * ten orphans on a side: +0.1 per tenfold, as chance matches grow, and then
  * also a word association of 0.2 or two shared names or numbers), and are not neighbours in
- * the alignment are a move. One finding carries both locations.
+ * the alignment are a move. Before that, orphans that point to the same address or read the
+ * same are paired (`findKeyMoves`), however many orphans there are. One finding carries both
+ * locations.
  */
 export function findMoves(context: CheckContext): Move[] {
   if (context.settings.moved === 'off') return []
-  const sources = orphans(context, 'source')
-  const targets = orphans(context, 'target')
+  const allSources = orphans(context, 'source')
+  const allTargets = orphans(context, 'target')
+  const byKeys = findKeyMoves(context, allSources, allTargets)
+  const linked = {source: new Set(byKeys.map((move) => move.source)), target: new Set(byKeys.map((move) => move.target))}
+  const sources = allSources.filter((block) => !linked.source.has(block.index))
+  const targets = allTargets.filter((block) => !linked.target.has(block.index))
+  return [...byKeys, ...movesByShape(context, sources, targets)].sort((a, b) => a.source - b.source)
+}
+
+/** Moves among the orphans by shape and word association (see `findMoves`). */
+function movesByShape(context: CheckContext, sources: Block[], targets: Block[]): Move[] {
   const crowd = Math.max(sources.length, targets.length)
   if (sources.length === 0 || targets.length === 0 || crowd > maxOrphans) return []
   const bar = {threshold: minScore + 0.1 * Math.log10(Math.max(1, crowd / 10)), crowded: crowd > 10}

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import {align} from '../../src/align/align.js'
 import {check} from '../../src/check/check.js'
+import {parseDocument} from '../../src/document/parse-document.js'
 import {buildAlignment, buildDocument} from './helpers/build-alignment.js'
 import {summarize} from './helpers/summarize.js'
 
@@ -42,4 +44,48 @@ describe('moved', () => {
     ])
     expect(summarize(check(alignment)).map((finding) => finding.rule)).toStrictEqual(['only-in-source', 'only-in-target'])
   })
+
+  it('pairs orphans that read the same however short, by their text', () => {
+    const alignment = buildAlignment(buildDocument([tr[0] ?? '', 'Locks', tr[2] ?? '', tr[3] ?? ''], {lang: 'tr'}), buildDocument([en[0] ?? '', en[1] ?? '', en[2] ?? '', 'Locks'], {lang: 'en'}), [
+      [[0], [0]],
+      [[1], []],
+      [[2], [1]],
+      [[3], [2]],
+      [[], [3]]
+    ])
+    expect(summarize(check(alignment)).map(({rule, source, target, evidence}) => ({rule, source, target, evidence}))).toStrictEqual([
+      {rule: 'moved', source: 1, target: 3, evidence: {score: 1}}
+    ])
+  })
+
+  it('pairs no orphan with one of two that read the same', () => {
+    const alignment = buildAlignment(buildDocument([tr[0] ?? '', 'Locks', tr[2] ?? ''], {lang: 'tr'}), buildDocument([en[0] ?? '', 'Locks', en[1] ?? '', 'Locks'], {lang: 'en'}), [
+      [[0], [0]],
+      [[1], []],
+      [[], [1]],
+      [[2], [2]],
+      [[], [3]]
+    ])
+    expect(summarize(check(alignment)).map((finding) => finding.rule)).toStrictEqual(['only-in-source', 'only-in-target', 'only-in-target'])
+  })
 })
+
+describe('moved in a reordered reading list', () => {
+  const english = ['# Reading list', '', '- [Introduction to graphs (video)](https://example.org/graphs)', '- [Dynamic programming, lecture 11 (video)](https://example.org/dp-11)', '- [Hash tables in 5 minutes](https://example.org/hash)', '- [Binary search trees (video)](https://example.org/bst)', '- [Sorting algorithms compared](https://example.org/sorting)', '- [Tries and suffix trees](https://example.org/tries)', ''].join('\n')
+  const turkish = ['# Okuma listesi', '', '- [İkili arama ağaçları (video)](https://example.org/bst)', '- [Sıralama algoritmalarının karşılaştırması](https://example.org/sorting)', '- [Trie ve sonek ağaçları](https://example.org/tries)', '- [Çizgelere giriş (video)](https://example.org/graphs)', '- [Dinamik programlama, 11. ders (video)](https://example.org/dp-11)', '- [Özet tablolar 5 dakikada](https://example.org/hash)', ''].join('\n')
+
+  // Lines: graphs 3 → 6, dynamic programming 4 → 7, hash tables 5 → 8, search trees 6 → 3, sorting 7 → 4, tries 8 → 5.
+  it('reports each item as moved to the item with its link, and no link, number or name as changed', () => {
+    const findings = check(align(parseDocument(english, {format: 'markdown', lang: 'en'}), parseDocument(turkish, {format: 'markdown', lang: 'tr'})))
+    const lines = findings.map((finding) => [finding.ruleId, finding.sourceLocation?.line, finding.targetLocation?.line])
+    expect(lines).toStrictEqual([
+      ['moved', 3, 6],
+      ['moved', 4, 7],
+      ['moved', 5, 8],
+      ['moved', 6, 3],
+      ['moved', 7, 4],
+      ['moved', 8, 5]
+    ])
+  })
+})
+

@@ -24,24 +24,27 @@ export function alignSentences(context: AlignContext, blockSteps: readonly Step[
   const steps: Step[] = []
   const ends: number[] = []
   for (const block of blockSteps) {
-    alignInside(block)
+    for (const step of sentencesInside(context, scorer, block)) steps.push(step)
     ends.push(steps.length)
   }
   return {steps, scorer, ends}
+}
 
-  function alignInside(block: Step): void {
-    const [s0, s1] = span(context.source.ranges, block.i, block.k)
-    const [t0, t1] = span(context.target.ranges, block.j, block.l)
-    if (s0 === s1 || t0 === t1) {
-      for (let i = s0; i < s1; i++) steps.push({i, k: 1, j: t0, l: 0})
-      for (let j = t0; j < t1; j++) steps.push({i: s1, k: 0, j, l: 1})
-      return
-    }
-    const cost: BeadCost = (i, k, j, l, budget) => scorer.cost(s0 + i, k, t0 + j, l, budget)
-    for (const step of alignSequence(s1 - s0, t1 - t0, cost, {maxUnits: options.maxUnits, band: options.band})) {
-      steps.push({i: s0 + step.i, k: step.k, j: t0 + step.j, l: step.l})
-    }
+/** The sentence steps inside one block step: its sentences aligned, or each without counterpart when one side has none. */
+export function sentencesInside(context: AlignContext, scorer: BeadScorer, block: Step): Step[] {
+  const steps: Step[] = []
+  const [s0, s1] = span(context.source.ranges, block.i, block.k)
+  const [t0, t1] = span(context.target.ranges, block.j, block.l)
+  if (s0 === s1 || t0 === t1) {
+    for (let i = s0; i < s1; i++) steps.push({i, k: 1, j: t0, l: 0})
+    for (let j = t0; j < t1; j++) steps.push({i: s1, k: 0, j, l: 1})
+    return steps
   }
+  const cost: BeadCost = (i, k, j, l, budget) => scorer.cost(s0 + i, k, t0 + j, l, budget)
+  for (const step of alignSequence(s1 - s0, t1 - t0, cost, {maxUnits: context.options.maxUnits, band: context.options.band})) {
+    steps.push({i: s0 + step.i, k: step.k, j: t0 + step.j, l: step.l})
+  }
+  return steps
 }
 
 /** `[first, end)` sentence indices of blocks `first … first + count − 1`. */

@@ -1,53 +1,187 @@
 import type {AlignContext} from './align-context.js'
 import type {Step} from './backtrack.js'
-import {blockOfSentences} from './rescue-null-blocks.js'
+import {sentencesInside} from './align-sentences.js'
 import type {BeadScorer} from './score-bead.js'
 import {unrelatedBelow} from './unrelated-score.js'
 
-/** The steps of a pass at both levels. */
+/** The steps of a pass at both levels, with the scorers that priced them. */
 interface PassSteps {
   blocks: {steps: Step[]; scorer: BeadScorer}
-  sentences: {steps: Step[]}
+  sentences: {steps: Step[]; scorer: BeadScorer}
+}
+
+/** A run of block steps without counterpart that held a crossed pair: blocks `[i, i + k)` and `[j, j + l)`, laid out anew. */
+interface Run extends Step {
+  /** How many steps the run had before it was laid out anew. */
+  count: number
+  steps: Step[]
 }
 
 /**
- * Leaves out of the pairing the 1-1 block pairs that are crossed. Exact keys are a block's link
- * targets and its whole text; a key of a block is *elsewhere* when another block of the other
- * side has it and is not paired with a block that has it too. A pair that shares no exact key
- * is crossed when a key of each of its two blocks is elsewhere (the two went to different
- * places), or when a key of one of them is elsewhere and the pair scores as unrelated
- * (`unrelatedBelow`). The search pairs blocks in order only, so when one side reorders a list
- * (a rewritten reading list) it pairs unrelated items that happen to stand at the same place,
- * often of the same length and ending alike (`(video)`); the link or text says where each
- * block's counterpart really is. Each crossed pair becomes a block without counterpart on each
- * side, its sentences too, so that `check` reports the blocks as moved or missing, not as a
- * translation with other links, numbers and names, and no memory is built from them.
+ * Unpairs the 1-1 block pairs that are crossed, then pairs again, in order, the blocks of each
+ * stretch without counterpart that share an exact key. Exact keys are a block's link targets and
+ * its whole text; a key of a block is *elsewhere* when another block of the other side has it
+ * and is not paired with a block that has it too. A pair that shares no exact key is crossed
+ * when a key of each of its two blocks is elsewhere (the two went to different places), or when
+ * a key of one of them is elsewhere and the pair scores as unrelated (`unrelatedBelow`).
+ *
+ * The search pairs blocks in order only, so when one side reorders a list (a rewritten reading
+ * list) it pairs unrelated items that stand at the same place, often of the same length and
+ * ending alike (`(video)`); the link or text says where each block's counterpart really is.
+ * In each stretch of blocks left without counterpart, the longest chain of blocks in the same
+ * order on both sides that share a key (each the other's only best match in the whole other
+ * document) is paired, and its
+ * sentences aligned; the rest stay without counterpart, their sentences too, so that `check`
+ * reports them as moved or missing, not as a translation with other links, numbers and names,
+ * and no memory is built from them.
  */
 export function unpairCrossed(context: AlignContext, pass: PassSteps): {blocks: Step[]; sentences: Step[]} {
+  const unchanged = {blocks: pass.blocks.steps, sentences: pass.sentences.steps}
   const keys = {source: exactKeys(context.source, context.textKeys), target: exactKeys(context.target, context.textKeys)}
   const where = {source: blocksOf(keys.source), target: blocksOf(keys.target)}
-  if (where.source.size === 0 || where.target.size === 0) return {blocks: pass.blocks.steps, sentences: pass.sentences.steps}
+  if (where.source.size === 0 || where.target.size === 0) return unchanged
   const partners = partnersOf(pass.blocks.steps, keys.source.length, keys.target.length)
-  /** Whether `key`, of block `own` of one side, is in a block of `other` side, not `partner`, whose partners lack it. */
+  /** Whether `key` is in a block of side `other`, not `partner`, whose partners lack it. */
   const elsewhere = (key: number, other: 'source' | 'target', partner: number) =>
     (where[other].get(key) ?? []).some((block) => block !== partner && !partners[other][block]?.some((mate) => keys[other === 'source' ? 'target' : 'source'][mate]?.includes(key)))
-  const crossed = pass.blocks.steps.filter((step) => {
-    if (step.k !== 1 || step.l !== 1) return false
+  const crossed = new Set<number>()
+  for (const step of pass.blocks.steps) {
+    if (step.k !== 1 || step.l !== 1) continue
     const own = keys.source[step.i] ?? []
     const other = keys.target[step.j] ?? []
-    if (own.some((key) => other.includes(key))) return false
+    if (own.some((key) => other.includes(key))) continue
     const sourceElsewhere = own.some((key) => elsewhere(key, 'target', step.j))
     const targetElsewhere = other.some((key) => elsewhere(key, 'source', step.i))
-    if (sourceElsewhere && targetElsewhere) return true
-    return (sourceElsewhere || targetElsewhere) && pass.blocks.scorer.score(step.i, 1, step.j, 1) < unrelatedBelow
-  })
-  if (crossed.length === 0) return {blocks: pass.blocks.steps, sentences: pass.sentences.steps}
-  const sourcePairs = new Set(crossed.map((step) => step.i))
-  const sourceBlock = blockOfSentences(context.source.ranges)
-  return {
-    blocks: pass.blocks.steps.flatMap((step) => (step.k === 1 && step.l === 1 && sourcePairs.has(step.i) ? split(step) : [step])),
-    sentences: pass.sentences.steps.flatMap((step) => (step.k > 0 && step.l > 0 && sourcePairs.has(sourceBlock[step.i] ?? -1) ? split(step) : [step]))
+    const unrelated = () => pass.blocks.scorer.score(step.i, 1, step.j, 1) < unrelatedBelow
+    if ((sourceElsewhere && targetElsewhere) || ((sourceElsewhere || targetElsewhere) && unrelated())) crossed.add(step.i)
   }
+  if (crossed.size === 0) return unchanged
+  const split = pass.blocks.steps.flatMap((step) => (step.k === 1 && step.l === 1 && crossed.has(step.i) ? splitStep(step) : [step]))
+  const runs = nullRuns(split).filter((run) => run.steps.some((step) => step.k === 1 && crossed.has(step.i)))
+  for (const run of runs) run.steps = pairInOrder(run, keys)
+  return {blocks: replaceRuns(split, runs), sentences: sentencesWithRuns(context, pass.sentences, runs)}
+}
+
+/** The maximal runs of null steps, in order. */
+function nullRuns(steps: readonly Step[]): Run[] {
+  const runs: Run[] = []
+  let run: Run | undefined
+  for (const step of steps) {
+    if (step.k > 0 && step.l > 0) {
+      run = undefined
+      continue
+    }
+    if (!run) runs.push((run = {i: step.i, k: 0, j: step.j, l: 0, count: 0, steps: []}))
+    run.k += step.k
+    run.l += step.l
+    run.count++
+    run.steps.push(step)
+  }
+  return runs
+}
+
+/** The run's blocks laid out again: the longest in-order chain of blocks sharing a key paired, the others without counterpart. */
+function pairInOrder(run: Run, keys: {source: number[][]; target: number[][]}): Step[] {
+  const pairs: Array<[number, number]> = []
+  for (let i = run.i; i < run.i + run.k; i++) {
+    const j = uniqueBest(keys.source[i] ?? [], keys.target)
+    if (j !== undefined && j >= run.j && j < run.j + run.l && uniqueBest(keys.target[j] ?? [], keys.source) === i) pairs.push([i, j])
+  }
+  const chain = longestChain(pairs)
+  const steps: Step[] = []
+  let [i, j] = [run.i, run.j]
+  for (const [pairI, pairJ] of [...chain, [run.i + run.k, run.j + run.l] as [number, number]]) {
+    for (; i < pairI; i++) steps.push({i, k: 1, j, l: 0})
+    for (; j < pairJ; j++) steps.push({i, k: 0, j, l: 1})
+    if (i < run.i + run.k && j < run.j + run.l) steps.push({i: i++, k: 1, j: j++, l: 1})
+  }
+  return steps
+}
+
+/** The block of the other side (`blocks`, its blocks' keys) sharing the most of `own` keys, or `undefined` when none does or several tie. */
+function uniqueBest(own: readonly number[], blocks: readonly number[][]): number | undefined {
+  let best: number | undefined
+  let most = 0
+  let tied = false
+  for (let block = 0; block < blocks.length; block++) {
+    const shared = own.filter((key) => blocks[block]?.includes(key)).length
+    if (shared > most) (best = block), (most = shared), (tied = false)
+    else if (shared > 0 && shared === most) tied = true
+  }
+  return tied ? undefined : best
+}
+
+/** The longest chain of pairs increasing on both sides (`pairs` ordered by source), the first such chain on ties. */
+function longestChain(pairs: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const length = pairs.map(() => 1)
+  const previous = pairs.map(() => -1)
+  pairs.forEach(([, j], index) => {
+    for (let before = 0; before < index; before++) {
+      const [, earlier] = pairs[before] as [number, number]
+      if (earlier < j && (length[before] ?? 0) + 1 > (length[index] ?? 0)) (length[index] = (length[before] ?? 0) + 1), (previous[index] = before)
+    }
+  })
+  let end = -1
+  length.forEach((value, index) => {
+    if (end === -1 || value > (length[end] ?? 0)) end = index
+  })
+  const chain: Array<[number, number]> = []
+  for (let index = end; index !== -1; index = previous[index] ?? -1) chain.unshift(pairs[index] as [number, number])
+  return chain
+}
+
+/** `steps` with the steps of each run replaced by the run's new steps. */
+function replaceRuns(steps: readonly Step[], runs: readonly Run[]): Step[] {
+  const starts = new Map(runs.map((run) => [`${run.i},${run.j}`, run]))
+  const result: Step[] = []
+  let skip = 0
+  for (const step of steps) {
+    if (skip > 0) {
+      skip--
+      continue
+    }
+    const run = step.k > 0 && step.l > 0 ? undefined : starts.get(`${step.i},${step.j}`)
+    if (!run) {
+      result.push(step)
+      continue
+    }
+    result.push(...run.steps)
+    skip = run.count - 1
+    starts.delete(`${step.i},${step.j}`)
+  }
+  return result
+}
+
+/** The pass's sentence steps, those of each run's blocks replaced by the run's blocks' sentences aligned anew. */
+function sentencesWithRuns(context: AlignContext, sentences: PassSteps['sentences'], runs: readonly Run[]): Step[] {
+  const sourceRun = runOfBlock(context.source.ranges, runs, 'source')
+  const targetRun = runOfBlock(context.target.ranges, runs, 'target')
+  const result: Step[] = []
+  const done = new Set<Run>()
+  for (const step of sentences.steps) {
+    const run = (step.k > 0 ? sourceRun[step.i] : undefined) ?? (step.l > 0 ? targetRun[step.j] : undefined)
+    if (!run) {
+      result.push(step)
+      continue
+    }
+    if (done.has(run)) continue
+    done.add(run)
+    for (const block of run.steps) result.push(...sentencesInside(context, sentences.scorer, block))
+  }
+  return result
+}
+
+/** The run each sentence of one side belongs to, by sentence index. */
+function runOfBlock(ranges: ReadonlyArray<[number, number]>, runs: readonly Run[], side: 'source' | 'target'): Array<Run | undefined> {
+  const of: Array<Run | undefined> = new Array<Run | undefined>(ranges.at(-1)?.[1] ?? 0).fill(undefined)
+  for (const run of runs) {
+    const [first, count] = side === 'source' ? [run.i, run.k] : [run.j, run.l]
+    for (let block = first; block < first + count; block++) {
+      const [start, end] = ranges[block] ?? [0, 0]
+      for (let sentence = start; sentence < end; sentence++) of[sentence] = run
+    }
+  }
+  return of
 }
 
 /** The blocks of the other side each block is paired with (none for a block without counterpart). */
@@ -84,7 +218,7 @@ function blocksOf(keysOf: readonly number[][]): Map<number, number[]> {
 }
 
 /** A pairing step as null steps: each source unit without counterpart, then each target unit. */
-function split(step: Step): Step[] {
+function splitStep(step: Step): Step[] {
   const steps: Step[] = []
   for (let unit = 0; unit < step.k; unit++) steps.push({i: step.i + unit, k: 1, j: step.j, l: 0})
   for (let unit = 0; unit < step.l; unit++) steps.push({i: step.i + step.k, k: 0, j: step.j + unit, l: 1})

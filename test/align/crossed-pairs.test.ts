@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
 import {parseDocument} from '../../src/document/parse-document.js'
@@ -51,20 +52,26 @@ describe('align leaves crossed pairs unpaired', () => {
     for (const [source, target] of pairs(alignment)) expect(links(source, 'source'), `${source} ↔ ${target}`).toStrictEqual(links(target, 'target'))
   })
 
-  it('still pairs the text around the list', () => {
+  it('pairs the text around the list, and the items the translation keeps in the same order', () => {
     expect(pairs(alignment)).toStrictEqual([
       ['Reading list', 'Okuma listesi'],
       ['Work through these in order; each takes an evening.', 'Bunları sırayla çalışın; her biri bir akşam sürer.'],
+      ['Introduction to graphs (video)', 'Çizgelere giriş (video)'],
+      ['Dynamic programming, lecture 11 (video)', 'Dinamik programlama, 11. ders (video)'],
+      ['Hash tables in 5 minutes', 'Özet tablolar 5 dakikada'],
       ['Practice', 'Alıştırma'],
       ['Solve two problems a day and write down what you learned.', 'Günde iki problem çözün ve öğrendiklerinizi yazın.']
     ])
   })
 
-  it('leaves the sentences of a crossed pair unpaired too', () => {
-    const listSentences = (side: 'source' | 'target') => new Set(alignment[side].blocks.filter((block) => block.kind === 'list-item').flatMap((block) => block.sentences.map((sentence) => sentence.index)))
-    const [source, target] = [listSentences('source'), listSentences('target')]
-    const paired = alignment.sentences.filter((bead) => bead.source.some((index) => source.has(index)) && bead.target.some((index) => target.has(index)))
-    expect(paired).toStrictEqual([])
+  it('leaves the three items moved to the top without counterpart, their sentences too', () => {
+    const unpaired = (side: 'source' | 'target') =>
+      alignment.sentences
+        .filter((bead) => bead.source.length === 0 || bead.target.length === 0)
+        .flatMap((bead) => bead[side])
+        .map((index) => alignment[side].blocks.flatMap((block) => block.sentences).find((sentence) => sentence.index === index)?.text)
+    expect(unpaired('source')).toStrictEqual(['Binary search trees (video)', 'Sorting algorithms compared', 'Tries and suffix trees'])
+    expect(unpaired('target')).toStrictEqual(['İkili arama ağaçları (video)', 'Sıralama algoritmalarının karşılaştırması', 'Trie ve sonek ağaçları'])
   })
 
   it('keeps a list in the same order paired item by item', () => {
@@ -73,3 +80,29 @@ describe('align leaves crossed pairs unpaired', () => {
     expect(pairs(kept)).toHaveLength(10)
   })
 })
+
+describe('align on a reordered list of links', () => {
+  /** A list item: a title of a few made-up words and a link of its own. */
+  const title = fc.array(fc.stringMatching(/^[a-z]{2,9}$/), {minLength: 1, maxLength: 6}).map((words) => words.join(' '))
+
+  it('pairs list items only with the item that has the same link, and stays a monotonic partition', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(title, title), {minLength: 2, maxLength: 10}), fc.integer({min: 0, max: 1000}), (items, seed) => {
+        const order = items.map((_, index) => index).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101))
+        const source = items.map(([english], index) => `- [${english}](https://example.org/${index})`).join('\n')
+        const target = order.map((index) => `- [${items[index]?.[1]}](https://example.org/${index})`).join('\n')
+        const alignment = align(parseDocument(source, {format: 'markdown', lang: 'en'}), parseDocument(target, {format: 'markdown', lang: 'tr'}))
+        for (const bead of alignment.blocks.filter((each) => each.source.length > 0 && each.target.length > 0)) {
+          const links = (side: 'source' | 'target') => bead[side].flatMap((index) => alignment[side].blocks[index]?.links ?? [])
+          expect(links('source')).toStrictEqual(links('target'))
+        }
+        for (const side of ['source', 'target'] as const) {
+          expect(alignment.blocks.flatMap((bead) => bead[side])).toStrictEqual(alignment[side].blocks.map((block) => block.index))
+          expect(alignment.sentences.flatMap((bead) => bead[side])).toStrictEqual(alignment[side].blocks.flatMap((block) => block.sentences.map((sentence) => sentence.index)))
+        }
+      }),
+      {numRuns: 150}
+    )
+  })
+})
+

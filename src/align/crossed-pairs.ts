@@ -87,7 +87,7 @@ function pairInOrder(run: Run, keys: {source: number[][]; target: number[][]}): 
     const j = uniqueBest(keys.source[i] ?? [], keys.target)
     if (j !== undefined && j >= run.j && j < run.j + run.l && uniqueBest(keys.target[j] ?? [], keys.source) === i) pairs.push([i, j])
   }
-  const chain = longestChain(pairs)
+  const chain = longestChain(pairs, run)
   const steps: Step[] = []
   let [i, j] = [run.i, run.j]
   for (const [pairI, pairJ] of [...chain, [run.i + run.k, run.j + run.l] as [number, number]]) {
@@ -111,22 +111,36 @@ function uniqueBest(own: readonly number[], blocks: readonly number[][]): number
   return tied ? undefined : best
 }
 
-/** The longest chain of pairs increasing on both sides (`pairs` ordered by source), the first such chain on ties. */
-function longestChain(pairs: ReadonlyArray<[number, number]>): Array<[number, number]> {
-  const length = pairs.map(() => 1)
-  const previous = pairs.map(() => -1)
+/**
+ * The longest chain of pairs increasing on both sides (`pairs` ordered by source), and of those
+ * the nearest to the run's diagonal; none when two chains tie on both (a list whose two halves
+ * swapped places): either would do, and picking one would make `align(b, a)` differ from the
+ * mirror of `align(a, b)`.
+ */
+function longestChain(pairs: ReadonlyArray<[number, number]>, run: Step): Array<[number, number]> {
+  const away = pairs.map(([i, j]) => Math.abs((i - run.i) * run.l - (j - run.j) * run.k))
+  const best = pairs.map((_, index) => ({length: 1, away: away[index] ?? 0, count: 1, previous: -1}))
+  const better = (a: {length: number; away: number}, b: {length: number; away: number}) => a.length > b.length || (a.length === b.length && a.away < b.away)
   pairs.forEach(([, j], index) => {
+    const here = best[index] as (typeof best)[number]
     for (let before = 0; before < index; before++) {
-      const [, earlier] = pairs[before] as [number, number]
-      if (earlier < j && (length[before] ?? 0) + 1 > (length[index] ?? 0)) (length[index] = (length[before] ?? 0) + 1), (previous[index] = before)
+      const earlier = best[before] as (typeof best)[number]
+      if ((pairs[before] as [number, number])[1] >= j) continue
+      const chain = {length: earlier.length + 1, away: earlier.away + (away[index] ?? 0)}
+      if (better(chain, here)) Object.assign(here, chain, {count: earlier.count, previous: before})
+      else if (chain.length === here.length && chain.away === here.away) here.count += earlier.count
     }
   })
   let end = -1
-  length.forEach((value, index) => {
-    if (end === -1 || value > (length[end] ?? 0)) end = index
+  let ties = 0
+  best.forEach((chain, index) => {
+    const top = best[end]
+    if (!top || better(chain, top)) (end = index), (ties = chain.count)
+    else if (chain.length === top.length && chain.away === top.away) ties += chain.count
   })
+  if (ties !== 1) return []
   const chain: Array<[number, number]> = []
-  for (let index = end; index !== -1; index = previous[index] ?? -1) chain.unshift(pairs[index] as [number, number])
+  for (let index = end; index !== -1; index = best[index]?.previous ?? -1) chain.unshift(pairs[index] as [number, number])
   return chain
 }
 

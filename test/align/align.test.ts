@@ -5,6 +5,7 @@ import {align} from '../../src/align/align.js'
 import type {Bead} from '../../src/align/types.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 import {buildDocument} from './build-document.js'
+import {canonical, mirror} from './mirror.js'
 
 const seed = (name: string, lang: string) =>
   parseDocument(readFileSync(`fixtures/iskur-international-relations/${name}`, 'utf8'), {format: 'text', lang})
@@ -124,17 +125,6 @@ describe('align on small documents', () => {
     expect(pairs(align(source, target, {scorer, learn: false}).blocks)).toStrictEqual([[[0], [0]], [[1], [1]]])
   })
 })
-
-/** Runs of null beads in a canonical order, and the sides swapped. */
-const mirror = (beads: readonly Bead[]) => beads.map((bead) => ({source: bead.target, target: bead.source, score: bead.score}))
-const canonical = (beads: readonly Bead[]) => {
-  const result: Bead[] = []
-  let run: Bead[] = []
-  const flush = () => (result.push(...run.filter((b) => b.target.length === 0), ...run.filter((b) => b.source.length === 0)), (run = []))
-  for (const bead of beads) bead.source.length === 0 || bead.target.length === 0 ? run.push(bead) : (flush(), result.push(bead))
-  flush()
-  return result
-}
 
 const word = fc.constantFrom('the', 'Geneva', '2015', 'meeting', 'İŞKUR', 'toplantı', 'yıl', 'Baku', '12,5', 'a', 'report', 'OECD')
 // A sentence may end with a comma: broken over two units, it goes on in the next one (see `openEnds`).

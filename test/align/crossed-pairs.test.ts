@@ -3,8 +3,9 @@ import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 import type {Alignment} from '../../src/align/types.js'
+import {canonical, mirror} from './mirror.js'
 
-// Written for these tests: a reading list whose translation lists the last three items first.
+// Written for these tests: a reading list whose translation lists the last two items first.
 const english = `# Reading list
 
 Work through these in order; each takes an evening.
@@ -25,12 +26,12 @@ const turkish = `# Okuma listesi
 
 Bunları sırayla çalışın; her biri bir akşam sürer.
 
-- [İkili arama ağaçları (video)](https://example.org/bst)
 - [Sıralama algoritmalarının karşılaştırması](https://example.org/sorting)
 - [Trie ve sonek ağaçları](https://example.org/tries)
 - [Çizgelere giriş (video)](https://example.org/graphs)
 - [Dinamik programlama, 11. ders (video)](https://example.org/dp-11)
 - [Özet tablolar 5 dakikada](https://example.org/hash)
+- [İkili arama ağaçları (video)](https://example.org/bst)
 
 ## Alıştırma
 
@@ -42,6 +43,15 @@ function pairs(alignment: Alignment): Array<[string, string]> {
   return alignment.blocks
     .filter((bead) => bead.source.length === 1 && bead.target.length === 1)
     .map((bead) => [alignment.source.blocks[bead.source[0] ?? -1]?.text ?? '', alignment.target.blocks[bead.target[0] ?? -1]?.text ?? ''])
+}
+
+/** The texts of the sentences of one side without counterpart. */
+function unpairedSentences(alignment: Alignment, side: 'source' | 'target'): Array<string | undefined> {
+  const sentences = alignment[side].blocks.flatMap((block) => block.sentences)
+  return alignment.sentences
+    .filter((bead) => bead.source.length === 0 || bead.target.length === 0)
+    .flatMap((bead) => bead[side])
+    .map((index) => sentences.find((sentence) => sentence.index === index)?.text)
 }
 
 describe('align leaves crossed pairs unpaired', () => {
@@ -59,23 +69,28 @@ describe('align leaves crossed pairs unpaired', () => {
       ['Introduction to graphs (video)', 'Çizgelere giriş (video)'],
       ['Dynamic programming, lecture 11 (video)', 'Dinamik programlama, 11. ders (video)'],
       ['Hash tables in 5 minutes', 'Özet tablolar 5 dakikada'],
+      ['Binary search trees (video)', 'İkili arama ağaçları (video)'],
       ['Practice', 'Alıştırma'],
       ['Solve two problems a day and write down what you learned.', 'Günde iki problem çözün ve öğrendiklerinizi yazın.']
     ])
   })
 
-  it('leaves the three items moved to the top without counterpart, their sentences too', () => {
-    const unpaired = (side: 'source' | 'target') =>
-      alignment.sentences
-        .filter((bead) => bead.source.length === 0 || bead.target.length === 0)
-        .flatMap((bead) => bead[side])
-        .map((index) => alignment[side].blocks.flatMap((block) => block.sentences).find((sentence) => sentence.index === index)?.text)
-    expect(unpaired('source')).toStrictEqual(['Binary search trees (video)', 'Sorting algorithms compared', 'Tries and suffix trees'])
-    expect(unpaired('target')).toStrictEqual(['İkili arama ağaçları (video)', 'Sıralama algoritmalarının karşılaştırması', 'Trie ve sonek ağaçları'])
+  it('leaves the two items moved to the top without counterpart, their sentences too', () => {
+    expect(unpairedSentences(alignment, 'source')).toStrictEqual(['Sorting algorithms compared', 'Tries and suffix trees'])
+    expect(unpairedSentences(alignment, 'target')).toStrictEqual(['Sıralama algoritmalarının karşılaştırması', 'Trie ve sonek ağaçları'])
+  })
+
+  it('pairs none of the items again when the two halves of the list swapped places, whichever side is the source', () => {
+    const swapped = turkish.replace(/((?:- [^\n]*\n){2})((?:- [^\n]*\n){4})/, '$2$1').replace(/((?:- [^\n]*\n){3})((?:- [^\n]*\n){3})/, '$2$1')
+    const forward = align(parseDocument(english, {format: 'markdown', lang: 'en'}), parseDocument(swapped, {format: 'markdown', lang: 'tr'}))
+    const backward = align(parseDocument(swapped, {format: 'markdown', lang: 'tr'}), parseDocument(english, {format: 'markdown', lang: 'en'}))
+    expect(unpairedSentences(forward, 'source')).toHaveLength(6)
+    expect(canonical(mirror(backward.blocks))).toStrictEqual(canonical(forward.blocks))
+    expect(canonical(mirror(backward.sentences))).toStrictEqual(canonical(forward.sentences))
   })
 
   it('keeps a list in the same order paired item by item', () => {
-    const inOrder = turkish.replace(/(- \[İkili[^\n]*\n- \[Sıralama[^\n]*\n- \[Trie[^\n]*\n)((?:- [^\n]*\n){3})/, '$2$1')
+    const inOrder = turkish.replace(/((?:- [^\n]*\n){2})((?:- [^\n]*\n){4})/, '$2$1')
     const kept = align(parseDocument(english, {format: 'markdown', lang: 'en'}), parseDocument(inOrder, {format: 'markdown', lang: 'tr'}))
     expect(pairs(kept)).toHaveLength(10)
   })
@@ -85,7 +100,7 @@ describe('align on a reordered list of links', () => {
   /** A list item: a title of a few made-up words and a link of its own. */
   const title = fc.array(fc.stringMatching(/^[a-z]{2,9}$/), {minLength: 1, maxLength: 6}).map((words) => words.join(' '))
 
-  it('pairs list items only with the item that has the same link, and stays a monotonic partition', () => {
+  it('pairs list items only with the item that has the same link, stays a monotonic partition and mirrors', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(title, title), {minLength: 2, maxLength: 10}), fc.integer({min: 0, max: 1000}), (items, seed) => {
         const order = items.map((_, index) => index).sort((a, b) => ((a * 7919 + seed) % 101) - ((b * 7919 + seed) % 101))
@@ -96,6 +111,9 @@ describe('align on a reordered list of links', () => {
           const links = (side: 'source' | 'target') => bead[side].flatMap((index) => alignment[side].blocks[index]?.links ?? [])
           expect(links('source')).toStrictEqual(links('target'))
         }
+        const backward = align(parseDocument(target, {format: 'markdown', lang: 'tr'}), parseDocument(source, {format: 'markdown', lang: 'en'}))
+        expect(canonical(mirror(backward.blocks))).toStrictEqual(canonical(alignment.blocks))
+        expect(canonical(mirror(backward.sentences))).toStrictEqual(canonical(alignment.sentences))
         for (const side of ['source', 'target'] as const) {
           expect(alignment.blocks.flatMap((bead) => bead[side])).toStrictEqual(alignment[side].blocks.map((block) => block.index))
           expect(alignment.sentences.flatMap((bead) => bead[side])).toStrictEqual(alignment[side].blocks.flatMap((block) => block.sentences.map((sentence) => sentence.index)))

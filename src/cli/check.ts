@@ -14,6 +14,7 @@ import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
+import {jsonValue} from '../report/json.js'
 import {escapeProperty} from '../report/github.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
@@ -23,6 +24,7 @@ import type {LoadedConfig} from './config-values.js'
 import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
 import {runSummary} from './run-summary.js'
+import {bufferedWriter, writeJson} from './stream-json.js'
 import {bitextVersion} from '../version.js'
 
 const help = `Usage: bitext check [<source> <target>] [options]
@@ -68,12 +70,27 @@ export const check: Command = async (args, io) => {
   if (values['write-baseline'] !== undefined) await writeFile(inCwd(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
-  io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
+  if (format === 'json') await writeReportsJson(reports, io)
+  else io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
   for (const message of unreadable) io.stderr(`bitext: ${terminalSafe(message)}; the other files were checked\n`)
   if (unreadable.length > 0) return 2
   if (values['write-baseline'] !== undefined) return 0
   return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0
+}
+
+/**
+ * `formatJson`'s text, written a batch of findings and blocks at a time in pieces of 64 KiB: the
+ * report of 50 MB a side is some 350 MB of JSON, which as one string would cost twice that.
+ */
+async function writeReportsJson(reports: CheckReport[], io: Io): Promise<void> {
+  const buffer = bufferedWriter(io.stdout)
+  await writeJson(jsonValue(reports) as unknown as Record<string, unknown>, buffer.write, async () => {
+    buffer.flush()
+    await io.stdoutDrained?.()
+  })
+  buffer.write('\n')
+  buffer.flush()
 }
 
 function readArgs(args: string[]) {

@@ -55,7 +55,7 @@ export interface MarkdownOptions {
   chunkSize?: number
 }
 
-const defaultChunkSize = 256 * 1024
+const defaultChunkSize = Number(process.env.BITEXT_CHUNK ?? 256 * 1024)
 
 /**
  * The blocks of one chunk: parsed after its prefix (a table's header) and

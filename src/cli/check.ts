@@ -1,4 +1,4 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Baseline, BaselineEntry} from '../check/baseline.js'
 import {applyBaseline, createBaseline, parseBaseline} from '../check/baseline.js'
@@ -20,6 +20,7 @@ import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {allowShallow} from './allow-shallow.js'
+import {limitHeapGrowth} from './heap-growth.js'
 import type {LoadedConfig} from './config-values.js'
 import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
@@ -146,6 +147,7 @@ async function readAny(file: string, flag: string): Promise<string> {
 async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io, unreadable: string[]): Promise<CheckReport[]> {
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
+    limitHeapGrowth(await sizeOf(inCwd(io, source)) + (await sizeOf(inCwd(io, target))))
     const report = await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target])
     return [relabelReport(report, {source, target})]
   }
@@ -158,6 +160,15 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
     throw new InputError('bad-config', `${file}: no file matches the pattern "${pattern}" with {lang} = ${config.source} or ${config.target}; check the patterns`)
   }
   return checkProject(config, {...options, cwd: io.cwd, onUnreadable: (message) => unreadable.push(message)})
+}
+
+/** The size of a file in bytes; 0 when it cannot be read (`checkFiles` reports why). */
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size
+  } catch {
+    return 0
+  }
 }
 
 /** Input errors name the files as the user wrote them, not as resolved. */

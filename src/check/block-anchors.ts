@@ -49,7 +49,8 @@ export function readDocumentAnchors(document: BitextDocument): DocumentAnchors {
   const blocks = document.blocks.map((block) => {
     if (block.kind === 'code') return []
     const anchors = withoutCodeNumbers(withoutShouting(extractAnchors(block.text, document.lang), block.text), block)
-    return anchors.filter((anchor) => anchor.kind !== 'acronym' || !(lower.has(anchor.value) || isEmphasis(anchor)))
+    // `slice`: a list of exactly its length, kept for the whole check (`filter` leaves room to grow).
+    return anchors.filter((anchor) => anchor.kind !== 'acronym' || !(lower.has(anchor.value) || isEmphasis(anchor))).slice()
   })
   return {blocks, words}
 }

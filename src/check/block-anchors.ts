@@ -4,13 +4,20 @@ import {isEmphasisWord} from '../anchors/emphasis-words.js'
 import {foldName} from '../anchors/match-name.js'
 import type {BitextDocument, Block} from '../document/types.js'
 import {tokenize} from '../text/tokenize.js'
+import type {PackedWords} from './packed-words.js'
+import {packWords, unpackWords} from './packed-words.js'
 
 /** What the anchor rules read of one document, computed once per `check`. */
 export interface DocumentAnchors {
   /** Anchors of each block (by block index), code blocks none. */
   blocks: Anchor[][]
-  /** Folded words of each block, in order, for looking names up in the text itself. */
-  words: string[][]
+  /** Folded words of each block, in order, for looking names up in the text itself (`blockWords` reads them). */
+  words: PackedWords[]
+}
+
+/** The folded words of block `index` of a document, in order. */
+export function blockWords(anchors: DocumentAnchors, index: number): string[] {
+  return unpackWords(anchors.words[index])
 }
 
 const lowerStart = /^\p{Ll}/u
@@ -33,13 +40,17 @@ const plainWord = /^\p{L}+(?:-\p{L}+)*$/u
  * capitals and runs of three or more capitalised words.
  */
 export function readDocumentAnchors(document: BitextDocument): DocumentAnchors {
-  const tokens = document.blocks.map((block) => tokenize(block.text, document.lang))
-  const lower = new Set(tokens.flat().filter((token) => lowerStart.test(token.text)).map((token) => foldName(token.text, document.lang)))
-  const words = tokens.map((list) => list.map((token) => foldName(token.text, document.lang)))
+  const lower = new Set<string>()
+  const words = document.blocks.map((block) => {
+    const tokens = tokenize(block.text, document.lang)
+    for (const token of tokens) if (lowerStart.test(token.text)) lower.add(foldName(token.text, document.lang))
+    return packWords(tokens.map((token) => foldName(token.text, document.lang)))
+  })
   const blocks = document.blocks.map((block) => {
     if (block.kind === 'code') return []
     const anchors = withoutCodeNumbers(withoutShouting(extractAnchors(block.text, document.lang), block.text), block)
-    return anchors.filter((anchor) => anchor.kind !== 'acronym' || !(lower.has(anchor.value) || isEmphasis(anchor)))
+    // `slice`: a list of exactly its length, kept for the whole check (`filter` leaves room to grow).
+    return anchors.filter((anchor) => anchor.kind !== 'acronym' || !(lower.has(anchor.value) || isEmphasis(anchor))).slice()
   })
   return {blocks, words}
 }

@@ -5,6 +5,7 @@ import {foldName} from '../anchors/match-name.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts, wordMatches} from '../anchors/term-index.js'
 import type {Anchor} from '../anchors/types.js'
+import {blockWords} from './block-anchors.js'
 import type {CheckContext} from './context.js'
 
 /** Anchors of one side of a bead that the other side lacks. */
@@ -41,8 +42,8 @@ const digit = /\p{Nd}/u
 export function compareAnchors(context: CheckContext, bead: Bead): AnchorComparison {
   const {source, target} = context.anchors
   const sides = {
-    source: {anchors: bead.source.flatMap((index) => source.blocks[index] ?? []), words: bead.source.flatMap((index) => source.words[index] ?? [])},
-    target: {anchors: bead.target.flatMap((index) => target.blocks[index] ?? []), words: bead.target.flatMap((index) => target.words[index] ?? [])}
+    source: {anchors: bead.source.flatMap((index) => source.blocks[index] ?? []), words: bead.source.flatMap((index) => blockWords(source, index))},
+    target: {anchors: bead.target.flatMap((index) => target.blocks[index] ?? []), words: bead.target.flatMap((index) => blockWords(target, index))}
   }
   // The lexicon is applied below, compiled once per check: `matchAnchors` pairs by value and cognates.
   const match = matchAnchors(sides.source.anchors, sides.target.anchors, {lexicons: []})

@@ -1,5 +1,6 @@
 import type {BitextDocument} from '../document/types.js'
 import {dice} from '../text/dice.js'
+import {blockWords} from './block-anchors.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
@@ -29,8 +30,8 @@ export function findRestructured(context: CheckContext, gaps: readonly Gap[]): R
   const found: Restructured[] = []
   for (const gap of gaps) {
     if (gap.source.length === 0 || gap.target.length === 0) continue
-    const source = gap.source.flatMap((block) => context.anchors.source.words[block] ?? [])
-    const target = gap.target.flatMap((block) => context.anchors.target.words[block] ?? [])
+    const source = gap.source.flatMap((block) => blockWords(context.anchors.source, block))
+    const target = gap.target.flatMap((block) => blockWords(context.anchors.target, block))
     if (source.length < minWords || target.length < minWords) continue
     const similarity = dice(source, target)
     if (similarity >= minSimilarity) found.push({...gap, similarity})

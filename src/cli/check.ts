@@ -1,4 +1,4 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Baseline, BaselineEntry} from '../check/baseline.js'
 import {applyBaseline, createBaseline, parseBaseline} from '../check/baseline.js'
@@ -14,15 +14,18 @@ import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
+import {jsonValue} from '../report/json.js'
 import {escapeProperty} from '../report/github.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {allowShallow} from './allow-shallow.js'
+import {limitHeapGrowth} from './heap-growth.js'
 import type {LoadedConfig} from './config-values.js'
 import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
 import {runSummary} from './run-summary.js'
+import {bufferedWriter, writeJson} from './stream-json.js'
 import {bitextVersion} from '../version.js'
 
 const help = `Usage: bitext check [<source> <target>] [options]
@@ -68,12 +71,27 @@ export const check: Command = async (args, io) => {
   if (values['write-baseline'] !== undefined) await writeFile(inCwd(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
-  io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
+  if (format === 'json') await writeReportsJson(reports, io)
+  else io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
   for (const message of unreadable) io.stderr(`bitext: ${terminalSafe(message)}; the other files were checked\n`)
   if (unreadable.length > 0) return 2
   if (values['write-baseline'] !== undefined) return 0
   return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0
+}
+
+/**
+ * `formatJson`'s text, written a batch of findings and blocks at a time in pieces of 64 KiB: the
+ * report of 50 MB a side is some 350 MB of JSON, which as one string would cost twice that.
+ */
+async function writeReportsJson(reports: CheckReport[], io: Io): Promise<void> {
+  const buffer = bufferedWriter(io.stdout)
+  await writeJson(jsonValue(reports) as unknown as Record<string, unknown>, buffer.write, async () => {
+    buffer.flush()
+    await io.stdoutDrained?.()
+  })
+  buffer.write('\n')
+  buffer.flush()
 }
 
 function readArgs(args: string[]) {
@@ -129,6 +147,7 @@ async function readAny(file: string, flag: string): Promise<string> {
 async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io, unreadable: string[]): Promise<CheckReport[]> {
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
+    limitHeapGrowth(await sizeOf(inCwd(io, source)) + (await sizeOf(inCwd(io, target))))
     const report = await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target])
     return [relabelReport(report, {source, target})]
   }
@@ -141,6 +160,15 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
     throw new InputError('bad-config', `${file}: no file matches the pattern "${pattern}" with {lang} = ${config.source} or ${config.target}; check the patterns`)
   }
   return checkProject(config, {...options, cwd: io.cwd, onUnreadable: (message) => unreadable.push(message)})
+}
+
+/** The size of a file in bytes; 0 when it cannot be read (`checkFiles` reports why). */
+async function sizeOf(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size
+  } catch {
+    return 0
+  }
 }
 
 /** Input errors name the files as the user wrote them, not as resolved. */

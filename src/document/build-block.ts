@@ -56,8 +56,9 @@ export function buildBlock(raw: RawBlock, guessed: BlockGuess, place: BlockPlace
     translatable: guess.translatable,
     position: {start: place.toPoint(raw.start), end: place.toPoint(raw.end)},
     sentences,
-    ...(raw.code && raw.code.length > 0 ? {code: raw.code} : {}),
-    ...(raw.links && raw.links.length > 0 ? {links: raw.links} : {})
+    // Copies of exactly their length: the readers grow these lists by `push`, which leaves room for 16 more.
+    ...(raw.code && raw.code.length > 0 ? {code: raw.code.slice()} : {}),
+    ...(raw.links && raw.links.length > 0 ? {links: raw.links.slice()} : {})
   }
 }
 

@@ -12,8 +12,12 @@ export interface CheckReportSet {
  * `{version: 1, files: [...], summary}`. Two-space indent, final newline.
  */
 export function formatJson(reports: readonly CheckReport[]): string {
-  const value = reports.length === 1 ? reports[0] : toReportSet(reports)
-  return JSON.stringify(value, null, 2) + '\n'
+  return JSON.stringify(jsonValue(reports), null, 2) + '\n'
+}
+
+/** The value `formatJson` prints: one report as it is, several as a `CheckReportSet`. */
+export function jsonValue(reports: readonly CheckReport[]): CheckReport | CheckReportSet | undefined {
+  return reports.length === 1 ? reports[0] : toReportSet(reports)
 }
 
 /** Wraps several reports with their summed summary. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {Baseline} from '../../src/check/baseline.js'
 import type {CheckReport} from '../../src/check/types.js'
+import {formatJson} from '../../src/report/json.js'
 import {runCli} from '../helpers/run-cli.js'
 
 const tr = 'fixtures/iskur-international-relations/tr.txt'
@@ -95,6 +96,26 @@ describe('bitext check usage', () => {
   it('prints help', async () => {
     const result = await runCli(['check', '--help'])
     expect([result.code, result.stdout.split('\n')[0]]).toStrictEqual([0, 'Usage: bitext check [<source> <target>] [options]'])
+  })
+})
+
+describe('bitext check --format json, written a batch at a time', () => {
+  it('prints the same text as formatJson of the report it holds, final newline included', async () => {
+    const result = await runCli(['check', tr, en, '--format', 'json'])
+    expect(result.stdout).toBe(formatJson([JSON.parse(result.stdout) as CheckReport]))
+  })
+
+  it('prints the same text as formatJson of the reports of a config, several pairs in one set', async () => {
+    const files = {
+      'bitext.config.json': JSON.stringify({source: 'tr', target: 'en', pairs: ['docs/{lang}/*.txt']}),
+      'docs/tr/page.txt': readFileSync(tr, 'utf8'),
+      'docs/en/page.txt': readFileSync(en, 'utf8'),
+      'docs/tr/extra.txt': 'Yalnızca Türkçe olan bir sayfa.\n'
+    }
+    const result = await runCli(['check', '--format', 'json'], {cwd: scratch(files)})
+    const set = JSON.parse(result.stdout) as {files: CheckReport[]}
+    expect(set.files).toHaveLength(2)
+    expect(result.stdout).toBe(formatJson(set.files))
   })
 })
 

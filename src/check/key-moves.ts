@@ -24,23 +24,9 @@ export function findKeyMoves(context: CheckContext, sources: readonly Block[], t
   }
   const sourceKeys = sources.map(keys)
   const targetKeys = targets.map(keys)
-  const targetsOf = new Map<string, number[]>()
-  targetKeys.forEach((set, position) => {
-    for (const key of set) {
-      const list = targetsOf.get(key)
-      if (list) list.push(position)
-      else targetsOf.set(key, [position])
-    }
-  })
+  const targetsOf = positionsOf(targetKeys)
   const sourceBest = sourceKeys.map((set) => uniqueBest(set, targetsOf))
-  const sourcesOf = new Map<string, number[]>()
-  sourceKeys.forEach((set, position) => {
-    for (const key of set) {
-      const list = sourcesOf.get(key)
-      if (list) list.push(position)
-      else sourcesOf.set(key, [position])
-    }
-  })
+  const sourcesOf = positionsOf(sourceKeys)
   return sources.flatMap((source, position) => {
     const best = sourceBest[position]
     if (best === undefined || uniqueBest(targetKeys[best] ?? new Set(), sourcesOf) !== position) return []
@@ -62,4 +48,17 @@ function uniqueBest(keys: ReadonlySet<string>, blocksOf: ReadonlyMap<string, num
     else if (count === most) tied = true
   }
   return tied ? undefined : best
+}
+
+/** The positions (in `sets`) of the blocks that have each key. */
+function positionsOf(sets: ReadonlyArray<ReadonlySet<string>>): Map<string, number[]> {
+  const positions = new Map<string, number[]>()
+  sets.forEach((set, position) => {
+    for (const key of set) {
+      const list = positions.get(key)
+      if (list) list.push(position)
+      else positions.set(key, [position])
+    }
+  })
+  return positions
 }

@@ -58,7 +58,7 @@ export function unpairCrossed(context: AlignContext, pass: PassSteps): {blocks: 
   if (crossed.size === 0) return unchanged
   const split = pass.blocks.steps.flatMap((step) => (step.k === 1 && step.l === 1 && crossed.has(step.i) ? splitStep(step) : [step]))
   const runs = nullRuns(split).filter((run) => run.steps.some((step) => step.k === 1 && crossed.has(step.i)))
-  for (const run of runs) run.steps = pairInOrder(run, keys)
+  for (const run of runs) run.steps = pairInOrder(run, keys, where)
   return {blocks: replaceRuns(split, runs), sentences: sentencesWithRuns(context, pass.sentences, runs)}
 }
 
@@ -81,11 +81,11 @@ function nullRuns(steps: readonly Step[]): Run[] {
 }
 
 /** The run's blocks laid out again: the longest in-order chain of blocks sharing a key paired, the others without counterpart. */
-function pairInOrder(run: Run, keys: {source: number[][]; target: number[][]}): Step[] {
+function pairInOrder(run: Run, keysOf: {source: number[][]; target: number[][]}, where: {source: Map<number, number[]>; target: Map<number, number[]>}): Step[] {
   const pairs: Array<[number, number]> = []
   for (let i = run.i; i < run.i + run.k; i++) {
-    const j = uniqueBest(keys.source[i] ?? [], keys.target)
-    if (j !== undefined && j >= run.j && j < run.j + run.l && uniqueBest(keys.target[j] ?? [], keys.source) === i) pairs.push([i, j])
+    const j = uniqueBest(keysOf.source[i] ?? [], where.target)
+    if (j !== undefined && j >= run.j && j < run.j + run.l && uniqueBest(keysOf.target[j] ?? [], where.source) === i) pairs.push([i, j])
   }
   const chain = longestChain(pairs, run)
   const steps: Step[] = []
@@ -98,15 +98,16 @@ function pairInOrder(run: Run, keys: {source: number[][]; target: number[][]}): 
   return steps
 }
 
-/** The block of the other side (`blocks`, its blocks' keys) sharing the most of `own` keys, or `undefined` when none does or several tie. */
-function uniqueBest(own: readonly number[], blocks: readonly number[][]): number | undefined {
+/** The block of the other side sharing the most of `own` keys (`where`: the other side's blocks by key), or `undefined` when none does or several tie. */
+function uniqueBest(own: readonly number[], where: ReadonlyMap<number, number[]>): number | undefined {
+  const shared = new Map<number, number>()
+  for (const key of new Set(own)) for (const block of new Set(where.get(key))) shared.set(block, (shared.get(block) ?? 0) + 1)
   let best: number | undefined
   let most = 0
   let tied = false
-  for (let block = 0; block < blocks.length; block++) {
-    const shared = own.filter((key) => blocks[block]?.includes(key)).length
-    if (shared > most) (best = block), (most = shared), (tied = false)
-    else if (shared > 0 && shared === most) tied = true
+  for (const [block, count] of shared) {
+    if (count > most) (best = block), (most = count), (tied = false)
+    else if (count === most) tied = true
   }
   return tied ? undefined : best
 }

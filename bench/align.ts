@@ -3,7 +3,7 @@
  * Prints strict and lax bead P/R/F1 at sentence level (lines input) and block level (Markdown),
  * for bitext and a plain Gale-Church reference, over several seeds; then time and peak RSS as
  * the input grows (×1, ×3, ×10 by concatenation); then the whole `bitext align` process against
- * hunalign's default in the same run (`--whole-process` for that part alone). Never fails: figures only.
+ * hunalign's default in the same run (`--whole-process` for that part alone, `--accuracy` for the first). Never fails: figures only.
  */
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
@@ -22,6 +22,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const scaleArgument = process.argv.indexOf('--scale')
 if (scaleArgument >= 0) await measureScale(Number(process.argv[scaleArgument + 1]))
 else if (process.argv.includes('--whole-process')) wholeProcess()
+else if (process.argv.includes('--accuracy')) await accuracy()
 else {
   await accuracy()
   scaling()

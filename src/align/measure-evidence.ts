@@ -8,6 +8,9 @@ export interface Evidence {
   total: number
   matchedWeight: number
   totalWeight: number
+  /** Penalty of the bead's keys (see `keyPenalties`), and the part of it taken off by its matches. */
+  totalPenalty: number
+  matchedPenalty: number
   headingMismatch: boolean
 }
 
@@ -18,6 +21,10 @@ export interface Tables {
   sourceWeight: Float64Array
   targetWeight: Float64Array
   rarity: Float64Array
+  /** Per unit and per key: what a missing key costs (`keyPenalties`). */
+  sourcePenalty: Float64Array
+  targetPenalty: Float64Array
+  pairPenalty: Float64Array
   counts: Int32Array
 }
 
@@ -27,13 +34,14 @@ export interface Tables {
  */
 export function measure(tables: Tables, out: Evidence, i: number, k: number, j: number, l: number): Evidence {
   const {source, target, rarity, counts} = tables
-  let ls = 0, lt = 0, total = 0, matched = 0, sourceHeadings = 0, targetHeadings = 0, matchedWeight = 0, totalWeight = 0
+  let ls = 0, lt = 0, total = 0, matched = 0, sourceHeadings = 0, targetHeadings = 0, matchedWeight = 0, totalWeight = 0, totalPenalty = 0, matchedPenalty = 0
   for (let a = i; a < i + k; a++) {
     const unit = source[a] as UnitFeatures
     const keys = unit.keys
     ls += unit.length
     total += keys.length
     totalWeight += tables.sourceWeight[a] as number
+    totalPenalty += tables.sourcePenalty[a] as number
     if (unit.heading) sourceHeadings++
     for (let index = 0; index < keys.length; index++) counts[keys[index] as number] = (counts[keys[index] as number] as number) + 1
   }
@@ -43,10 +51,11 @@ export function measure(tables: Tables, out: Evidence, i: number, k: number, j: 
     lt += unit.length
     total += keys.length
     totalWeight += tables.targetWeight[b] as number
+    totalPenalty += tables.targetPenalty[b] as number
     if (unit.heading) targetHeadings++
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as number
-      if ((counts[key] as number) > 0) (counts[key] = (counts[key] as number) - 1), matched++, (matchedWeight += rarity[key] as number)
+      if ((counts[key] as number) > 0) (counts[key] = (counts[key] as number) - 1), matched++, (matchedWeight += rarity[key] as number), (matchedPenalty += tables.pairPenalty[key] as number)
     }
   }
   for (let a = i; a < i + k; a++) for (const key of (source[a] as UnitFeatures).keys) counts[key] = 0
@@ -56,6 +65,8 @@ export function measure(tables: Tables, out: Evidence, i: number, k: number, j: 
   out.total = total
   out.matchedWeight = matchedWeight
   out.totalWeight = totalWeight
+  out.totalPenalty = totalPenalty
+  out.matchedPenalty = matchedPenalty
   out.headingMismatch = (sourceHeadings > 0 || targetHeadings > 0) && (sourceHeadings < k || targetHeadings < l)
   return out
 }

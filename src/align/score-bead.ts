@@ -7,12 +7,14 @@ import {keyRarity, measure, unitWeights} from './measure-evidence.js'
 import type {StrandTables} from './stranded-units.js'
 import {strandedUnits, strandTables, telltaleKeys} from './stranded-units.js'
 import {endsOnOneSide} from './open-ends.js'
+import type {KeyPenalties} from './key-transfer.js'
+import {keyPenalties} from './key-transfer.js'
 
 /** Weights of the bead cost; tuned on the bench task (see bench/align.ts). */
 const weights = {
   /** Reward per evidence key found on both sides, times the key's rarity in [0, 1]. */
   match: 2,
-  /** Cost per evidence key found on one side only, times its rarity. */
+  /** Cost per evidence key found on one side only, times its rarity and how often its kind recurs across the pair (`keyPenalties`). */
   unmatched: 0.3,
   /** Cost of leaving one unit without counterpart. */
   skip: 2.8,
@@ -77,8 +79,20 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
   const skip = level === 'block' ? weights.blockSkip : level === 'coarse' ? weights.coarseSkip * (settings.size ?? 1) : weights.skip
   const manyToMany = level === 'coarse' ? 0 : weights.manyToMany
   const rarity = keyRarity(source, target, keyCount)
-  const tables: Tables = {source, target, rarity, counts: new Int32Array(keyCount), sourceWeight: unitWeights(source, rarity), targetWeight: unitWeights(target, rarity)}
-  const scratch: Evidence = {ls: 0, lt: 0, matched: 0, total: 0, matchedWeight: 0, totalWeight: 0, headingMismatch: false}
+  // Sentences keep every key's full penalty: there a missing name is what tells a merge that absorbed a dropped sentence (measured on bench:align-languages).
+  const penalties = level === 'sentence' ? fullPenalties(source, target, rarity) : keyPenalties(source, target, rarity, keys, textKeys)
+  const tables: Tables = {
+    source,
+    target,
+    rarity,
+    counts: new Int32Array(keyCount),
+    sourceWeight: unitWeights(source, rarity),
+    targetWeight: unitWeights(target, rarity),
+    sourcePenalty: penalties.source,
+    targetPenalty: penalties.target,
+    pairPenalty: penalties.pair
+  }
+  const scratch: Evidence = {ls: 0, lt: 0, matched: 0, total: 0, matchedWeight: 0, totalWeight: 0, totalPenalty: 0, matchedPenalty: 0, headingMismatch: false}
   const evidence = (i: number, k: number, j: number, l: number) => measure(tables, scratch, i, k, j, l)
   const strands: StrandTables = strandTables(source, target, telltaleKeys(source, target, textKeys, keys), keyCount)
   const similarity = (i: number, k: number, j: number, l: number, matched: number, total: number) => {
@@ -115,12 +129,17 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
   }
 }
 
+/** Every key at its full rarity, as if each kind always recurred across the pair. */
+function fullPenalties(source: readonly UnitFeatures[], target: readonly UnitFeatures[], rarity: Float64Array): KeyPenalties {
+  return {source: unitWeights(source, rarity), target: unitWeights(target, rarity), pair: rarity.map((weight) => 2 * weight)}
+}
+
 /** The cost of a pairing bead from its evidence: length, shared and one-sided keys, shape, headings. */
 function shapeCost(e: Evidence, k: number, l: number, extraUnit: number, manyToMany: number, model: LengthModel): number {
   return (
     lengthCost(model, e.ls, e.lt) -
     weights.match * e.matchedWeight +
-    weights.unmatched * (e.totalWeight - 2 * e.matchedWeight) +
+    weights.unmatched * (e.totalPenalty - e.matchedPenalty) +
     extraUnit * (k + l - 2) +
     (k > 1 && l > 1 ? manyToMany : 0) +
     (e.headingMismatch ? weights.headingMismatch : 0)
@@ -132,17 +151,18 @@ const margin = 1e-9
 
 /**
  * A lower bound of `shapeCost` read from lengths and key weights alone, without matching keys:
- * the shared weight is at most the smaller side's total weight. Keep in step with `shapeCost`.
+ * the shared weight is at most the smaller side's total weight, and a match takes at most twice its
+ * weight off the penalty. Keep in step with `shapeCost`.
  */
 function costFloor(tables: Tables, i: number, k: number, j: number, l: number, extraUnit: number, manyToMany: number, model: LengthModel): number {
-  let ls = 0, lt = 0, sourceWeight = 0, targetWeight = 0
-  for (let a = i; a < i + k; a++) (ls += (tables.source[a] as UnitFeatures).length), (sourceWeight += tables.sourceWeight[a] as number)
-  for (let b = j; b < j + l; b++) (lt += (tables.target[b] as UnitFeatures).length), (targetWeight += tables.targetWeight[b] as number)
+  let ls = 0, lt = 0, sourceWeight = 0, targetWeight = 0, penalty = 0
+  for (let a = i; a < i + k; a++) (ls += (tables.source[a] as UnitFeatures).length), (sourceWeight += tables.sourceWeight[a] as number), (penalty += tables.sourcePenalty[a] as number)
+  for (let b = j; b < j + l; b++) (lt += (tables.target[b] as UnitFeatures).length), (targetWeight += tables.targetWeight[b] as number), (penalty += tables.targetPenalty[b] as number)
   const shared = Math.min(sourceWeight, targetWeight)
   return (
     lengthCost(model, ls, lt) -
     weights.match * shared +
-    weights.unmatched * (sourceWeight + targetWeight - 2 * shared) +
+    weights.unmatched * Math.max(0, penalty - 2 * shared) +
     extraUnit * (k + l - 2) +
     (k > 1 && l > 1 ? manyToMany : 0)
   )

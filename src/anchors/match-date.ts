@@ -8,7 +8,8 @@ import {dashAt, dayAt, found, integerAt, markAt, monthAt, pad, wordAt, yearAt} f
  * `15 Haziran` → `--06-15`; `25-26 Nisan 2013` → `2013-04-25/2013-04-26`;
  * `June 2021-June 2023` → `2021-06/2023-06`; `18.10.1988`, `3.06.2021` and `1988-10-18` → ISO;
  * `6/3/2021` → `2021-06-03` in English (month first, as in the US) and `2021-03-06` in other languages
- * (day first), unless one of the two can only be a day (`25/12/2021`, `12/25/2021`).
+ * (day first), unless one of the two can only be a day (`25/12/2021`, `12/25/2021`); `2018年6月3日`
+ * → `2018-06-03`. Month names are those of `wordTables` (any language ICU knows).
  */
 export function matchDate(cursor: Cursor, index: number): Found | undefined {
   const first = matchSingleDate(cursor, index)
@@ -19,15 +20,16 @@ export function matchDate(cursor: Cursor, index: number): Found | undefined {
 }
 
 function matchSingleDate(cursor: Cursor, index: number): Found | undefined {
-  return dayFirst(cursor, index) ?? monthFirst(cursor, index) ?? yearFirst(cursor, index) ?? numeric(cursor, index) ?? slashed(cursor, index)
+  return dayFirst(cursor, index) ?? monthFirst(cursor, index) ?? yearFirst(cursor, index) ?? numeric(cursor, index) ?? slashed(cursor, index) ?? hanDate(cursor, index)
 }
 
-/** `18 Ekim 1988`, `18 October`, `25-26 Nisan 2013`. */
+/** `18 Ekim 1988`, `18 October`, `25-26 Nisan 2013`; `3. Juni 2018` (a period after the day, as in German or Finnish). */
 function dayFirst(cursor: Cursor, index: number): Found | undefined {
   const day = dayAt(cursor, index)
   if (!day) return undefined
   const secondDay = dashAt(cursor, index + 1) ? dayAt(cursor, index + 2) : 0
   let next = secondDay ? index + 3 : index + 1
+  if (markAt(cursor, next, '.') && monthAt(cursor, next + 1)) next++
   const month = monthAt(cursor, next)
   if (!month) return undefined
   const year = yearAt(cursor, ++next)
@@ -51,7 +53,7 @@ function monthFirst(cursor: Cursor, index: number): Found | undefined {
   return found(cursor, 'date', `--${pad(month)}-${pad(day)}`, index, index + 2)
 }
 
-/** `2018 Nisan`, `2018 yılı Nisan`; ISO `1988-10-18`. */
+/** `2018 Nisan`, `2018 yılı Nisan`; ISO `1988-10-18`; `2018. június 3.` (Hungarian: year, month, day). */
 function yearFirst(cursor: Cursor, index: number): Found | undefined {
   const year = yearAt(cursor, index)
   if (!year) return undefined
@@ -60,9 +62,28 @@ function yearFirst(cursor: Cursor, index: number): Found | undefined {
     const day = integerAt(cursor, index + 4)
     if (month.length === 2 && day.length === 2) return found(cursor, 'date', `${year}-${month}-${day}`, index, index + 5)
   }
-  const skip = wordAt(cursor, index + 1).startsWith('yıl') ? 1 : 0
+  const skip = wordAt(cursor, index + 1).startsWith('yıl') || markAt(cursor, index + 1, '.') ? 1 : 0
   const month = monthAt(cursor, index + 1 + skip)
-  return month ? found(cursor, 'date', `${year}-${pad(month)}`, index, index + 2 + skip) : undefined
+  if (!month) return undefined
+  const day = skip === 1 && markAt(cursor, index + 1, '.') ? dayAt(cursor, index + 2 + skip) : 0
+  if (day) return found(cursor, 'date', `${year}-${pad(month)}-${pad(day)}`, index, markAt(cursor, index + 4, '.') ? index + 5 : index + 4)
+  return found(cursor, 'date', `${year}-${pad(month)}`, index, index + 2 + skip)
+}
+
+/**
+ * Chinese and Japanese dates, numbers each followed by its unit: `2018年6月3日` → `2018-06-03`,
+ * `6月3日` (or `3号`) → `--06-03`, `2018年6月` → `2018-06`. A year alone stays a number.
+ */
+function hanDate(cursor: Cursor, index: number): Found | undefined {
+  const unit = (at: number, mark: string) => cursor.tokens[at]?.kind === 'word' && (cursor.tokens[at]?.text ?? '').startsWith(mark)
+  const year = yearAt(cursor, index) && unit(index + 1, '年') ? yearAt(cursor, index) : ''
+  const at = year ? index + 2 : index
+  const month = dayAt(cursor, at)
+  if (!month || month > 12 || !unit(at + 1, '月')) return undefined
+  const day = dayAt(cursor, at + 2)
+  const prefix = year ? `${year}-${pad(month)}` : `--${pad(month)}`
+  if (day && (unit(at + 3, '日') || unit(at + 3, '号') || unit(at + 3, '號'))) return found(cursor, 'date', `${prefix}-${pad(day)}`, index, at + 4)
+  return year ? found(cursor, 'date', prefix, index, at + 2) : undefined
 }
 
 /** `18.10.1988` (day, month, year). */

@@ -1,5 +1,6 @@
 import {primaryLang} from '../text/primary-lang.js'
 import {cardinalWords, monthNames, multiplierWords, ordinalWords} from './calendar.js'
+import {intlMonthNames} from './intl-months.js'
 
 /** Look-up tables of one language's month names and number words. */
 export interface WordTables {
@@ -24,8 +25,8 @@ export const possessive = ['i', 'ı', 'u', 'ü', 'si', 'sı', 'su', 'sü']
 const cache = new Map<string, WordTables>()
 
 /**
- * The tables of `lang` (English month names for languages without a table), built on first use
- * and kept: extracting anchors asks for them once per text.
+ * The tables of `lang` (for languages without a table, the month names ICU knows and the English
+ * ones), built on first use and kept: extracting anchors asks for them once per text.
  */
 export function wordTables(lang: string): WordTables {
   const primary = primaryLang(lang)
@@ -34,7 +35,7 @@ export function wordTables(lang: string): WordTables {
   const cardinals = cardinalWords[primary] ?? []
   const ordinals = ordinalWords[primary] ?? []
   tables = {
-    months: new Map((monthNames[primary] ?? monthNames.en ?? []).map((name, index) => [name, index + 1])),
+    months: monthTable(primary),
     cardinal: new Map(cardinals.map((word, index) => [word, String(index + 2)])),
     ordinal: new Map(ordinals.map((word, index) => [word, String(index + 1)])),
     pairStarts: new Set(cardinals.filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? '')),
@@ -45,4 +46,14 @@ export function wordTables(lang: string): WordTables {
   for (const word of tables.ordinal.keys()) for (const suffix of ['', ...possessive]) tables.numberWords.add(word + suffix)
   cache.set(primary, tables)
   return tables
+}
+
+function monthTable(primary: string): Map<string, number> {
+  const own = monthNames[primary]
+  if (own) return new Map(own.map((name, index) => [name, index + 1]))
+  const months = new Map((monthNames.en ?? []).map((name, index) => [name, index + 1]))
+  intlMonthNames(primary).forEach((names, index) => {
+    for (const name of names) months.set(name, index + 1)
+  })
+  return months
 }

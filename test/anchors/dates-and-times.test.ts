@@ -24,9 +24,22 @@ describe('dates, times and numbers as people write them', () => {
     {text: 'saat 15:22:31', lang: 'tr', expected: ['time 15:22:31']},
     {text: 'at 9:30 a.m. and 12:05 AM', lang: 'en', expected: ['time 09:30', 'time 00:05']},
     {text: '4 milyon kişi, 3,6 milyar lira, bin kişi', lang: 'tr', expected: ['number 4000000', 'number 3600000000', 'number 1000']},
-    {text: '4 million people, 3.6 billion lira, a thousand people', lang: 'en', expected: ['number 4000000', 'number 3600000000', 'number 1000']}
+    {text: '4 million people, 3.6 billion lira, a thousand people', lang: 'en', expected: ['number 4000000', 'number 3600000000', 'number 1000']},
+    {text: 'am 3. Juni 2018, im Juni 2018', lang: 'de', expected: ['date 2018-06-03', 'date 2018-06']},
+    {text: '3 июня 2018 года', lang: 'ru', expected: ['date 2018-06-03']},
+    {text: 'le 3 juin 2018', lang: 'fr', expected: ['date 2018-06-03']},
+    {text: '3. kesäkuuta 2018', lang: 'fi', expected: ['date 2018-06-03']},
+    {text: '2018. június 3. és 2018. június', lang: 'hu', expected: ['date 2018-06-03', 'date 2018-06']},
+    {text: '3 Ιουνίου 2018', lang: 'el', expected: ['date 2018-06-03']},
+    {text: '2018年6月3日，6月3日，2018年6月', lang: 'zh', expected: ['date 2018-06-03', 'date --06-03', 'date 2018-06']},
+    {text: '2018年6月3日に', lang: 'ja', expected: ['date 2018-06-03']}
   ] as const)('reads $text ($lang) as $expected', ({text, lang, expected}) => {
     expect(values(text, lang)).toStrictEqual(expected)
+  })
+
+  it('reads neither a word that abbreviates a month (Finnish kesä, summer) nor a year alone as a date', () => {
+    expect(values('kesä 2018 oli lämmin', 'fi')).toStrictEqual(['number 2018'])
+    expect(values('2018年的夏天', 'zh')).toStrictEqual(['number 2018'])
   })
 
   it('reads IP addresses as code, not as numbers or times', () => {

@@ -79,15 +79,18 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
   const skip = level === 'block' ? weights.blockSkip : level === 'coarse' ? weights.coarseSkip * (settings.size ?? 1) : weights.skip
   const manyToMany = level === 'coarse' ? 0 : weights.manyToMany
   const rarity = keyRarity(source, target, keyCount)
-  // Sentences keep every key's full penalty: there a missing name is what tells a merge that absorbed a dropped sentence (measured on bench:align-languages).
-  const penalties = level === 'sentence' ? fullPenalties(source, target, rarity) : keyPenalties(source, target, rarity, keys, textKeys)
+  // Sentences keep every key's full penalty (its rarity): there a missing name is what tells a merge that absorbed a dropped sentence (measured on bench:align-languages).
+  const sourceWeight = unitWeights(source, rarity)
+  const targetWeight = unitWeights(target, rarity)
+  const penalties: KeyPenalties =
+    level === 'sentence' ? {source: sourceWeight, target: targetWeight, pair: rarity.map((weight) => 2 * weight)} : keyPenalties(source, target, rarity, keys, textKeys)
   const tables: Tables = {
     source,
     target,
     rarity,
     counts: new Int32Array(keyCount),
-    sourceWeight: unitWeights(source, rarity),
-    targetWeight: unitWeights(target, rarity),
+    sourceWeight,
+    targetWeight,
     sourcePenalty: penalties.source,
     targetPenalty: penalties.target,
     pairPenalty: penalties.pair
@@ -127,11 +130,6 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
       return similarity(i, k, j, l, e.matched, e.total)
     }
   }
-}
-
-/** Every key at its full rarity, as if each kind always recurred across the pair. */
-function fullPenalties(source: readonly UnitFeatures[], target: readonly UnitFeatures[], rarity: Float64Array): KeyPenalties {
-  return {source: unitWeights(source, rarity), target: unitWeights(target, rarity), pair: rarity.map((weight) => 2 * weight)}
 }
 
 /** The cost of a pairing bead from its evidence: length, shared and one-sided keys, shape, headings. */

@@ -26,12 +26,17 @@ export function keyPenalties(source: readonly UnitFeatures[], target: readonly U
   const onTarget = present(target, rarity.length)
   const sourceRates = transferRates(source, onTarget, kinds)
   const targetRates = transferRates(target, onSource, kinds)
-  const rateOf = (rates: Float64Array, key: number) => (textKeys.has(key) ? 1 : (rates[kinds[key] as number] as number))
+  const sourceKey = new Float64Array(rarity.length)
+  const targetKey = new Float64Array(rarity.length)
   const pair = new Float64Array(rarity.length)
-  for (let key = 0; key < rarity.length; key++) pair[key] = (rarity[key] as number) * (rateOf(sourceRates, key) + rateOf(targetRates, key))
-  const sum = (units: readonly UnitFeatures[], rates: Float64Array) =>
-    Float64Array.from(units, (unit) => unit.keys.reduce((total, key) => total + (rarity[key] ?? 1) * rateOf(rates, key), 0))
-  return {source: sum(source, sourceRates), target: sum(target, targetRates), pair}
+  for (let key = 0; key < rarity.length; key++) {
+    const weight = rarity[key] as number
+    const whole = textKeys.has(key)
+    sourceKey[key] = whole ? weight : weight * (sourceRates[kinds[key] as number] as number)
+    targetKey[key] = whole ? weight : weight * (targetRates[kinds[key] as number] as number)
+    pair[key] = (sourceKey[key] as number) + (targetKey[key] as number)
+  }
+  return {source: unitSums(source, sourceKey), target: unitSums(target, targetKey), pair}
 }
 
 /** Each key's kind, numbered: the part of its name before the first `:` (`n`, `number`, `c`, `d`, `link`, …). */
@@ -47,6 +52,18 @@ function keyKinds(keys: Interner, keyCount: number): Int32Array {
     kinds[key] = number
   }
   return kinds
+}
+
+/** Per unit: the sum of `perKey` over its keys (with repeats). */
+function unitSums(units: readonly UnitFeatures[], perKey: Float64Array): Float64Array {
+  const sums = new Float64Array(units.length)
+  for (let index = 0; index < units.length; index++) {
+    const keys = (units[index] as UnitFeatures).keys
+    let sum = 0
+    for (let at = 0; at < keys.length; at++) sum += perKey[keys[at] as number] as number
+    sums[index] = sum
+  }
+  return sums
 }
 
 function present(units: readonly UnitFeatures[], keyCount: number): Uint8Array {

@@ -66,6 +66,7 @@ function unitSums(units: readonly UnitFeatures[], perKey: Float64Array): Float64
   return sums
 }
 
+/** Which keys occur in `units`: 1 at a key's number when some unit has it. */
 function present(units: readonly UnitFeatures[], keyCount: number): Uint8Array {
   const seen = new Uint8Array(keyCount)
   for (const unit of units) for (const key of unit.keys) seen[key] = 1

@@ -79,9 +79,9 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
   const skip = level === 'block' ? weights.blockSkip : level === 'coarse' ? weights.coarseSkip * (settings.size ?? 1) : weights.skip
   const manyToMany = level === 'coarse' ? 0 : weights.manyToMany
   const rarity = keyRarity(source, target, keyCount)
-  // Sentences keep every key's full penalty (its rarity): there a missing name is what tells a merge that absorbed a dropped sentence (measured on bench:align-languages).
   const sourceWeight = unitWeights(source, rarity)
   const targetWeight = unitWeights(target, rarity)
+  // Sentences keep every key's full penalty (its rarity): there a missing name is what tells a merge that absorbed a dropped sentence (measured on bench:align-languages).
   const penalties: KeyPenalties =
     level === 'sentence' ? {source: sourceWeight, target: targetWeight, pair: rarity.map((weight) => 2 * weight)} : keyPenalties(source, target, rarity, keys, textKeys)
   const tables: Tables = {

@@ -2,8 +2,9 @@
  * Month names of any language that ICU knows, for languages without a table of their own
  * (`monthNames`): for each month January first, its long name as written in a date (`июня`,
  * `kesäkuuta`, `Ιουνίου`) and standing alone (`июнь`, `kesäkuu`), in lower case. Abbreviations are
- * left out: some are words (Finnish `kesä`, summer). Forms with digits (`6月`: Chinese and Japanese write the month as a number) are left
- * out: `matchDate` reads those from their tokens. Empty when `Intl` does not know the language.
+ * left out, as some are words (Finnish `kesä`, summer), and so are forms with digits (`6月`: Chinese
+ * and Japanese write the month as a number, which `matchDate` reads from the tokens). Empty when
+ * `Intl` does not know the language.
  *
  * @example
  *   intlMonthNames('ru')[5] // => ['июня', 'июнь']
@@ -19,7 +20,7 @@ export function intlMonthNames(lang: string): string[][] {
   return Array.from({length: 12}, (_, month) => {
     const date = new Date(Date.UTC(2021, month, 15))
     const names = formats.map((format) => format.formatToParts(date).find((part) => part.type === 'month')?.value ?? '')
-    const words = names.map((name) => name.replace(/\.$/u, '').toLocaleLowerCase(lang)).filter((name) => /^\p{L}+$/u.test(name))
+    const words = names.map((name) => name.toLocaleLowerCase(lang)).filter((name) => /^\p{L}+$/u.test(name))
     return [...new Set(words)]
   })
 }

@@ -5,8 +5,8 @@ import type * as types from '../src/index.js'
 
 // A new type export is a deliberate change too: add it here and to the README's API section.
 const expectedTypes = [
-  'AddResult', 'AlignOptions', 'Alignment', 'AlignmentJson', 'Anchor', 'AnchorKind', 'AnchorMatch', 'AppliedJob',
-  'Baseline', 'BaselineEntry', 'BaselineResult', 'Bead', 'BitextConfig', 'BitextDocument', 'Block', 'BlockKind',
+  'AddResult', 'AlignOptions', 'AlignedWindow', 'Alignment', 'AlignmentJson', 'Anchor', 'AnchorKind', 'AnchorMatch', 'AppliedJob',
+  'Baseline', 'BaselineEntry', 'BaselineResult', 'Bead', 'BitextConfig', 'BitextDocument', 'Block', 'BlockKind', 'BlockSource',
   'BuildMemoryOptions', 'CheckFilesOptions', 'CheckOptions', 'CheckProjectOptions', 'CheckReport', 'CheckReportSet',
   'ConcordanceOptions', 'ConsistencyReport', 'CreateJobOptions', 'DecodeTextOptions', 'DecodedText',
   'DetectLanguageOptions', 'DiffPart', 'DocumentFormat', 'ExportOptions', 'FilePair', 'Finding', 'FindingHighlight', 'FindingJson',
@@ -17,7 +17,7 @@ const expectedTypes = [
   'RuleSetting', 'SarifLog', 'SarifOptions', 'Scorer', 'Section', 'Sentence', 'SentenceSpan', 'Severity', 'SplitWord',
   'SqliteMemoryOptions', 'StylishOptions', 'TmxReadOptions', 'TmxWriteOptions', 'ToCheckReportOptions',
   'ToXliffOptions', 'Token', 'TranslationMemory', 'TranslationUnit', 'UnitBatches', 'UnitJson', 'UnitOrigin',
-  'WordCount', 'XliffDocument', 'XliffFileInfo', 'XliffState', 'XliffUnit'
+  'WindowOffset', 'WindowOptions', 'WordCount', 'XliffDocument', 'XliffFileInfo', 'XliffState', 'XliffUnit'
 ]
 
 /** The names in `export type {…}` statements of src/index.ts (types leave no trace at run time). */

@@ -7,9 +7,9 @@ const expected = {
     'InputError', 'decodeText', 'detectLanguage', 'foldCase', 'foldDiacritics', 'normalizeText',
     'parseDocument', 'readDocument', 'splitSentences', 'splitSuffix', 'tokenize'
   ],
-  align: ['align', 'alignmentJson', 'extractAnchors', 'matchAnchors', 'parseLexicon', 'turkishEnglishLexicon'],
+  align: ['align', 'alignWindows', 'alignmentJson', 'extractAnchors', 'matchAnchors', 'parseLexicon', 'turkishEnglishLexicon'],
   check: [
-    'applyBaseline', 'check', 'checkFiles', 'checkProject', 'createBaseline', 'findPairs', 'parseBaseline',
+    'applyBaseline', 'check', 'checkFiles', 'checkFilesInWindows', 'checkProject', 'checkWindows', 'createBaseline', 'findPairs', 'parseBaseline',
     'parseConfig', 'parseGlossary', 'parseTbx', 'readConfig', 'ruleTable', 'toCheckReport'
   ],
   memory: [

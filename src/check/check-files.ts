@@ -1,12 +1,16 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import {align} from '../align/align.js'
+import {alignWindows} from '../align/align-windows.js'
+import type {WindowOptions} from '../align/align-windows.js'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
-import {readDocument} from '../document/read-document.js'
+import {readDocument, readDocumentSource} from '../document/read-document.js'
+import {streamDocument} from '../document/stream-document.js'
 import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {CheckOptions} from './check.js'
 import {check} from './check.js'
+import {joinReports, windowReports} from './check-windows.js'
 import {previousFromGit} from './since-git.js'
 import {toCheckReport} from './to-check-report.js'
 import type {CheckReport} from './types.js'
@@ -27,7 +31,18 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'previousSource'> 
   allowShallow?: boolean
   /** Called with the message of a problem that did not stop the check (a shallow clone allowed). Default: none. */
   onWarning?: (message: string) => void
+  /**
+   * Size in bytes of both files together from which the pair is read as streams and checked
+   * window by window (`alignWindows`, `checkWindows`), so that memory stays bounded whatever the
+   * size; `outdated` is then not run. Default: 16 MiB.
+   */
+  windowedFrom?: number
+  /** Window sizes of a windowed check (`WindowOptions`). Default: those of `alignWindows`. */
+  window?: Pick<WindowOptions, 'windowBlocks' | 'windowChars'>
 }
+
+/** Both files together, in bytes, from which `checkFiles` checks window by window. */
+const windowedFrom = 16 * 1024 * 1024
 
 /**
  * The whole pipeline for one pair of files: read → align → check → JSON
@@ -39,6 +54,7 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'previousSource'> 
  */
 export async function checkFiles(sourcePath: string, targetPath: string, options: CheckFilesOptions = {}): Promise<CheckReport> {
   const format = options.inputFormat ?? 'auto'
+  if (await isWindowed(sourcePath, targetPath, options)) return joinReports(await checkFilesInWindows(sourcePath, targetPath, options))
   const source = await readDocument(sourcePath, withLang({format}, options.sourceLang))
   const target = await readDocument(targetPath, withLang({format}, options.targetLang))
   const previous = await readPrevious(sourcePath, targetPath, options)
@@ -49,6 +65,45 @@ export async function checkFiles(sourcePath: string, targetPath: string, options
   if (options.glossary) checkOptions.glossary = options.glossary
   if (previous !== undefined) checkOptions.previousSource = await parseDocumentLazily(previous, {format: source.format, lang: source.lang})
   return toCheckReport(alignment, check(alignment, checkOptions), {sourcePath, targetPath})
+}
+
+/** Whether `checkFiles` checks this pair window by window: both files together are `windowedFrom` bytes or more. */
+export async function isWindowed(sourcePath: string, targetPath: string, options: Pick<CheckFilesOptions, 'windowedFrom'> = {}): Promise<boolean> {
+  return (await sizeOf(sourcePath)) + (await sizeOf(targetPath)) >= (options.windowedFrom ?? windowedFrom)
+}
+
+/**
+ * `checkFiles` one window at a time, for a pair too large to hold: both files read as streams
+ * (`streamDocument`), aligned by `alignWindows` and checked by `windowReports`, each report
+ * numbered in the whole documents and made when iterated. `outdated` needs the whole older
+ * source, so `since` and `sinceGit` only warn (`onWarning`) that it was not run.
+ *
+ * @example
+ *   for (const part of await checkFilesInWindows('tr.md', 'en.md')) console.log(part.findings.length)
+ */
+export async function checkFilesInWindows(sourcePath: string, targetPath: string, options: CheckFilesOptions = {}): Promise<Iterable<CheckReport>> {
+  const format = options.inputFormat ?? 'auto'
+  const open = async (path: string, lang: string | undefined) => {
+    const {text, format: given} = await readDocumentSource(path, withLang({format}, lang))
+    return {...(await streamDocument(text, withLang({format: given}, lang))), path}
+  }
+  const source = await open(sourcePath, options.sourceLang)
+  const target = await open(targetPath, options.targetLang)
+  if (options.since !== undefined || options.sinceGit) options.onWarning?.(`${sourcePath}: a pair this large is checked window by window, without \`outdated\` (it needs the whole older source)`)
+  const lexicons: readonly Lexicon[] = options.lexicons ?? []
+  const checkOptions: CheckOptions = {lexicons}
+  if (options.rules) checkOptions.rules = options.rules
+  if (options.glossary) checkOptions.glossary = options.glossary
+  return windowReports(alignWindows(source, target, {lexicons, ...options.window}), checkOptions, {sourcePath, targetPath})
+}
+
+/** A file's size in bytes; 0 when it cannot be read (reading it then says why). */
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size
+  } catch {
+    return 0
+  }
 }
 
 function withLang(options: {format: DocumentFormat | 'auto'}, lang: string | undefined) {

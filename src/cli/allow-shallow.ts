@@ -7,7 +7,7 @@ import type {Io} from './io.js'
  * `--since-git` warns once on stderr and checks without history instead of
  * exiting 2.
  */
-export function allowShallow(io: Io): Pick<CheckFilesOptions, 'allowShallow' | 'onWarning'> {
+export function allowShallow(io: Io): Required<Pick<CheckFilesOptions, 'allowShallow' | 'onWarning'>> {
   const warned = new Set<string>()
   return {
     allowShallow: true,

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {Baseline, BaselineEntry} from '../check/baseline.js'
 import {applyBaseline, createBaseline, parseBaseline} from '../check/baseline.js'
 import type {CheckFilesOptions} from '../check/check-files.js'
-import {checkFiles} from '../check/check-files.js'
+import {checkFiles, isWindowed} from '../check/check-files.js'
 import type {BitextConfig} from '../check/config.js'
 import {checkProject} from '../check/check-project.js'
 import {findPairs} from '../check/find-pairs.js'
@@ -26,6 +26,9 @@ import {loadConfig, termOptions} from './config-values.js'
 import {parseArguments} from './parse-arguments.js'
 import {runSummary} from './run-summary.js'
 import {bufferedWriter, writeJson} from './stream-json.js'
+import type {Spool} from './spool.js'
+import {createSpool} from './spool.js'
+import {windowedCheck} from './windowed-check.js'
 import {bitextVersion} from '../version.js'
 
 const help = `Usage: bitext check [<source> <target>] [options]
@@ -47,6 +50,9 @@ Options:
   --input-format <f>    auto (default), text, markdown, html, lines
   --source-lang <tag>   language of the source (BCP 47); default: detected from its whole text
   --target-lang <tag>   language of the target; default: detected from its whole text
+  --windowed            read, align and check the pair window by window, in bounded
+                        memory (default for two files of 16 MiB or more together;
+                        moves between windows and outdated are not seen)
   -h, --help            show this help
 `
 
@@ -67,11 +73,31 @@ export const check: Command = async (args, io) => {
   const config = loaded?.config
   const options = await pairOptions(values, config, io)
   const unreadable: string[] = []
-  let reports = await runPairs(positionals, loaded, options, io, unreadable)
+  const spool = {current: undefined as Spool | undefined}
+  try {
+    return await report(await runPairs(positionals, loaded, options, io, {unreadable, spool, format}), {values, format, failOn, unreadable, spool: spool.current}, io)
+  } finally {
+    spool.current?.remove()
+  }
+}
+
+interface Run {
+  values: Values
+  format: string
+  failOn: string
+  unreadable: string[]
+  /** The alignment of a pair checked window by window, kept on disk. */
+  spool: Spool | undefined
+}
+
+/** Prints the reports, writes or applies a baseline, and gives the exit code. */
+async function report(checked: CheckReport[], run: Run, io: Io): Promise<number> {
+  const {values, format, failOn, unreadable} = run
+  let reports = checked
   if (values['write-baseline'] !== undefined) await writeFile(inCwd(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
-  if (format === 'json') await writeReportsJson(reports, io)
+  if (format === 'json') await writeReportsJson(reports, io, run.spool)
   else io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
   for (const message of unreadable) io.stderr(`bitext: ${terminalSafe(message)}; the other files were checked\n`)
@@ -84,9 +110,11 @@ export const check: Command = async (args, io) => {
  * `formatJson`'s text, written a batch of findings and blocks at a time in pieces of 64 KiB: the
  * report of 50 MB a side is some 350 MB of JSON, which as one string would cost twice that.
  */
-async function writeReportsJson(reports: CheckReport[], io: Io): Promise<void> {
+async function writeReportsJson(reports: CheckReport[], io: Io, spool: Spool | undefined): Promise<void> {
   const buffer = bufferedWriter(io.stdout)
-  await writeJson(jsonValue(reports) as unknown as Record<string, unknown>, buffer.write, async () => {
+  const value = jsonValue(reports) as unknown as Record<string, unknown>
+  if (spool) value['alignment'] = {source: spool.list('source'), target: spool.list('target'), beads: spool.list('beads')}
+  await writeJson(value, buffer.write, async () => {
     buffer.flush()
     await io.stdoutDrained?.()
   })
@@ -112,6 +140,7 @@ function readArgs(args: string[]) {
       'input-format': {type: 'string'},
       'source-lang': {type: 'string'},
       'target-lang': {type: 'string'},
+      windowed: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
     }
   })
@@ -133,7 +162,9 @@ async function pairOptions(values: Values, config: BitextConfig | undefined, io:
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
   if (values.since !== undefined) options.since = inCwd(io, values.since)
   if (values['since-git']) options.sinceGit = true
-  return values['allow-shallow'] ? {...options, ...allowShallow(io)} : options
+  if (values.windowed) options.windowedFrom = 0
+  const warnings = allowShallow(io)
+  return values['allow-shallow'] ? {...options, ...warnings} : {...options, onWarning: warnings.onWarning}
 }
 
 async function readAny(file: string, flag: string): Promise<string> {
@@ -144,11 +175,18 @@ async function readAny(file: string, flag: string): Promise<string> {
   }
 }
 
-async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io, unreadable: string[]): Promise<CheckReport[]> {
+async function runPairs(positionals: string[], loaded: LoadedConfig | undefined, options: CheckFilesOptions, io: Io, run: {unreadable: string[]; spool: {current: Spool | undefined}; format: string}): Promise<CheckReport[]> {
+  const {unreadable, spool} = run
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
-    limitHeapGrowth(await sizeOf(inCwd(io, source)) + (await sizeOf(inCwd(io, target))))
-    const report = await asGiven(checkFiles(inCwd(io, source), inCwd(io, target), options), io, [source, target])
+    const [sourcePath, targetPath] = [inCwd(io, source), inCwd(io, target)]
+    limitHeapGrowth(await sizeOf(sourcePath) + (await sizeOf(targetPath)))
+    if (await isWindowed(sourcePath, targetPath, options)) {
+      if (run.format === 'html') throw new UsageError('check: --format html shows a pair under 16 MiB (both files together); a larger one is checked window by window: use --format json')
+      spool.current = createSpool()
+    }
+    const checked = spool.current ? windowedCheck(sourcePath, targetPath, options, spool.current) : checkFiles(sourcePath, targetPath, options)
+    const report = await asGiven(checked, io, [source, target])
     return [relabelReport(report, {source, target})]
   }
   if (positionals.length !== 0) throw new UsageError(`check: expected <source> <target>, got ${positionals.length} file(s); run 'bitext check --help'`)

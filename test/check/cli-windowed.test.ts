@@ -1,0 +1,53 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterEach, describe, expect, it} from 'vitest'
+import {runCli} from '../helpers/run-cli.js'
+
+const tr = 'fixtures/iskur-international-relations/tr.txt'
+const en = 'fixtures/iskur-international-relations/en.txt'
+const built = path.resolve('dist/cli.js')
+const given = process.env['TMPDIR']
+
+afterEach(() => {
+  if (given === undefined) delete process.env['TMPDIR']
+  else process.env['TMPDIR'] = given
+})
+
+describe('bitext check --windowed', () => {
+  it('prints the report of the whole check when one window holds the pair, and leaves no file behind', async () => {
+    const spool = mkdtempSync(path.join(tmpdir(), 'bitext-spool-'))
+    process.env['TMPDIR'] = spool
+    const windowed = await runCli(['check', tr, en, '--format', 'json', '--windowed'])
+    const whole = await runCli(['check', tr, en, '--format', 'json'])
+    expect(windowed.code).toBe(1)
+    expect(windowed.stdout).toBe(whole.stdout)
+    expect(windowed.stderr).toBe(whole.stderr)
+    expect(readdirSync(spool)).toStrictEqual([])
+  })
+
+  it('prints the same findings in every other format', async () => {
+    for (const format of ['stylish', 'sarif', 'github', 'junit']) {
+      const windowed = await runCli(['check', tr, en, '--format', format, '--windowed'])
+      expect([windowed.code, windowed.stdout]).toStrictEqual([1, (await runCli(['check', tr, en, '--format', format])).stdout])
+    }
+  })
+
+  it('warns that outdated is not checked when given an older source', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bitext-windowed-'))
+    writeFileSync(path.join(folder, 'old-tr.txt'), 'Eski metin.\n')
+    const result = await runCli(['check', tr, en, '--windowed', '--since', path.join(folder, 'old-tr.txt')])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('bitext: warning: ')
+    expect(result.stderr).toContain('checked window by window, without `outdated`')
+  })
+
+  it('refuses the side-by-side HTML page with exit 2 and one line, in the built CLI', () => {
+    const result = spawnSync('node', [built, 'check', tr, en, '--windowed', '--format', 'html'], {encoding: 'utf8'})
+    expect(result.status).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toContain('--format html shows a pair under 16 MiB')
+  })
+})

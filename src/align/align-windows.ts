@@ -17,7 +17,7 @@ export interface BlockSource {
 export interface WindowOptions extends AlignOptions {
   /** Most blocks of a side in one window. Default `16384`. */
   windowBlocks?: number
-  /** Most characters of block text of a side in one window (a window holds at least one block). Default `2_000_000`. */
+  /** Most characters of block text of a side in one window (a window holds at least one block). Default `1_000_000`. */
   windowChars?: number
 }
 
@@ -52,7 +52,7 @@ const confident = 0.35
  *   for (const {alignment, offset} of alignWindows(sourceStream, targetStream)) check(alignment)
  */
 export function* alignWindows(source: BlockSource, target: BlockSource, options: WindowOptions = {}): Generator<AlignedWindow> {
-  const limits = {blocks: options.windowBlocks ?? 16_384, chars: options.windowChars ?? 2_000_000}
+  const limits = {blocks: options.windowBlocks ?? 16_384, chars: options.windowChars ?? 1_000_000}
   if (!Number.isInteger(limits.blocks) || limits.blocks < 1) throw new RangeError(`alignWindows: expected \`windowBlocks\` to be an integer ≥ 1, got ${limits.blocks}`)
   const sides = [windowReader(source, limits), windowReader(target, limits)] as const
   for (;;) {

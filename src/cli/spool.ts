@@ -1,6 +1,7 @@
 import {appendFileSync, closeSync, mkdtempSync, openSync, readSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import process from 'node:process'
 import {StringDecoder} from 'node:string_decoder'
 
 /** Lists kept on disk until they are printed: appended a batch at a time, read back one element at a time. */
@@ -15,12 +16,15 @@ export interface Spool {
 /**
  * A spool in a new folder of the system's temporary directory, one file of JSON lines a list:
  * what `check` keeps of a pair too large to hold (each window's blocks and beads) until the
- * report is printed, so that memory does not grow with the documents.
+ * report is printed, so that memory does not grow with the documents. The folder is also
+ * deleted when the process exits first (a reader closing the pipe ends it with `process.exit`).
  */
 export function createSpool(): Spool {
   const folder = mkdtempSync(path.join(tmpdir(), 'bitext-'))
   const fileOf = (name: string) => path.join(folder, `${name}.jsonl`)
   const written = new Set<string>()
+  const remove = () => rmSync(folder, {recursive: true, force: true})
+  process.once('exit', remove)
   return {
     append(name, items) {
       if (items.length === 0) return
@@ -28,7 +32,10 @@ export function createSpool(): Spool {
       written.add(name)
     },
     list: (name) => ({[Symbol.iterator]: () => (written.has(name) ? readLines(fileOf(name)) : [][Symbol.iterator]())}),
-    remove: () => rmSync(folder, {recursive: true, force: true})
+    remove() {
+      process.off('exit', remove)
+      remove()
+    }
   }
 }
 

@@ -43,6 +43,14 @@ describe('bitext check --windowed', () => {
     expect(result.stderr).toContain('checked window by window, without `outdated`')
   })
 
+  it('deletes what it kept on disk when a reader closes the pipe early, in the built CLI', () => {
+    const spool = mkdtempSync(path.join(tmpdir(), 'bitext-spool-'))
+    const command = `node ${JSON.stringify(built)} check ${tr} ${en} --windowed --format json | head -c 10`
+    const result = spawnSync('bash', ['-c', command], {encoding: 'utf8', env: {...process.env, TMPDIR: spool}})
+    expect(result.stdout).toBe('{\n  "versi')
+    expect(readdirSync(spool)).toStrictEqual([])
+  })
+
   it('refuses the side-by-side HTML page with exit 2 and one line, in the built CLI', () => {
     const result = spawnSync('node', [built, 'check', tr, en, '--windowed', '--format', 'html'], {encoding: 'utf8'})
     expect(result.status).toBe(2)

@@ -9,7 +9,7 @@ import {checkProject} from '../check/check-project.js'
 import {findPairs} from '../check/find-pairs.js'
 import {relabelReport} from '../check/relabel.js'
 import {severityRank} from '../check/rule-table.js'
-import type {CheckReport} from '../check/types.js'
+import type {CheckReport, FindingJson} from '../check/types.js'
 import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {ReportFormat} from '../report/format-reports.js'
@@ -92,12 +92,14 @@ interface Run {
 
 /** Prints the reports, writes or applies a baseline, and gives the exit code. */
 async function report(checked: CheckReport[], run: Run, io: Io): Promise<number> {
-  const {values, format, failOn, unreadable} = run
-  let reports = checked
+  const {values, format, failOn, unreadable, spool} = run
+  // A windowed pair's findings wait in the spool: --format json reads them from there while it prints them.
+  const streamed = spool !== undefined && format === 'json' && values.baseline === undefined && values['write-baseline'] === undefined
+  let reports = spool && !streamed ? checked.map((one) => ({...one, findings: [...spool.list('findings')] as FindingJson[]})) : checked
   if (values['write-baseline'] !== undefined) await writeFile(inCwd(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
-  if (format === 'json') await writeReportsJson(reports, io, run.spool)
+  if (format === 'json') await writeReportsJson(reports, io, streamed ? spool : undefined)
   else io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
   for (const message of unreadable) io.stderr(`bitext: ${terminalSafe(message)}; the other files were checked\n`)
@@ -113,7 +115,10 @@ async function report(checked: CheckReport[], run: Run, io: Io): Promise<number>
 async function writeReportsJson(reports: CheckReport[], io: Io, spool: Spool | undefined): Promise<void> {
   const buffer = bufferedWriter(io.stdout)
   const value = jsonValue(reports) as unknown as Record<string, unknown>
-  if (spool) value['alignment'] = {source: spool.list('source'), target: spool.list('target'), beads: spool.list('beads')}
+  if (spool) {
+    value['findings'] = spool.list('findings')
+    value['alignment'] = {source: spool.list('source'), target: spool.list('target'), beads: spool.list('beads')}
+  }
   await writeJson(value, buffer.write, async () => {
     buffer.flush()
     await io.stdoutDrained?.()
@@ -185,8 +190,8 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
       if (run.format === 'html') throw new UsageError('check: --format html shows a pair under 16 MiB (both files together); a larger one is checked window by window: use --format json')
       spool.current = createSpool()
     }
-    const checked = spool.current ? windowedCheck(sourcePath, targetPath, options, spool.current) : checkFiles(sourcePath, targetPath, options)
-    const report = await asGiven(checked, io, [source, target])
+    if (spool.current) return [await asGiven(windowedCheck({source: sourcePath, target: targetPath}, {source, target}, options, spool.current), io, [source, target])]
+    const report = await asGiven(checkFiles(sourcePath, targetPath, options), io, [source, target])
     return [relabelReport(report, {source, target})]
   }
   if (positionals.length !== 0) throw new UsageError(`check: expected <source> <target>, got ${positionals.length} file(s); run 'bitext check --help'`)
@@ -253,5 +258,5 @@ function entryLine(entry: BaselineEntry, escape: (text: string) => string): stri
 }
 
 function reaches(reports: CheckReport[], level: 'error' | 'warning' | 'info'): boolean {
-  return reports.some((report) => report.findings.some((finding) => severityRank[finding.severity] >= severityRank[level]))
+  return reports.some((report) => (['error', 'warning', 'info'] as const).some((severity) => report.summary[severity] > 0 && severityRank[severity] >= severityRank[level]))
 }

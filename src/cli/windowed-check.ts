@@ -1,24 +1,25 @@
-import {deflateRawSync, inflateRawSync} from 'node:zlib'
 import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFilesInWindows} from '../check/check-files.js'
-import {summarize} from '../check/to-check-report.js'
-import type {CheckReport, FindingJson} from '../check/types.js'
+import {relabelReport} from '../check/relabel.js'
+import type {CheckReport, Severity} from '../check/types.js'
 import type {Spool} from './spool.js'
 
 /**
- * `checkFiles` of a pair too large to hold, window by window (`checkFilesInWindows`): each
- * window's blocks and beads go to `spool` (lists `source`, `target` and `beads`, the report's
- * `alignment`), and the report returned has an empty `alignment` in their place. Each window's
- * findings are kept deflated until the last window is checked (50 MB a side has some 140,000,
- * each with its block's text), when the documents' parts are no longer held.
+ * `checkFiles` of a pair too large to hold, window by window (`checkFilesInWindows`), with the
+ * paths shown as given (`shown`): each window's findings, blocks and beads go to `spool` (lists
+ * `findings`, `source`, `target` and `beads`), and the report returned counts the findings in its
+ * `summary` but has empty `findings` and `alignment` in their place (50 MB a side has some
+ * 135,000 findings, each with its block's text).
  */
-export async function windowedCheck(sourcePath: string, targetPath: string, options: CheckFilesOptions, spool: Spool): Promise<CheckReport> {
+export async function windowedCheck(paths: {source: string; target: string}, shown: {source: string; target: string}, options: CheckFilesOptions, spool: Spool): Promise<CheckReport> {
   let head: Pick<CheckReport, 'source' | 'target'> | undefined
-  const packed: Buffer[] = []
+  const summary: Record<Severity, number> = {error: 0, warning: 0, info: 0}
   const blocks = {source: 0, target: 0}
-  for (const part of await checkFilesInWindows(sourcePath, targetPath, options)) {
+  for (const window of await checkFilesInWindows(paths.source, paths.target, options)) {
+    const part = relabelReport(window, shown)
     head ??= {source: part.source, target: part.target}
-    packed.push(deflateRawSync(JSON.stringify(part.findings), {level: 1}))
+    for (const finding of part.findings) summary[finding.severity]++
+    spool.append('findings', part.findings)
     spool.append('source', part.alignment.source)
     spool.append('target', part.alignment.target)
     spool.append('beads', part.alignment.beads)
@@ -26,14 +27,12 @@ export async function windowedCheck(sourcePath: string, targetPath: string, opti
     blocks.target += part.alignment.target.length
   }
   if (!head) throw new Error('windowedCheck: no window was checked')
-  const findings: FindingJson[] = []
-  for (const part of packed.splice(0)) for (const finding of JSON.parse(inflateRawSync(part).toString('utf8')) as FindingJson[]) findings.push(finding)
   return {
     version: 1,
     source: {...head.source, blocks: blocks.source},
     target: {...head.target, blocks: blocks.target},
-    findings,
-    summary: summarize(findings),
+    findings: [],
+    summary,
     alignment: {source: [], target: [], beads: []}
   }
 }

@@ -12,27 +12,39 @@ const fence = /^\s*(?:(`{3,})[^`]*|(~{3,})(?:[^~\n\r\u2028\u2029].*)?)$/u
 
 /**
  * Blanks MDX syntax outside fenced code with spaces (line ends kept), so that
- * the Markdown parser does not see it and offsets stay exact.
+ * the Markdown parser does not see it and offsets stay exact. Returns `value`
+ * itself when there is nothing to blank; otherwise one new string, built from
+ * slices of `value` (a 50 MB document is never copied more than once).
  */
 export function blankMdx(value: string): string {
-  return splitFences(value)
-    .map(({text, code}) => (code ? text : text.replace(mdx, (match, inlineCode?: string) => inlineCode ?? blank(match))))
-    .join('')
+  const pieces: string[] = []
+  let changed = false
+  for (const {start, end, code} of fenceRuns(value)) {
+    const text = value.slice(start, end)
+    const blanked = code ? text : text.replace(mdx, (match, inlineCode?: string) => inlineCode ?? blank(match))
+    if (blanked !== text) changed = true
+    pieces.push(blanked)
+  }
+  return changed ? pieces.join('') : value
 }
 
-/** Cuts `value` into runs of prose and of fenced code (fence lines included), in order. */
-function splitFences(value: string): Array<{text: string; code: boolean}> {
-  const runs: Array<{text: string; code: boolean}> = []
+/** Cuts `value` into runs of prose and of fenced code (fence lines included), in order, as offsets. */
+function fenceRuns(value: string): Array<{start: number; end: number; code: boolean}> {
+  const runs: Array<{start: number; end: number; code: boolean}> = []
   let open: string | undefined
-  for (const line of value.split(/(?<=\n)/u)) {
+  for (let start = 0; start < value.length; ) {
+    const newline = value.indexOf('\n', start)
+    const end = newline === -1 ? value.length : newline + 1
+    const line = value.slice(start, end)
     const marker = fenceMarker(line)
     const code = open !== undefined || marker !== undefined
     if (open !== undefined) {
       if (marker !== undefined && marker[0] === open[0] && marker.length >= open.length && line.trim() === marker) open = undefined
     } else if (marker !== undefined) open = marker
     const last = runs.at(-1)
-    if (last && last.code === code) last.text += line
-    else runs.push({text: line, code})
+    if (last && last.code === code) last.end = end
+    else runs.push({start, end, code})
+    start = end
   }
   return runs
 }

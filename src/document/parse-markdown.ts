@@ -32,10 +32,17 @@ export function parseMarkdown(value: string, options: MarkdownOptions = {}): Raw
   return [...markdownParts(value, options)].flat()
 }
 
-/** `parseMarkdown`, one chunk's blocks at a time: only one chunk's syntax tree and blocks exist at once. */
-export function* markdownParts(value: string, options: MarkdownOptions = {}): Generator<RawBlock[]> {
+/**
+ * `parseMarkdown`, one chunk's blocks at a time: only one chunk's syntax tree and blocks exist at
+ * once. The depth is checked and the MDX blanked when called; the generator then holds the blanked
+ * text only, so a caller that keeps no other reference to `value` lets it go (`markdownBytesParts`).
+ */
+export function markdownParts(value: string, options: MarkdownOptions = {}): Generator<RawBlock[]> {
   assertShallowMarkdown(value)
-  const blanked = blankMdx(value)
+  return blankedParts(blankMdx(value), options)
+}
+
+function* blankedParts(blanked: string, options: MarkdownOptions): Generator<RawBlock[]> {
   const size = options.chunkSize ?? defaultChunkSize
   if (blanked.length <= size) {
     yield parseChunk(blanked, {start: 0, end: blanked.length, prefix: ''}, '')

@@ -6,7 +6,7 @@ import type {BlockGuess} from './build-block.js'
 import {candidateLanguages} from './build-document.js'
 import {detectFormat, formatSample} from './detect-format.js'
 import {bestLanguage, tallyLanguage} from './document-language.js'
-import {documentParts} from './document-parts.js'
+import {documentParts, markdownBytesParts} from './document-parts.js'
 import type {DocumentParts} from './document-parts.js'
 import {isTranslatable} from './is-translatable.js'
 import {createLineIndex} from './line-index.js'
@@ -57,6 +57,7 @@ async function partsOf(text: string | Utf8Text, format: DocumentFormat, partSize
     const layout = utf8Layout(text, partSize ?? defaultUtf8PartSize)
     return {parts: utf8Parts(text, format, layout), toPoint: layout.toPoint}
   }
+  if (typeof text !== 'string' && format === 'markdown') return markdownBytesParts(text.utf8, partSize)
   const value = typeof text === 'string' ? text : new TextDecoder('utf-8', {ignoreBOM: true}).decode(text.utf8)
   return {parts: await documentParts(value, format, partSize), toPoint: createLineIndex(value)}
 }

@@ -2,7 +2,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parseDocument} from '../../src/document/parse-document.js'
-import {paragraphParts} from '../../src/document/document-parts.js'
+import {documentParts, markdownBytesParts, paragraphParts} from '../../src/document/document-parts.js'
+import {blankMdx} from '../../src/document/blank-mdx.js'
 import {streamDocument} from '../../src/document/stream-document.js'
 import type {ParseOptions} from '../../src/document/parse-document.js'
 
@@ -83,6 +84,34 @@ describe('streamDocument', () => {
 
   it('gives an empty document for blank text', async () => {
     expect(await streamed(' \n\n ', {format: 'text', partSize: 1})).toStrictEqual({lang: 'und', langConfidence: 0, format: 'text', blocks: [], sections: []})
+  })
+})
+
+describe('markdownBytesParts', () => {
+  it('gives the raw blocks and lines of documentParts, whether it keeps them as objects or deflated', async () => {
+    for (const file of files.filter((name) => name.endsWith('.md'))) {
+      const bytes = readFileSync(file)
+      const text = bytes.toString('utf8')
+      const expected = [...(await documentParts(text, 'markdown', 8192)).read()]
+      for (const asObjects of [0, Number.POSITIVE_INFINITY]) {
+        const {parts, toPoint} = await markdownBytesParts(bytes, 8192, asObjects)
+        // Read twice: every pass of a stream reads the parts again.
+        expect([...parts.read()]).toStrictEqual(expected)
+        expect([...parts.read()]).toStrictEqual(expected)
+        expect(toPoint(text.length)).toStrictEqual({line: text.split(/\r\n|\n|\r/u).length, column: text.length - Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')), offset: text.length})
+      }
+    }
+  })
+})
+
+describe('blankMdx', () => {
+  it('leaves a text with nothing to blank as it is, and blanks MDX outside fenced code with line ends in place', () => {
+    const plain = 'A paragraph.\n\n```jsx\n<Intro>code</Intro>\n```\n'
+    expect(blankMdx(plain)).toBe(plain)
+    const mdx = '## Title {/*title*/}\n\n<Intro>\nText\n</Intro>\n'
+    const blanked = blankMdx(mdx)
+    expect(blanked).toBe('## Title            \n\n       \nText\n        \n')
+    expect(blanked.length).toBe(mdx.length)
   })
 })
 

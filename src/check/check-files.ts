@@ -94,7 +94,7 @@ export async function checkFilesInWindows(sourcePath: string, targetPath: string
   const checkOptions: CheckOptions = {lexicons}
   if (options.rules) checkOptions.rules = options.rules
   if (options.glossary) checkOptions.glossary = options.glossary
-  return windowReports(alignWindows(source, target, {lexicons, ...options.window}), checkOptions, {sourcePath, targetPath})
+  return windowReports(alignWindows(source, target, {lexicons, ...options.window}), {...checkOptions, sourcePath, targetPath})
 }
 
 /** A file's size in bytes; 0 when it cannot be read (reading it then says why). */

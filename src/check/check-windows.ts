@@ -15,9 +15,12 @@ import type {CheckReport, FindingJson, FindingLocation} from './types.js'
  * @example
  *   checkWindows(alignWindows(sourceStream, targetStream)).summary // => {error: 3, warning: 1, info: 0}
  */
-export function checkWindows(windows: Iterable<AlignedWindow>, options: Omit<CheckOptions, 'previousSource'> = {}, paths: ToCheckReportOptions = {}): CheckReport {
-  return joinReports(windowReports(windows, options, paths))
+export function checkWindows(windows: Iterable<AlignedWindow>, options: CheckWindowsOptions = {}): CheckReport {
+  return joinReports(windowReports(windows, options))
 }
+
+/** Options of `checkWindows`: those of `check` but `previousSource`, and the paths `toCheckReport` prints. */
+export interface CheckWindowsOptions extends Omit<CheckOptions, 'previousSource'>, ToCheckReportOptions {}
 
 /** The reports of consecutive windows (`windowReports`) as one: findings, blocks and beads one after the other. */
 export function joinReports(parts: Iterable<CheckReport>): CheckReport {
@@ -43,9 +46,13 @@ export function joinReports(parts: Iterable<CheckReport>): CheckReport {
  * The report of each window, its findings, blocks and beads numbered in the whole documents
  * (`source.blocks` and `target.blocks` count the window's blocks).
  */
-export function* windowReports(windows: Iterable<AlignedWindow>, options: Omit<CheckOptions, 'previousSource'> = {}, paths: ToCheckReportOptions = {}): Generator<CheckReport> {
+export function* windowReports(windows: Iterable<AlignedWindow>, options: CheckWindowsOptions = {}): Generator<CheckReport> {
+  const {sourcePath, targetPath, ...checkOptions} = options
+  const paths: ToCheckReportOptions = {}
+  if (sourcePath !== undefined) paths.sourcePath = sourcePath
+  if (targetPath !== undefined) paths.targetPath = targetPath
   for (const {alignment, offset} of windows) {
-    const part = toCheckReport(alignment, check(alignment, options), paths)
+    const part = toCheckReport(alignment, check(alignment, checkOptions), paths)
     yield {
       ...part,
       findings: part.findings.map((finding) => renumbered(finding, offset)),

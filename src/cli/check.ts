@@ -99,7 +99,7 @@ async function report(checked: CheckReport[], run: Run, io: Io): Promise<number>
   if (values['write-baseline'] !== undefined) await writeFile(inCwd(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
-  if (format === 'json') await writeReportsJson(reports, io, streamed ? spool : undefined)
+  if (format === 'json') await writeReportsJson(reports, io, spool && {spool, findings: streamed})
   else io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
   for (const message of unreadable) io.stderr(`bitext: ${terminalSafe(message)}; the other files were checked\n`)
@@ -112,11 +112,12 @@ async function report(checked: CheckReport[], run: Run, io: Io): Promise<number>
  * `formatJson`'s text, written a batch of findings and blocks at a time in pieces of 64 KiB: the
  * report of 50 MB a side is some 350 MB of JSON, which as one string would cost twice that.
  */
-async function writeReportsJson(reports: CheckReport[], io: Io, spool: Spool | undefined): Promise<void> {
+async function writeReportsJson(reports: CheckReport[], io: Io, spooled: {spool: Spool; findings: boolean} | undefined): Promise<void> {
   const buffer = bufferedWriter(io.stdout)
   const value = jsonValue(reports) as unknown as Record<string, unknown>
-  if (spool) {
-    value['findings'] = spool.list('findings')
+  if (spooled) {
+    const {spool} = spooled
+    if (spooled.findings) value['findings'] = spool.list('findings')
     value['alignment'] = {source: spool.list('source'), target: spool.list('target'), beads: spool.list('beads')}
   }
   await writeJson(value, buffer.write, async () => {

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterEach, describe, expect, it} from 'vitest'
@@ -32,6 +32,19 @@ describe('bitext check --windowed', () => {
       const windowed = await runCli(['check', tr, en, '--format', format, '--windowed'])
       expect([windowed.code, windowed.stdout]).toStrictEqual([1, (await runCli(['check', tr, en, '--format', format])).stdout])
     }
+  })
+
+  it('writes the baseline of the whole check, and applies it as the whole check does', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bitext-windowed-'))
+    const [windowed, whole] = [path.join(folder, 'windowed.json'), path.join(folder, 'whole.json')]
+    expect((await runCli(['check', tr, en, '--windowed', '--write-baseline', windowed])).code).toBe(0)
+    expect((await runCli(['check', tr, en, '--write-baseline', whole])).code).toBe(0)
+    expect(readFileSync(windowed, 'utf8')).toBe(readFileSync(whole, 'utf8'))
+    const applied = await runCli(['check', tr, en, '--windowed', '--baseline', windowed, '--format', 'json'])
+    const wholeApplied = await runCli(['check', tr, en, '--baseline', whole, '--format', 'json'])
+    expect(applied.code).toBe(0)
+    expect((JSON.parse(applied.stdout) as {findings: unknown[]}).findings).toStrictEqual([])
+    expect(applied.stdout).toBe(wholeApplied.stdout)
   })
 
   it('warns that outdated is not checked when given an older source', async () => {

@@ -190,6 +190,8 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
     if (await isWindowed(sourcePath, targetPath, options)) {
       if (run.format === 'html') throw new UsageError('check: --format html shows a pair under 16 MiB (both files together); a larger one is checked window by window: use --format json')
       spool.current = createSpool()
+      // Asked for or not, say so: a window does not see moves between windows, nor runs `outdated`.
+      if (options.windowedFrom !== 0) io.stderr(`bitext: ${terminalSafe(source)} and ${terminalSafe(target)} are 16 MiB or more together: checked window by window (--windowed)\n`)
     }
     if (spool.current) return [await asGiven(windowedCheck({source: sourcePath, target: targetPath}, {source, target}, options, spool.current), io, [source, target])]
     const report = await asGiven(checkFiles(sourcePath, targetPath, options), io, [source, target])

@@ -58,11 +58,8 @@ export async function checkFiles(sourcePath: string, targetPath: string, options
   const source = await readDocument(sourcePath, withLang({format}, options.sourceLang))
   const target = await readDocument(targetPath, withLang({format}, options.targetLang))
   const previous = await readPrevious(sourcePath, targetPath, options)
-  const lexicons: readonly Lexicon[] = options.lexicons ?? []
-  const alignment = align(source, target, {lexicons})
-  const checkOptions: CheckOptions = {lexicons}
-  if (options.rules) checkOptions.rules = options.rules
-  if (options.glossary) checkOptions.glossary = options.glossary
+  const checkOptions = checkOptionsOf(options)
+  const alignment = align(source, target, {lexicons: checkOptions.lexicons ?? []})
   if (previous !== undefined) checkOptions.previousSource = await parseDocumentLazily(previous, {format: source.format, lang: source.lang})
   return toCheckReport(alignment, check(alignment, checkOptions), {sourcePath, targetPath})
 }
@@ -89,12 +86,18 @@ export async function checkFilesInWindows(sourcePath: string, targetPath: string
   }
   const source = await open(sourcePath, options.sourceLang)
   const target = await open(targetPath, options.targetLang)
-  if (options.since !== undefined || options.sinceGit) options.onWarning?.(`${sourcePath}: a pair this large is checked window by window, without \`outdated\` (it needs the whole older source)`)
+  if (options.since !== undefined || options.sinceGit) options.onWarning?.(`${sourcePath}: checked window by window, without \`outdated\` (it needs the whole older source)`)
+  const checkOptions = checkOptionsOf(options)
+  return windowReports(alignWindows(source, target, {lexicons: checkOptions.lexicons ?? [], ...options.window}), {...checkOptions, sourcePath, targetPath})
+}
+
+/** The options of `check` among those of `checkFiles` (lexicons always set, as `align` takes them too). */
+function checkOptionsOf(options: CheckFilesOptions): CheckOptions {
   const lexicons: readonly Lexicon[] = options.lexicons ?? []
   const checkOptions: CheckOptions = {lexicons}
   if (options.rules) checkOptions.rules = options.rules
   if (options.glossary) checkOptions.glossary = options.glossary
-  return windowReports(alignWindows(source, target, {lexicons, ...options.window}), {...checkOptions, sourcePath, targetPath})
+  return checkOptions
 }
 
 /** A file's size in bytes; 0 when it cannot be read (reading it then says why). */

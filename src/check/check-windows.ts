@@ -22,12 +22,13 @@ export function checkWindows(windows: Iterable<AlignedWindow>, options: CheckWin
 /** Options of `checkWindows`: those of `check` but `previousSource`, and the paths `toCheckReport` prints. */
 export interface CheckWindowsOptions extends Omit<CheckOptions, 'previousSource'>, ToCheckReportOptions {}
 
-/** The reports of consecutive windows (`windowReports`) as one: findings, blocks and beads one after the other. */
+/** The reports of consecutive windows (`windowReports`) as one new report: findings, blocks and beads one after the other. */
 export function joinReports(parts: Iterable<CheckReport>): CheckReport {
   let whole: CheckReport | undefined
   for (const part of parts) {
     if (!whole) {
-      whole = part
+      const {source, target, beads} = part.alignment
+      whole = {...part, findings: [...part.findings], alignment: {source: [...source], target: [...target], beads: [...beads]}}
       continue
     }
     append(whole.findings, part.findings)

@@ -92,6 +92,17 @@ describe('alignWindows', () => {
     expect(read).toBe(seed.tr.blocks.length + seed.en.blocks.length)
   })
 
+  it('covers every block when one side is empty or the sides are unrelated', () => {
+    const empty = parseDocument('', {lang: 'en'})
+    const unrelated = parseDocument(Array.from({length: 40}, (_, index) => `Lorem ipsum ${index} dolor sit amet.`).join('\n\n'), {lang: 'la'})
+    for (const [source, target] of [[seed.tr, empty], [empty, seed.en], [seed.tr, unrelated], [unrelated, seed.en]] as const) {
+      const windowed = joined(alignWindows(source, target, {windowBlocks: 7}))
+      expectPartition(windowed.blocks, source.blocks.length, target.blocks.length)
+      expectPartition(windowed.sentences, sentenceCount(source), sentenceCount(target))
+    }
+    expect(joined(alignWindows(empty, empty)).windows).toHaveLength(1)
+  })
+
   it('throws a RangeError on a window of no blocks', () => {
     expect(() => alignWindows(seed.tr, seed.en, {windowBlocks: 0}).next()).toThrow(RangeError)
   })

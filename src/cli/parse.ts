@@ -8,6 +8,7 @@ import type {Command} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
 import {writeJson} from './stream-json.js'
+import {limitHeapGrowth} from './heap-growth.js'
 
 const usage = `Usage: bitext parse <file> [options]
 
@@ -85,6 +86,7 @@ async function load(file: string, cwd: string, options: ParseOptions) {
 async function stream(file: string, cwd: string, options: ParseOptions) {
   return namedAsGiven(file, cwd, async (path) => {
     const {text, format} = await readDocumentSource(path, options)
+    limitHeapGrowth(typeof text === 'string' ? text.length : text.utf8.length)
     const {lang, langConfidence, format: parsed, blocks, sections} = await streamDocument(text, {...options, format})
     return {lang, langConfidence, format: parsed, path: file, blocks, sections}
   })

@@ -66,7 +66,12 @@ export async function checkFiles(sourcePath: string, targetPath: string, options
 
 /** Whether `checkFiles` checks this pair window by window: both files together are `windowedFrom` bytes or more. */
 export async function isWindowed(sourcePath: string, targetPath: string, options: Pick<CheckFilesOptions, 'windowedFrom'> = {}): Promise<boolean> {
-  return (await sizeOf(sourcePath)) + (await sizeOf(targetPath)) >= (options.windowedFrom ?? windowedFrom)
+  return (await pairSize(sourcePath, targetPath)) >= (options.windowedFrom ?? windowedFrom)
+}
+
+/** Bytes of both files together; a file that cannot be read counts 0 (reading it then says why). */
+export async function pairSize(sourcePath: string, targetPath: string): Promise<number> {
+  return (await sizeOf(sourcePath)) + (await sizeOf(targetPath))
 }
 
 /**
@@ -100,7 +105,6 @@ function checkOptionsOf(options: CheckFilesOptions): CheckOptions {
   return checkOptions
 }
 
-/** A file's size in bytes; 0 when it cannot be read (reading it then says why). */
 async function sizeOf(path: string): Promise<number> {
   try {
     return (await stat(path)).size

@@ -1,9 +1,9 @@
-import {readFile, stat, writeFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Baseline, BaselineEntry} from '../check/baseline.js'
 import {applyBaseline, createBaseline, parseBaseline} from '../check/baseline.js'
 import type {CheckFilesOptions} from '../check/check-files.js'
-import {checkFiles, isWindowed} from '../check/check-files.js'
+import {checkFiles, isWindowed, pairSize} from '../check/check-files.js'
 import type {BitextConfig} from '../check/config.js'
 import {checkProject} from '../check/check-project.js'
 import {findPairs} from '../check/find-pairs.js'
@@ -186,7 +186,7 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
   if (positionals.length === 2) {
     const [source = '', target = ''] = positionals
     const [sourcePath, targetPath] = [inCwd(io, source), inCwd(io, target)]
-    limitHeapGrowth(await sizeOf(sourcePath) + (await sizeOf(targetPath)))
+    limitHeapGrowth(await pairSize(sourcePath, targetPath))
     if (await isWindowed(sourcePath, targetPath, options)) {
       if (run.format === 'html') throw new UsageError('check: --format html shows a pair under 16 MiB (both files together); a larger one is checked window by window: use --format json')
       spool.current = createSpool()
@@ -206,15 +206,6 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
     throw new InputError('bad-config', `${file}: no file matches the pattern "${pattern}" with {lang} = ${config.source} or ${config.target}; check the patterns`)
   }
   return checkProject(config, {...options, cwd: io.cwd, onUnreadable: (message) => unreadable.push(message)})
-}
-
-/** The size of a file in bytes; 0 when it cannot be read (`checkFiles` reports why). */
-async function sizeOf(file: string): Promise<number> {
-  try {
-    return (await stat(file)).size
-  } catch {
-    return 0
-  }
 }
 
 /** Input errors name the files as the user wrote them, not as resolved. */

@@ -86,7 +86,7 @@ interface Run {
   format: string
   failOn: string
   unreadable: string[]
-  /** The alignment of a pair checked window by window, kept on disk. */
+  /** What a pair checked window by window keeps on disk: its findings, blocks and beads. */
   spool: Spool | undefined
 }
 
@@ -114,7 +114,7 @@ async function report(checked: CheckReport[], run: Run, io: Io): Promise<number>
  */
 async function writeReportsJson(reports: CheckReport[], io: Io, spooled: {spool: Spool; findings: boolean} | undefined): Promise<void> {
   const buffer = bufferedWriter(io.stdout)
-  const value = jsonValue(reports) as unknown as Record<string, unknown>
+  const value = {...jsonValue(reports)} as unknown as Record<string, unknown>
   if (spooled) {
     const {spool} = spooled
     if (spooled.findings) value['findings'] = spool.list('findings')
@@ -190,7 +190,7 @@ async function runPairs(positionals: string[], loaded: LoadedConfig | undefined,
     if (await isWindowed(sourcePath, targetPath, options)) {
       if (run.format === 'html') throw new UsageError('check: --format html shows a pair under 16 MiB (both files together); a larger one is checked window by window: use --format json')
       spool.current = createSpool()
-      // Asked for or not, say so: a window does not see moves between windows, nor runs `outdated`.
+      // Not asked for: say so, since a window does not see moves between windows, nor runs `outdated`.
       if (options.windowedFrom !== 0) io.stderr(`bitext: ${terminalSafe(source)} and ${terminalSafe(target)} are 16 MiB or more together: checked window by window (--windowed)\n`)
     }
     if (spool.current) return [await asGiven(windowedCheck({source: sourcePath, target: targetPath}, {source, target}, options, spool.current), io, [source, target])]

@@ -15,7 +15,10 @@ export async function windowedCheck(paths: {source: string; target: string}, sho
   let head: Pick<CheckReport, 'source' | 'target'> | undefined
   const summary: Record<Severity, number> = {error: 0, warning: 0, info: 0}
   const blocks = {source: 0, target: 0}
-  for (const window of await checkFilesInWindows(paths.source, paths.target, options)) {
+  const {onWarning} = options
+  // Warnings name the files as given, as errors do (`asGiven`).
+  const asGiven = onWarning && ((message: string) => onWarning(message.replaceAll(paths.source, shown.source).replaceAll(paths.target, shown.target)))
+  for (const window of await checkFilesInWindows(paths.source, paths.target, asGiven ? {...options, onWarning: asGiven} : options)) {
     const part = relabelReport(window, shown)
     head ??= {source: part.source, target: part.target}
     for (const finding of part.findings) summary[finding.severity]++

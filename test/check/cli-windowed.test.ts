@@ -53,7 +53,7 @@ describe('bitext check --windowed', () => {
     const result = await runCli(['check', tr, en, '--windowed', '--since', path.join(folder, 'old-tr.txt')])
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('bitext: warning: ')
-    expect(result.stderr).toContain('checked window by window, without `outdated`')
+    expect(result.stderr).toContain(`bitext: warning: ${tr}: checked window by window, without \`outdated\``)
   })
 
   it('deletes what it kept on disk when a reader closes the pipe early, in the built CLI', () => {

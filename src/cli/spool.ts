@@ -15,7 +15,7 @@ export interface Spool {
 
 /**
  * A spool in a new folder of the system's temporary directory, one file of JSON lines a list:
- * what `check` keeps of a pair too large to hold (each window's blocks and beads) until the
+ * what `check` keeps of a pair too large to hold (each window's findings, blocks and beads) until the
  * report is printed, so that memory does not grow with the documents. The folder is also
  * deleted when the process exits first (a reader closing the pipe ends it with `process.exit`).
  */

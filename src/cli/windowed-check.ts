@@ -1,6 +1,7 @@
 import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFilesInWindows} from '../check/check-files.js'
 import {relabelReport} from '../check/relabel.js'
+import {summarize} from '../check/to-check-report.js'
 import type {CheckReport, Severity} from '../check/types.js'
 import type {Spool} from './spool.js'
 
@@ -21,7 +22,8 @@ export async function windowedCheck(paths: {source: string; target: string}, sho
   for (const window of await checkFilesInWindows(paths.source, paths.target, asGiven ? {...options, onWarning: asGiven} : options)) {
     const part = relabelReport(window, shown)
     head ??= {source: part.source, target: part.target}
-    for (const finding of part.findings) summary[finding.severity]++
+    const counts = summarize(part.findings)
+    for (const severity of ['error', 'warning', 'info'] as const) summary[severity] += counts[severity]
     spool.append('findings', part.findings)
     spool.append('source', part.alignment.source)
     spool.append('target', part.alignment.target)

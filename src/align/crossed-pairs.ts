@@ -23,7 +23,9 @@ interface Run extends Step {
  * its whole text; a key of a block is *elsewhere* when another block of the other side has it
  * and is not paired with a block that has it too. A pair that shares no exact key is crossed
  * when a key of each of its two blocks is elsewhere (the two went to different places), or when
- * a key of one of them is elsewhere and the pair scores as unrelated (`unrelatedBelow`).
+ * a key of one of them is elsewhere and the pair scores as unrelated (`unrelatedBelow`). A pair
+ * that shares only its text, while both blocks have links and share none, is crossed when keys
+ * of both are elsewhere (two items titled alike whose links swapped places: `linksDiffer`).
  *
  * The search pairs blocks in order only, so when one side reorders a list (a rewritten reading
  * list) it pairs unrelated items that stand at the same place, often of the same length and
@@ -49,9 +51,11 @@ export function unpairCrossed(context: AlignContext, pass: PassSteps): {blocks: 
     if (step.k !== 1 || step.l !== 1) continue
     const own = keys.source[step.i] ?? []
     const other = keys.target[step.j] ?? []
-    if (own.some((key) => other.includes(key))) continue
+    const shares = own.some((key) => other.includes(key))
+    if (shares && !linksDiffer(context, step)) continue
     const sourceElsewhere = own.some((key) => elsewhere(key, 'target', step.j))
     const targetElsewhere = other.some((key) => elsewhere(key, 'source', step.i))
+    if (shares && !(sourceElsewhere && targetElsewhere)) continue
     const unrelated = () => pass.blocks.scorer.score(step.i, 1, step.j, 1) < unrelatedBelow
     if ((sourceElsewhere && targetElsewhere) || ((sourceElsewhere || targetElsewhere) && unrelated())) crossed.add(step.i)
   }
@@ -60,6 +64,17 @@ export function unpairCrossed(context: AlignContext, pass: PassSteps): {blocks: 
   const runs = nullRuns(split).filter((run) => run.steps.some((step) => step.k === 1 && crossed.has(step.i)))
   for (const run of runs) run.steps = pairInOrder(run, keys, where)
   return {blocks: replaceRuns(split, runs), sentences: sentencesWithRuns(context, pass.sentences, runs)}
+}
+
+/**
+ * Whether both blocks of a 1-1 step have links and share none. Two items alike in words whose
+ * links went to each other's places (`[Read more](a)`, `[Read more](b)` against b, a) are not a
+ * pair for their shared text when the keys of both are elsewhere.
+ */
+function linksDiffer(context: AlignContext, step: Step): boolean {
+  const source = context.source.links[step.i] ?? []
+  const target = context.target.links[step.j] ?? []
+  return source.length > 0 && target.length > 0 && !source.some((key) => target.includes(key))
 }
 
 /** The maximal runs of null steps, in order. */

@@ -124,3 +124,17 @@ describe('align on a reordered list of links', () => {
   })
 })
 
+
+describe('align on two items titled alike whose links swapped places', () => {
+  it('pairs neither item with the other side’s item of the other link (found by the property above, seed -111841498)', () => {
+    const source = '- [aa](https://example.org/0)\n- [aa](https://example.org/1)'
+    const target = '- [aa](https://example.org/1)\n- [aa](https://example.org/0)'
+    const alignment = align(parseDocument(source, {format: 'markdown', lang: 'en'}), parseDocument(target, {format: 'markdown', lang: 'tr'}))
+    expect(alignment.blocks.map(({source, target}) => ({source, target}))).toStrictEqual([
+      {source: [0], target: []},
+      {source: [1], target: []},
+      {source: [], target: [0]},
+      {source: [], target: [1]}
+    ])
+  })
+})

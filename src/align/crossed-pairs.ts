@@ -25,7 +25,9 @@ interface Run extends Step {
  * when a key of each of its two blocks is elsewhere (the two went to different places), or when
  * a key of one of them is elsewhere and the pair scores as unrelated (`unrelatedBelow`). A pair
  * that shares only its text, while both blocks have links and share none, is crossed when keys
- * of both are elsewhere (two items titled alike whose links swapped places: `linksDiffer`).
+ * of both are elsewhere (two items titled alike whose links swapped places: `linksDiffer`). A
+ * bead of more than two blocks is crossed when one of its blocks has links that the other side's
+ * blocks, which have links, lack, and one of them is elsewhere (`linkStrayed`).
  *
  * The search pairs blocks in order only, so when one side reorders a list (a rewritten reading
  * list) it pairs unrelated items that stand at the same place, often of the same length and
@@ -46,9 +48,13 @@ export function unpairCrossed(context: AlignContext, pass: PassSteps): {blocks: 
   /** Whether `key` is in a block of side `other`, not `partner`, whose partners lack it. */
   const elsewhere = (key: number, other: 'source' | 'target', partner: number) =>
     (where[other].get(key) ?? []).some((block) => block !== partner && !partners[other][block]?.some((mate) => keys[other === 'source' ? 'target' : 'source'][mate]?.includes(key)))
-  const crossed = new Set<number>()
+  const crossed = new Set<Step>()
   for (const step of pass.blocks.steps) {
-    if (step.k !== 1 || step.l !== 1) continue
+    if (step.k === 0 || step.l === 0) continue
+    if (step.k > 1 || step.l > 1) {
+      if (linkStrayed(context, step, (block, side) => (context[side].links[block] ?? []).some((key) => elsewhere(key, side === 'source' ? 'target' : 'source', -1)))) crossed.add(step)
+      continue
+    }
     const own = keys.source[step.i] ?? []
     const other = keys.target[step.j] ?? []
     const shares = own.some((key) => other.includes(key))
@@ -57,11 +63,12 @@ export function unpairCrossed(context: AlignContext, pass: PassSteps): {blocks: 
     const targetElsewhere = other.some((key) => elsewhere(key, 'source', step.i))
     if (shares && !(sourceElsewhere && targetElsewhere)) continue
     const unrelated = () => pass.blocks.scorer.score(step.i, 1, step.j, 1) < unrelatedBelow
-    if ((sourceElsewhere && targetElsewhere) || ((sourceElsewhere || targetElsewhere) && unrelated())) crossed.add(step.i)
+    if ((sourceElsewhere && targetElsewhere) || ((sourceElsewhere || targetElsewhere) && unrelated())) crossed.add(step)
   }
   if (crossed.size === 0) return unchanged
-  const split = pass.blocks.steps.flatMap((step) => (step.k === 1 && step.l === 1 && crossed.has(step.i) ? splitStep(step) : [step]))
-  const runs = nullRuns(split).filter((run) => run.steps.some((step) => step.k === 1 && crossed.has(step.i)))
+  const unpaired = new Set([...crossed].map((step) => step.i))
+  const split = pass.blocks.steps.flatMap((step) => (crossed.has(step) ? splitStep(step) : [step]))
+  const runs = nullRuns(split).filter((run) => run.steps.some((step) => step.k === 1 && unpaired.has(step.i)))
   for (const run of runs) run.steps = pairInOrder(run, keys, where)
   return {blocks: replaceRuns(split, runs), sentences: sentencesWithRuns(context, pass.sentences, runs)}
 }
@@ -75,6 +82,31 @@ function linksDiffer(context: AlignContext, step: Step): boolean {
   const source = context.source.links[step.i] ?? []
   const target = context.target.links[step.j] ?? []
   return source.length > 0 && target.length > 0 && !source.some((key) => target.includes(key))
+}
+
+/**
+ * Whether a bead of more than two blocks holds a block whose links the blocks of the other side
+ * lack while they have links of their own, and one of whose links is `away` (in a block of the
+ * other side that is not paired with it): two list items merged against one whose link is the
+ * second's, while the first's counterpart stands elsewhere.
+ */
+function linkStrayed(context: AlignContext, step: Step, away: (block: number, side: 'source' | 'target') => boolean): boolean {
+  const blocks = {source: range(step.i, step.k), target: range(step.j, step.l)}
+  const linksOf = (side: 'source' | 'target') => new Set(blocks[side].flatMap((block) => context[side].links[block] ?? []))
+  const all = {source: linksOf('source'), target: linksOf('target')}
+  return (['source', 'target'] as const).some((side) => {
+    const others = all[side === 'source' ? 'target' : 'source']
+    if (others.size === 0) return false
+    return blocks[side].some((block) => {
+      const own = context[side].links[block] ?? []
+      return own.length > 0 && !own.some((key) => others.has(key)) && away(block, side)
+    })
+  })
+}
+
+/** The `count` numbers from `first`. */
+function range(first: number, count: number): number[] {
+  return Array.from({length: count}, (_, index) => first + index)
 }
 
 /** The maximal runs of null steps, in order. */

@@ -138,3 +138,19 @@ describe('align on two items titled alike whose links swapped places', () => {
     ])
   })
 })
+
+describe('align on two items merged against one whose link is only the second’s', () => {
+  it('pairs neither with it when the first item’s link stands elsewhere, unpaired (found by the property above, seed -1514650754)', () => {
+    const titles: Array<[string, string]> = [
+      ['aa', 'aa'], ['aa', 'aa'], ['aa aaaaa aa', 'aa'], ['aa', 'aa aaaaa aa'], ['aa', 'aa'],
+      ['aa', 'aa'], ['aaaaba aa', 'aa aaaa'], ['aa aaaabaaa aa', 'aaaa'], ['aa aaaaaaa aaa aaaabaaaa', 'aaaa aaaaaaaa'], ['aaaaba', 'aaaa aaaaaaaa aaaa']
+    ]
+    const order = [0, 5, 3, 8, 1, 6, 4, 9, 2, 7]
+    const source = titles.map(([english], index) => `- [${english}](https://example.org/${index})`).join('\n')
+    const target = order.map((index) => `- [${titles[index]?.[1]}](https://example.org/${index})`).join('\n')
+    const alignment = align(parseDocument(source, {format: 'markdown', lang: 'en'}), parseDocument(target, {format: 'markdown', lang: 'tr'}))
+    const paired = alignment.blocks.filter((bead) => bead.source.length > 0 && bead.target.length > 0)
+    const links = (bead: (typeof paired)[number], side: 'source' | 'target') => bead[side].flatMap((index) => alignment[side].blocks[index]?.links ?? [])
+    expect(paired.map((bead) => links(bead, 'source'))).toStrictEqual(paired.map((bead) => links(bead, 'target')))
+  })
+})

@@ -92,17 +92,24 @@ interface Run {
 
 /** Prints the reports, writes or applies a baseline, and gives the exit code. */
 async function report(checked: CheckReport[], run: Run, io: Io): Promise<number> {
-  const {values, format, failOn, unreadable, spool} = run
+  const {values, format, unreadable, spool} = run
   // A windowed pair's findings wait in the spool: --format json reads them from there while it prints them.
   const streamed = spool !== undefined && format === 'json' && values.baseline === undefined && values['write-baseline'] === undefined
   let reports = spool && !streamed ? checked.map((one) => ({...one, findings: [...spool.list('findings')] as FindingJson[]})) : checked
   if (values['write-baseline'] !== undefined) await writeFile(inCwd(io, values['write-baseline']), JSON.stringify(createBaseline(reports), null, 2) + '\n')
   if (values.baseline !== undefined) reports = await suppress(reports, await loadBaseline(inCwd(io, values.baseline)), io, format)
   if (format === 'html' && reports.length !== 1) throw new UsageError(`check: --format html shows one pair, got ${reports.length}; use 'bitext report' per pair or --format json`)
+  const code = exitCode(reports, run)
+  io.settle?.(code)
   if (format === 'json') await writeReportsJson(reports, io, spool && {spool, findings: streamed})
   else io.stdout(formatReports(reports, format as ReportFormat, {color: io.stdoutIsTty, toolVersion: bitextVersion()}))
   io.stderr(runSummary(reports))
   for (const message of unreadable) io.stderr(`bitext: ${terminalSafe(message)}; the other files were checked\n`)
+  return code
+}
+
+/** 2 when a file could not be read, 0 for `--write-baseline`, else 1 when a finding reaches `--fail-on`. */
+function exitCode(reports: CheckReport[], {values, failOn, unreadable}: Run): number {
   if (unreadable.length > 0) return 2
   if (values['write-baseline'] !== undefined) return 0
   return failOn !== 'never' && reaches(reports, failOn as 'error' | 'warning' | 'info') ? 1 : 0

@@ -4,6 +4,12 @@ export interface Io {
   /** Resolves once stdout takes more output (a pipe's buffer has drained). Default: at once. */
   stdoutDrained?: () => Promise<void>
   stderr: (chunk: string) => void
+  /**
+   * Told the exit code as soon as it is known, before the output is written, so that a reader
+   * that closes the pipe early (`bitext check … | head`) still gets the code the run would have
+   * returned, not a success.
+   */
+  settle?: (code: number) => void
   /** Whether stdout / stderr are terminals (colour, progress bars). */
   stdoutIsTty: boolean
   stderrIsTty: boolean

@@ -57,6 +57,15 @@ describe('the built CLI on hostile or odd input', () => {
     expect([result.code, result.stdout, result.stderr]).toStrictEqual([0, '{\n', ''])
   }, 60_000)
 
+  it('still exits 1 when a check with errors is cut short by a reader that closes the pipe', () => {
+    // Each Turkish paragraph gives another number than its English one: 3,000 errors, and a report far larger than a pipe's buffer.
+    const paragraphs = (words: string) => Array.from({length: 3000}, (_, index) => `${words} ${index + 1} ${words}.`).join('\n\n')
+    const root = project({'en.md': paragraphs('The office opened'), 'tr.md': paragraphs('Ofis açıldı').replace(/\d+/g, (number) => String(Number(number) + 100_000))})
+    const piped = (failOn: string) => bitext([], root, `set -o pipefail; node ${JSON.stringify(built)} check en.md tr.md --format json --fail-on ${failOn} | head -c 100 > /dev/null`)
+    expect(piped('error')).toStrictEqual({code: 1, stdout: '', stderr: ''})
+    expect(piped('never')).toStrictEqual({code: 0, stdout: '', stderr: ''})
+  }, 60_000)
+
   it('reads a UTF-16LE file without byte-order mark when told its encoding', () => {
     const root = project({'u16.txt': Buffer.from('Merhaba dünya.\n', 'utf16le')})
     const result = bitext(['parse', 'u16.txt', '--encoding', 'utf-16le', '--format', 'json'], root)

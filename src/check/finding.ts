@@ -35,9 +35,6 @@ export interface FindingInput {
   key?: string
 }
 
-/** Where the rule documentation lives (the README's Rules section). */
-const docs = 'https://www.npmjs.com/package/bitext#rules'
-
 /** Builds a finding; the target location is the primary place when there is one. */
 export function createFinding(input: FindingInput): Finding {
   const primary = input.target ?? input.source
@@ -47,7 +44,6 @@ export function createFinding(input: FindingInput): Finding {
     place: primary ? toPosition(primary) : null
   })
   message.fatal = input.severity === 'error' ? true : input.severity === 'warning' ? false : null
-  message.url = docs
   if (primary?.path !== undefined) message.file = primary.path
   return Object.assign(message, {
     ruleId: input.rule,

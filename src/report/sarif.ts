@@ -13,17 +13,15 @@ export interface SarifOptions {
 export type SarifLog = {version: '2.1.0'; $schema: string; runs: Array<Record<string, unknown>>}
 
 const levels: Record<Severity, string> = {error: 'error', warning: 'warning', info: 'note'}
-const helpUri = 'https://www.npmjs.com/package/bitext#rules'
 
 /**
- * Converts reports to one SARIF 2.1.0 log (one run, every rule described),
- * for GitHub code scanning and other SARIF viewers. Each result carries the
- * finding's place (the target side when it has one), the other side as a
- * related location, the evidence as properties, and its fingerprint in
- * `partialFingerprints`.
+ * Converts reports to one SARIF 2.1.0 log (one run, every rule described with the help a
+ * code-scanning alert shows), for GitHub code scanning and other SARIF viewers. Each result
+ * carries the finding's place (the target side when it has one), the other side as a related
+ * location, the evidence as properties, and its fingerprint in `partialFingerprints`.
  */
 export function toSarif(reports: readonly CheckReport[], options: SarifOptions = {}): SarifLog {
-  const driver: Record<string, unknown> = {name: 'bitext', informationUri: helpUri, rules: ruleTable.map(ruleDescriptor)}
+  const driver: Record<string, unknown> = {name: 'bitext', rules: ruleTable.map(ruleDescriptor)}
   if (options.toolVersion !== undefined) driver['version'] = options.toolVersion
   return {
     version: '2.1.0',
@@ -41,7 +39,7 @@ function ruleDescriptor(rule: (typeof ruleTable)[number]) {
   return {
     id: rule.id,
     shortDescription: {text: rule.description},
-    helpUri,
+    help: {text: rule.help, markdown: rule.help},
     defaultConfiguration: {level: levels[rule.severity]}
   }
 }

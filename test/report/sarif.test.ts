@@ -53,6 +53,17 @@ describe('toSarif', () => {
     expect(run.results.map((result) => result['level'])).toStrictEqual(['error', 'warning', 'note'])
   })
 
+  it('gives each rule the help a code-scanning alert shows, and no link to a page that does not exist', () => {
+    const driver = (toSarif([]).runs[0] as {tool: {driver: Record<string, unknown> & {rules: Array<Record<string, unknown>>}}}).tool.driver
+    const number = driver.rules.find((rule) => rule['id'] === 'number-mismatch')
+    expect(number?.['help']).toStrictEqual({
+      text: 'Numbers are compared by value in each side’s locale (`15.000` = `15,000`, `%40` = `40%`, `18 Ekim 1988` = `October 18, 1988`). Correct the value on the side that is wrong; a number only one side writes is a warning.',
+      markdown: 'Numbers are compared by value in each side’s locale (`15.000` = `15,000`, `%40` = `40%`, `18 Ekim 1988` = `October 18, 1988`). Correct the value on the side that is wrong; a number only one side writes is a warning.'
+    })
+    expect(driver.rules.filter((rule) => ((rule['help'] as {text?: string} | undefined)?.text ?? '').length < 20)).toStrictEqual([])
+    expect(JSON.stringify(driver)).not.toContain('Uri')
+  })
+
   it('writes absolute paths as file URLs', () => {
     const report = sampleReport()
     report.target.path = '/srv/docs/en.md'

@@ -7,9 +7,9 @@ import type * as types from '../src/index.js'
 const expectedTypes = [
   'AddResult', 'AlignOptions', 'AlignedWindow', 'Alignment', 'AlignmentJson', 'Anchor', 'AnchorKind', 'AnchorMatch', 'AppliedJob',
   'Baseline', 'BaselineEntry', 'BaselineResult', 'Bead', 'BitextConfig', 'BitextDocument', 'Block', 'BlockKind', 'BlockSource',
-  'BuildMemoryOptions', 'CheckFilesOptions', 'CheckOptions', 'CheckProjectOptions', 'CheckReport', 'CheckReportSet', 'CheckWindowsOptions',
+  'BuildMemoryOptions', 'BuildMemoryWindowsOptions', 'CheckFilesOptions', 'CheckOptions', 'CheckProjectOptions', 'CheckReport', 'CheckReportSet', 'CheckWindowsOptions',
   'ConcordanceOptions', 'ConsistencyReport', 'CreateJobOptions', 'DecodeTextOptions', 'DecodedText',
-  'DetectLanguageOptions', 'DiffPart', 'DocumentFormat', 'ExportOptions', 'FilePair', 'Finding', 'FindingHighlight', 'FindingJson',
+  'DetectLanguageOptions', 'DiffPart', 'DocumentFormat', 'DocumentStream', 'ExportOptions', 'FilePair', 'Finding', 'FindingHighlight', 'FindingJson',
   'FindingLocation', 'FormatReportsOptions', 'FuzzyOptions', 'GlossaryEntry', 'HtmlReportOptions', 'ImportOptions',
   'InMemoryTranslationMemory', 'Inconsistency', 'Job', 'JobBlock', 'LanguageGuess', 'Lexicon', 'LexiconEntry',
   'LookupOptions', 'Match', 'MatchAnchorsOptions', 'MemoryStats', 'OpenMemoryOptions', 'ParseLexiconOptions', 'ParseOptions', 'Point',

@@ -5,7 +5,7 @@ import * as bitext from '../src/index.js'
 const expected = {
   document: [
     'InputError', 'decodeText', 'detectLanguage', 'foldCase', 'foldDiacritics', 'normalizeText',
-    'parseDocument', 'readDocument', 'splitSentences', 'splitSuffix', 'tokenize'
+    'parseDocument', 'readDocument', 'readDocumentStream', 'splitSentences', 'splitSuffix', 'tokenize'
   ],
   align: ['align', 'alignWindows', 'alignmentJson', 'extractAnchors', 'matchAnchors', 'parseLexicon', 'turkishEnglishLexicon'],
   check: [
@@ -13,7 +13,7 @@ const expected = {
     'parseConfig', 'parseGlossary', 'parseTbx', 'readConfig', 'ruleTable', 'toCheckReport'
   ],
   memory: [
-    'buildMemory', 'createMemory', 'exportUnits', 'openPostgresMemory', 'openSqliteMemory',
+    'buildMemory', 'buildMemoryInWindows', 'createMemory', 'exportUnits', 'openPostgresMemory', 'openSqliteMemory',
     'openTranslationMemory', 'readTmx', 'toTmx', 'writeTmx'
   ],
   report: [

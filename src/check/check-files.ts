@@ -4,8 +4,7 @@ import {alignWindows} from '../align/align-windows.js'
 import type {WindowOptions} from '../align/align-windows.js'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
-import {readDocument, readDocumentSource} from '../document/read-document.js'
-import {streamDocument} from '../document/stream-document.js'
+import {readDocument, readDocumentStream} from '../document/read-document.js'
 import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {CheckOptions} from './check.js'
@@ -85,12 +84,8 @@ export async function pairSize(sourcePath: string, targetPath: string): Promise<
  */
 export async function checkFilesInWindows(sourcePath: string, targetPath: string, options: CheckFilesOptions = {}): Promise<Iterable<CheckReport>> {
   const format = options.inputFormat ?? 'auto'
-  const open = async (path: string, lang: string | undefined) => {
-    const {text, format: given} = await readDocumentSource(path, withLang({format}, lang))
-    return {...(await streamDocument(text, withLang({format: given}, lang))), path}
-  }
-  const source = await open(sourcePath, options.sourceLang)
-  const target = await open(targetPath, options.targetLang)
+  const source = await readDocumentStream(sourcePath, withLang({format}, options.sourceLang))
+  const target = await readDocumentStream(targetPath, withLang({format}, options.targetLang))
   if (options.since !== undefined || options.sinceGit) options.onWarning?.(`${sourcePath}: checked window by window, without \`outdated\` (it needs the whole older source)`)
   const checkOptions = checkOptionsOf(options)
   return windowReports(alignWindows(source, target, {lexicons: checkOptions.lexicons ?? [], ...options.window}), {...checkOptions, sourcePath, targetPath})

@@ -13,6 +13,7 @@ const options = {
   output: {type: 'string', short: 'o'},
   queries: {type: 'string'},
   states: {type: 'string'},
+  windowed: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'}
 } as const
 

@@ -2,10 +2,6 @@ import {once} from 'node:events'
 import {createWriteStream} from 'node:fs'
 import {resolve} from 'node:path'
 import {finished} from 'node:stream/promises'
-import {align} from '../align/align.js'
-import {check} from '../check/check.js'
-import {readDocument} from '../document/read-document.js'
-import {buildMemory} from '../memory/build-memory.js'
 import {exportUnits} from '../memory/export-units.js'
 import {formatConsistency, formatMatches, formatStats, formatUnits} from '../memory/format-text.js'
 import {displayMatch} from '../memory/tag-display.js'
@@ -13,6 +9,7 @@ import type {LookupOptions, TranslationMemory} from '../memory/translation-memor
 import type {AddResult, Match} from '../memory/types.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {tmBuild} from './tm-build.js'
 import {existing, pairSummary, readQueries, summary, withMemory} from './tm-store.js'
 import type {Values} from './tm-values.js'
 import {choice, langs, number, parseTmArguments} from './tm-values.js'
@@ -41,6 +38,8 @@ Options:
                             import: the pair to read; lookup: the direction (default: the TM's main pair)
   --min <score>             lookup: lowest fuzzy score, 0-100 (default 70; 0 ranks every unit of the pair)
   --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
+  --windowed                build: align window by window (automatic from 16 MiB, both files together): memory
+                            bounded whatever the size; a block moved farther than a window gives no unit
   --limit <n>               lookup: matches per query (default 5); concordance: units (default 50)
   --format <format>         lookup: text|json|jsonl; concordance, consistency, stats: text|json; export: tmx|tsv|jsonl|xliff|xliff2
   --states <list|all>       import XLIFF: the states to take (default: all but new, needs-translation, initial)
@@ -66,27 +65,7 @@ export const tm: Command = async (args, io) => {
 
 
 const subcommands: Record<string, Subcommand> = {
-  async build([source, target, ...extra], values, io) {
-    if (source === undefined || target === undefined || extra.length > 0) throw new UsageError('tm build takes two files: bitext tm build <source> <target>')
-    const {sourceLang, targetLang} = langs(values)
-    const read = (file: string, lang: string | undefined) => readDocument(resolve(io.cwd, file), lang === undefined ? {} : {lang})
-    const alignment = align(await read(source, sourceLang), await read(target, targetLang))
-    alignment.source.path = source
-    alignment.target.path = target
-    const skipped = check(alignment).filter((finding) => ['divergent', 'untranslated', 'wrong-language'].includes(finding.ruleId))
-    const units = buildMemory(alignment, {
-      ...langs(values),
-      ...(values['min-score'] === undefined ? {} : {minScore: number(values['min-score'], '--min-score', 0, 1)}),
-      exclude: {
-        source: skipped.flatMap((finding) => (finding.sourceLocation ? [finding.sourceLocation.block] : [])),
-        target: skipped.flatMap((finding) => (finding.targetLocation ? [finding.targetLocation.block] : []))
-      }
-    })
-    return withMemory(values, io, true, async (memory, name) => {
-      io.stdout(summary(await memory.add(units), name))
-      return 0
-    })
-  },
+  build: tmBuild,
   async import([file, ...extra], values, io) {
     if (file === undefined || extra.length > 0) throw new UsageError('tm import takes one file: bitext tm import <file.tmx>')
     const path = await existing(resolve(io.cwd, file), file)

@@ -6,6 +6,8 @@ import {formatFromPath} from './format-from-path.js'
 import {looksBinary} from './looks-binary.js'
 import {parseDocumentLazily} from './parse-lazily.js'
 import type {ParseOptions} from './parse-document.js'
+import {streamDocument} from './stream-document.js'
+import type {DocumentStream} from './stream-document.js'
 import type {BitextDocument, DocumentFormat} from './types.js'
 import type {Utf8Text} from './utf8-parts.js'
 
@@ -25,6 +27,20 @@ export async function readDocument(path: string, options: ParseOptions = {}): Pr
   const {text, format} = await readDocumentText(path, options)
   const {lang, langConfidence, blocks, sections, format: parsed} = await parseDocumentLazily(text, {...options, format})
   return {lang, langConfidence, format: parsed, path, blocks, sections}
+}
+
+/**
+ * `readDocument` for a file too large to hold as a model: its blocks are built when read
+ * (`streamDocument`), a UTF-8 text or `lines` file decoded one part at a time. Same options,
+ * errors and format rules as `readDocument`.
+ *
+ * @example
+ *   const stream = await readDocumentStream('corpus/tr.md')
+ *   for (const block of stream.blocks) count++
+ */
+export async function readDocumentStream(path: string, options: ParseOptions = {}): Promise<DocumentStream & {path: string}> {
+  const {text, format} = await readDocumentSource(path, options)
+  return {...(await streamDocument(text, {...options, format})), path}
 }
 
 /** The first half of `readDocument`: the file's decoded text, and its format from `options` or the extension (`auto` to sniff). */

@@ -34,6 +34,14 @@ const letter = /\p{L}/u
  *   buildMemory(align(english, turkish)) // => [{source: 'WAPES was founded …', target: 'WAPES, 18 Ekim 1988 …', …}, …]
  */
 export function buildMemory(alignment: Alignment, options: BuildMemoryOptions = {}): TranslationUnit[] {
+  return memoryUnits(alignment, options, new Set())
+}
+
+/**
+ * `buildMemory`, skipping the units whose key is in `seen` and adding the keys of those it
+ * returns: the units of several alignments of one pair (its windows) without repeats.
+ */
+export function memoryUnits(alignment: Alignment, options: BuildMemoryOptions, seen: Set<string>): TranslationUnit[] {
   const minScore = options.minScore ?? 0.5
   const created = (options.created ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z')
   const sourceLang = options.sourceLang ?? regionTag(alignment.source.lang)
@@ -41,7 +49,6 @@ export function buildMemory(alignment: Alignment, options: BuildMemoryOptions = 
   const source = sideOf(alignment.source, alignment.blocks, 'source', options.exclude?.source ?? [], minScore)
   const target = sideOf(alignment.target, alignment.blocks, 'target', options.exclude?.target ?? [], minScore)
   const units: TranslationUnit[] = []
-  const seen = new Set<string>()
   for (const bead of alignment.sentences) {
     if (bead.score < minScore) continue
     const from = source.segment(bead.source)

@@ -1,0 +1,67 @@
+import {resolve} from 'node:path'
+import {align} from '../align/align.js'
+import {alignWindows} from '../align/align-windows.js'
+import type {Alignment} from '../align/types.js'
+import {check} from '../check/check.js'
+import {isWindowed, pairSize} from '../check/check-files.js'
+import {readDocument, readDocumentStream} from '../document/read-document.js'
+import {buildMemory} from '../memory/build-memory.js'
+import {buildMemoryInWindows} from '../memory/build-memory-windows.js'
+import type {BuildMemoryOptions} from '../memory/build-memory.js'
+import type {AddResult} from '../memory/types.js'
+import {terminalSafe} from '../report/terminal-safe.js'
+import {limitHeapGrowth} from './heap-growth.js'
+import type {Io} from './io.js'
+import {UsageError} from './io.js'
+import {summary, withMemory} from './tm-store.js'
+import type {Values} from './tm-values.js'
+import {langs, number} from './tm-values.js'
+
+/** Findings whose blocks give no unit: a translation rewritten, left untranslated, or in a third language. */
+const skippedRules = new Set(['divergent', 'untranslated', 'wrong-language'])
+
+/**
+ * `bitext tm build <source> <target>`: align, leave out the blocks `check` finds divergent,
+ * untranslated or in another language, and add the confident sentence pairs. A pair of 16 MiB or
+ * more (both files together), or any pair with `--windowed`, is read as streams and aligned and
+ * added window by window, so memory stays bounded whatever its size.
+ */
+export async function tmBuild([source, target, ...extra]: string[], values: Values, io: Io): Promise<number> {
+  if (source === undefined || target === undefined || extra.length > 0) throw new UsageError('tm build takes two files: bitext tm build <source> <target>')
+  const {sourceLang, targetLang} = langs(values)
+  const [sourcePath, targetPath] = [resolve(io.cwd, source), resolve(io.cwd, target)]
+  const options: BuildMemoryOptions = {...langs(values), ...(values['min-score'] === undefined ? {} : {minScore: number(values['min-score'], '--min-score', 0, 1)})}
+  limitHeapGrowth(await pairSize(sourcePath, targetPath))
+  if (values.windowed || (await isWindowed(sourcePath, targetPath))) {
+    // Not asked for: say so, since a window does not see moves between windows.
+    if (!values.windowed) io.stderr(`bitext: ${terminalSafe(source)} and ${terminalSafe(target)} are 16 MiB or more together: aligned window by window (--windowed)\n`)
+    const read = async (path: string, given: string, lang: string | undefined) => ({...(await readDocumentStream(path, lang === undefined ? {} : {lang})), path: given})
+    const windows = alignWindows(await read(sourcePath, source, sourceLang), await read(targetPath, target, targetLang))
+    return withMemory(values, io, true, async (memory, name) => {
+      const totals: AddResult = {added: 0, duplicates: 0}
+      for (const units of buildMemoryInWindows(windows, {...options, exclude: skippedBlocks})) {
+        const added = await memory.add(units)
+        totals.added += added.added
+        totals.duplicates += added.duplicates
+      }
+      io.stdout(summary(totals, name))
+      return 0
+    })
+  }
+  const read = async (path: string, given: string, lang: string | undefined) => ({...(await readDocument(path, lang === undefined ? {} : {lang})), path: given})
+  const alignment = align(await read(sourcePath, source, sourceLang), await read(targetPath, target, targetLang))
+  const units = buildMemory(alignment, {...options, exclude: skippedBlocks(alignment)})
+  return withMemory(values, io, true, async (memory, name) => {
+    io.stdout(summary(await memory.add(units), name))
+    return 0
+  })
+}
+
+/** The blocks of each side that `check` finds divergent, untranslated or in another language. */
+function skippedBlocks(alignment: Alignment): {source: number[]; target: number[]} {
+  const skipped = check(alignment).filter((finding) => skippedRules.has(finding.ruleId))
+  return {
+    source: skipped.flatMap((finding) => (finding.sourceLocation ? [finding.sourceLocation.block] : [])),
+    target: skipped.flatMap((finding) => (finding.targetLocation ? [finding.targetLocation.block] : []))
+  }
+}

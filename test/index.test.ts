@@ -7,7 +7,7 @@ const expected = {
     'InputError', 'decodeText', 'detectLanguage', 'foldCase', 'foldDiacritics', 'normalizeText',
     'parseDocument', 'readDocument', 'readDocumentStream', 'splitSentences', 'splitSuffix', 'tokenize'
   ],
-  align: ['align', 'alignWindows', 'alignmentJson', 'extractAnchors', 'matchAnchors', 'parseLexicon', 'turkishEnglishLexicon'],
+  align: ['align', 'alignWindows', 'alignmentJson', 'extractAnchors', 'matchAnchors', 'parseLexicon', 'turkishEnglishLexicon', 'windowJson'],
   check: [
     'applyBaseline', 'check', 'checkFiles', 'checkFilesInWindows', 'checkProject', 'checkWindows', 'createBaseline', 'findPairs', 'parseBaseline',
     'parseConfig', 'parseGlossary', 'parseTbx', 'readConfig', 'ruleTable', 'toCheckReport'

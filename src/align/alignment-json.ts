@@ -1,4 +1,5 @@
 import type {BitextDocument} from '../document/types.js'
+import type {AlignedWindow} from './align-windows.js'
 import type {Alignment, Bead} from './types.js'
 
 /** A unit as `bitext align --format json` prints it. */
@@ -39,4 +40,21 @@ function side(document: BitextDocument, level: 'block' | 'sentence'): AlignmentJ
           block.sentences.map((sentence) => ({index: sentence.index, kind: 'sentence', block: block.index, text: sentence.text, line: sentence.line}))
         )
   return {...(document.path === undefined ? {} : {path: document.path}), lang: document.lang, units}
+}
+
+/**
+ * `alignmentJson` of one window of `alignWindows`, its units and beads numbered in the whole
+ * documents: the windows' views, one after the other, are the view of the pair.
+ */
+export function windowJson(window: AlignedWindow, level: 'block' | 'sentence'): AlignmentJson {
+  const json = alignmentJson(window.alignment, level)
+  const {source, target} = window.offset
+  const shift = {source: source[level === 'block' ? 'block' : 'sentence'], target: target[level === 'block' ? 'block' : 'sentence']}
+  const units = (side: 'source' | 'target') => json[side].units.map((unit) => ({...unit, index: unit.index + shift[side], block: unit.block + window.offset[side].block}))
+  return {
+    ...json,
+    source: {...json.source, units: units('source')},
+    target: {...json.target, units: units('target')},
+    beads: json.beads.map((bead) => ({source: bead.source.map((index) => index + shift.source), target: bead.target.map((index) => index + shift.target), score: bead.score}))
+  }
 }

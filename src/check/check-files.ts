@@ -1,9 +1,10 @@
-import {readFile, stat} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import {align} from '../align/align.js'
 import {alignWindows} from '../align/align-windows.js'
 import type {WindowOptions} from '../align/align-windows.js'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
+import {isLargePair} from '../document/pair-size.js'
 import {readDocument, readDocumentStream} from '../document/read-document.js'
 import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
@@ -40,9 +41,6 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'previousSource'> 
   window?: Pick<WindowOptions, 'windowBlocks' | 'windowChars'>
 }
 
-/** Both files together, in bytes, from which `checkFiles` checks window by window. */
-const windowedFrom = 16 * 1024 * 1024
-
 /**
  * The whole pipeline for one pair of files: read → align → check → JSON
  * report. Paths are printed as given.
@@ -65,12 +63,7 @@ export async function checkFiles(sourcePath: string, targetPath: string, options
 
 /** Whether `checkFiles` checks this pair window by window: both files together are `windowedFrom` bytes or more. */
 export async function isWindowed(sourcePath: string, targetPath: string, options: Pick<CheckFilesOptions, 'windowedFrom'> = {}): Promise<boolean> {
-  return (await pairSize(sourcePath, targetPath)) >= (options.windowedFrom ?? windowedFrom)
-}
-
-/** Bytes of both files together; a file that cannot be read counts 0 (reading it then says why). */
-export async function pairSize(sourcePath: string, targetPath: string): Promise<number> {
-  return (await sizeOf(sourcePath)) + (await sizeOf(targetPath))
+  return isLargePair(sourcePath, targetPath, options.windowedFrom)
 }
 
 /**
@@ -98,14 +91,6 @@ function checkOptionsOf(options: CheckFilesOptions): CheckOptions {
   if (options.rules) checkOptions.rules = options.rules
   if (options.glossary) checkOptions.glossary = options.glossary
   return checkOptions
-}
-
-async function sizeOf(path: string): Promise<number> {
-  try {
-    return (await stat(path)).size
-  } catch {
-    return 0
-  }
 }
 
 function withLang(options: {format: DocumentFormat | 'auto'}, lang: string | undefined) {

@@ -1,11 +1,16 @@
 import {resolve} from 'node:path'
 import {align as alignDocuments} from '../align/align.js'
-import {alignmentJson} from '../align/alignment-json.js'
+import {alignWindows} from '../align/align-windows.js'
+import type {AlignedWindow} from '../align/align-windows.js'
+import {alignmentJson, windowJson} from '../align/alignment-json.js'
 import type {AlignmentJson} from '../align/alignment-json.js'
 import type {Alignment} from '../align/types.js'
 import {readLexiconFile} from '../check/config-options.js'
 import type {DocumentFormat} from '../document/types.js'
-import {readDocument} from '../document/read-document.js'
+import {isLargePair} from '../document/pair-size.js'
+import {readDocument, readDocumentStream} from '../document/read-document.js'
+import {terminalSafe} from '../report/terminal-safe.js'
+import {createSpool} from './spool.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
@@ -24,6 +29,8 @@ Options:
   --lexicon <file.tsv>      extra lexicon: 'source term<TAB>target term' per line
   --source-lang <tag>       language of the source (BCP 47, for example ro); default: detected from its whole text
   --target-lang <tag>       language of the target; default: detected from its whole text
+  --windowed                align window by window (automatic from 16 MiB, both files together): memory bounded
+                            whatever the size; a block moved farther than a window is left without counterpart
   -h, --help                show this help
 `
 
@@ -51,6 +58,17 @@ export const align: Command = async (args, io) => {
   if (!inputFormats.has(inputFormat)) throw new UsageError(`align: --input-format must be auto, text, markdown, html or lines, not '${inputFormat}'`)
   const options = inputFormat === 'auto' ? {} : {format: inputFormat as DocumentFormat}
   const langs = [values['source-lang'], values['target-lang']]
+  const paths = positionals.map((file) => resolve(io.cwd, file)) as [string, string]
+  if (values.windowed || (await isLargePair(...paths))) {
+    if (format === 'xliff') throw new UsageError('align: --format xliff holds a pair under 16 MiB (both files together); a larger one is aligned window by window: use --format json, tsv or text')
+    // Not asked for: say so, since a window does not see moves between windows.
+    if (!values.windowed) io.stderr(`bitext: ${terminalSafe(positionals[0] as string)} and ${terminalSafe(positionals[1] as string)} are 16 MiB or more together: aligned window by window (--windowed)\n`)
+    const [source, target] = await Promise.all(paths.map(async (path, index) => ({...(await readDocumentStream(path, withLang(options, langs[index]))), path: positionals[index] as string})))
+    if (!source || !target) throw new UsageError('align: two documents expected')
+    const lexicons = values.lexicon === undefined ? [] : [await readLexiconFile(resolve(io.cwd, values.lexicon), {sourceLang: source.lang, targetLang: target.lang})]
+    await writeWindows(alignWindows(source, target, {lexicons}), level, format, io)
+    return 0
+  }
   const [source, target] = await Promise.all(positionals.map((file, index) => readDocument(resolve(io.cwd, file), withLang(options, langs[index]))))
   if (!source || !target) throw new UsageError('align: two documents expected')
   source.path = positionals[0] as string
@@ -62,10 +80,44 @@ export const align: Command = async (args, io) => {
   return 0
 }
 
+/**
+ * The view of a pair aligned window by window: TSV and text rows as each window is aligned, JSON
+ * from a spool on disk (units and beads of each window), so that memory stays bounded.
+ */
+async function writeWindows(windows: Iterable<AlignedWindow>, level: Level, format: string, io: Io): Promise<void> {
+  if (format === 'json') return writeSpooledJson(windows, level, io)
+  if (format === 'tsv') io.stdout(tsvHeader)
+  // Rows show texts and scores only: each window's own view will do.
+  for (const window of windows) io.stdout(format === 'tsv' ? tsvRows(alignmentJson(window.alignment, level)) : toText(alignmentJson(window.alignment, level)))
+}
+
+/** `--format json` of a windowed pair: each window's units and beads go to a spool, printed at the end as one document. */
+async function writeSpooledJson(windows: Iterable<AlignedWindow>, level: Level, io: Io): Promise<void> {
+  const spool = createSpool()
+  try {
+    let head: AlignmentJson | undefined
+    for (const window of windows) {
+      const json = windowJson(window, level)
+      head ??= json
+      spool.append('source', json.source.units)
+      spool.append('target', json.target.units)
+      spool.append('beads', json.beads)
+    }
+    if (!head) throw new Error('align: no window was aligned')
+    const value = {...head, source: {...head.source, units: spool.list('source')}, target: {...head.target, units: spool.list('target')}, beads: spool.list('beads')}
+    await writeAlignmentJson(value as unknown as AlignmentJson, io)
+  } finally {
+    spool.remove()
+  }
+}
+
 /** The JSON document, written unit by unit and bead by bead (never one string of the whole) in pieces of 64 KiB. */
 async function writeAlignmentJson(json: AlignmentJson, io: Io): Promise<void> {
   const buffer = bufferedWriter(io.stdout)
-  await writeJson(json as unknown as Record<string, unknown>, buffer.write)
+  await writeJson(json as unknown as Record<string, unknown>, buffer.write, async () => {
+    buffer.flush()
+    await io.stdoutDrained?.()
+  })
   buffer.write('\n')
   buffer.flush()
 }
@@ -81,6 +133,7 @@ function readArguments(args: string[]) {
       lexicon: {type: 'string'},
       'source-lang': {type: 'string'},
       'target-lang': {type: 'string'},
+      windowed: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
     }
   })
@@ -100,11 +153,17 @@ async function toXliffWithFindings(alignment: Alignment): Promise<string> {
   return toXliff(alignment, {findings: toCheckReport(alignment, check(alignment)).findings})
 }
 
+const tsvHeader = 'score\tsource\ttarget\n'
+
 function toTsv(json: AlignmentJson): string {
+  return tsvHeader + tsvRows(json)
+}
+
+/** One line per bead. */
+function tsvRows(json: AlignmentJson): string {
   const clean = (text: string) => text.replace(/[\t\r\n]+/g, ' ')
   const cell = (units: AlignmentJson['source']['units'], indices: number[]) => clean(indices.map((index) => units[index]?.text ?? '').join(' '))
-  const rows = json.beads.map((bead) => `${bead.score}\t${cell(json.source.units, bead.source)}\t${cell(json.target.units, bead.target)}`)
-  return ['score\tsource\ttarget', ...rows].join('\n') + '\n'
+  return json.beads.map((bead) => `${bead.score}\t${cell(json.source.units, bead.source)}\t${cell(json.target.units, bead.target)}\n`).join('')
 }
 
 /** One row per bead: score, then source and target side by side, wrapped to 38 columns each. */

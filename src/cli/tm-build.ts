@@ -3,7 +3,7 @@ import {align} from '../align/align.js'
 import {alignWindows} from '../align/align-windows.js'
 import type {Alignment} from '../align/types.js'
 import {check} from '../check/check.js'
-import {isWindowed, pairSize} from '../check/check-files.js'
+import {isLargePair, pairSize} from '../document/pair-size.js'
 import {readDocument, readDocumentStream} from '../document/read-document.js'
 import {buildMemory} from '../memory/build-memory.js'
 import {buildMemoryInWindows} from '../memory/build-memory-windows.js'
@@ -32,7 +32,7 @@ export async function tmBuild([source, target, ...extra]: string[], values: Valu
   const [sourcePath, targetPath] = [resolve(io.cwd, source), resolve(io.cwd, target)]
   const options: BuildMemoryOptions = {...langs(values), ...(values['min-score'] === undefined ? {} : {minScore: number(values['min-score'], '--min-score', 0, 1)})}
   limitHeapGrowth(await pairSize(sourcePath, targetPath))
-  if (values.windowed || (await isWindowed(sourcePath, targetPath))) {
+  if (values.windowed || (await isLargePair(sourcePath, targetPath))) {
     // Not asked for: say so, since a window does not see moves between windows.
     if (!values.windowed) io.stderr(`bitext: ${terminalSafe(source)} and ${terminalSafe(target)} are 16 MiB or more together: aligned window by window (--windowed)\n`)
     const read = async (path: string, given: string, lang: string | undefined) => ({...(await readDocumentStream(path, lang === undefined ? {} : {lang})), path: given})

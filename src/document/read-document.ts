@@ -6,7 +6,6 @@ import {formatFromPath} from './format-from-path.js'
 import {looksBinary} from './looks-binary.js'
 import {parseDocumentLazily} from './parse-lazily.js'
 import type {ParseOptions} from './parse-document.js'
-import {streamDocument} from './stream-document.js'
 import type {DocumentStream} from './stream-document.js'
 import type {BitextDocument, DocumentFormat} from './types.js'
 import type {Utf8Text} from './utf8-parts.js'
@@ -40,6 +39,8 @@ export async function readDocument(path: string, options: ParseOptions = {}): Pr
  */
 export async function readDocumentStream(path: string, options: ParseOptions = {}): Promise<DocumentStream & {path: string}> {
   const {text, format} = await readDocumentSource(path, options)
+  // Loaded here: commands that read small files whole do not pay for the stream reader.
+  const {streamDocument} = await import('./stream-document.js')
   return {...(await streamDocument(text, {...options, format})), path}
 }
 

@@ -8,6 +8,24 @@ const tr = 'fixtures/iskur-international-relations/tr.txt'
 const en = 'fixtures/iskur-international-relations/en.txt'
 
 describe('bitext align', () => {
+  it('prints with --windowed what the whole alignment prints, in every format and at both levels, on a pair of one window', async () => {
+    for (const format of ['json', 'tsv', 'text']) {
+      for (const level of ['block', 'sentence']) {
+        const whole = await runCli(['align', tr, en, '--format', format, '--level', level])
+        expect(await runCli(['align', tr, en, '--format', format, '--level', level, '--windowed'])).toStrictEqual(whole)
+        expect(whole.stdout.length).toBeGreaterThan(1000)
+      }
+    }
+  })
+
+  it('refuses XLIFF window by window in one line, exit 2', async () => {
+    expect(await runCli(['align', tr, en, '--format', 'xliff', '--windowed'])).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'bitext: align: --format xliff holds a pair under 16 MiB (both files together); a larger one is aligned window by window: use --format json, tsv or text\n'
+    })
+  })
+
   it('prints block beads as JSON with units of both sides', async () => {
     const result = await runCli(['align', tr, en, '--level', 'block', '--format', 'json'])
     expect(result.code).toBe(0)

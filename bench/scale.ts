@@ -3,8 +3,9 @@
 // each, repeated), `check` of a Markdown pair (../shared/corpora/javascript-questions en/tr, repeated)
 // and `check` of a mixed pair (every en/tr pair of ../shared/corpora, NTREX documents as paragraphs,
 // in a different seeded order in each copy, one document left out of each Turkish copy).
-// Sizes are megabytes a side: SCALE_PARSE (default 1,10,50), SCALE_CHECK and SCALE_MIXED (default
-// 0.1,1); each size is compared with the first one (ratio of time and of size). Inputs are written
+// On the mixed pair also `align --format json` and `tm build` (into a new SQLite file).
+// Sizes are megabytes a side: SCALE_PARSE (default 1,10,50), SCALE_CHECK, SCALE_MIXED, SCALE_ALIGN
+// and SCALE_TM (default 0.1,1); each size is compared with the first one (ratio of time and of size). Inputs are written
 // to a temporary folder and removed. Never part of `npm test`: timings on a shared machine are noisy.
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
@@ -108,15 +109,20 @@ function mixed(documents: ReadonlyArray<[string, string]>, megabytes: number): [
   return [sides[0].join('\n\n'), sides[1].join('\n\n')]
 }
 
-function checkRuns(folder: string, name: string, fallback: string, pair: (megabytes: number) => [string, string]): Run[] {
+/** `bitext check --format json` of two files. */
+const checkArgs = (files: string[]) => ['check', ...files, '--format', 'json', '--fail-on', 'never']
+
+/** Runs the command `args` gives for the pair of each size of `name`, the files (and a TM the command writes) removed after. */
+function pairRuns(folder: string, name: string, fallback: string, pair: (megabytes: number) => [string, string], args: (files: string[], tm: string) => string[]): Run[] {
   return sizes(name, fallback).map((megabytes) => {
     const files = pair(megabytes).map((text, side) => {
-      const file = path.join(folder, `check-${megabytes}-${side}.md`)
+      const file = path.join(folder, `pair-${megabytes}-${side}.md`)
       writeFileSync(file, text)
       return file
     })
-    const run = measure(['check', ...files, '--format', 'json', '--fail-on', 'never'], statSync(files[0] ?? '').size / 1e6)
-    for (const file of files) rmSync(file)
+    const tm = path.join(folder, `tm-${megabytes}.sqlite`)
+    const run = measure(args(files, tm), statSync(files[0] ?? '').size / 1e6)
+    for (const file of [...files, tm]) rmSync(file, {force: true})
     return run
   })
 }
@@ -125,9 +131,11 @@ const folder = mkdtempSync(path.join(tmpdir(), 'bitext-scale-'))
 try {
   print('bitext parse --format json (plain text, Turkish)', parseRuns(folder))
   const [source, target] = ['en', 'tr'].map((lang) => readFileSync(path.join(corpora, 'javascript-questions', `${lang}.md`), 'utf8'))
-  print('bitext check (Markdown, English → Turkish)', checkRuns(folder, 'SCALE_CHECK', '0.1,1', (megabytes) => [repeated(source ?? '', megabytes, '\n\n'), repeated(target ?? '', megabytes, '\n\n')]))
+  print('bitext check (Markdown, English → Turkish)', pairRuns(folder, 'SCALE_CHECK', '0.1,1', (megabytes) => [repeated(source ?? '', megabytes, '\n\n'), repeated(target ?? '', megabytes, '\n\n')], checkArgs))
   const documents = corpusDocuments()
-  print('bitext check (mixed corpora, English → Turkish)', checkRuns(folder, 'SCALE_MIXED', '0.1,1', (megabytes) => mixed(documents, megabytes)))
+  print('bitext check (mixed corpora, English → Turkish)', pairRuns(folder, 'SCALE_MIXED', '0.1,1', (megabytes) => mixed(documents, megabytes), checkArgs))
+  print('bitext align --format json (mixed corpora)', pairRuns(folder, 'SCALE_ALIGN', '0.1,1', (megabytes) => mixed(documents, megabytes), (files) => ['align', ...files, '--format', 'json']))
+  print('bitext tm build (mixed corpora, new SQLite file)', pairRuns(folder, 'SCALE_TM', '0.1,1', (megabytes) => mixed(documents, megabytes), (files, tm) => ['tm', 'build', ...files, '--tm', tm]))
 } finally {
   rmSync(folder, {recursive: true, force: true})
 }

@@ -7,10 +7,11 @@ import type {AlignmentJson} from '../align/alignment-json.js'
 import type {Alignment} from '../align/types.js'
 import {readLexiconFile} from '../check/config-options.js'
 import type {DocumentFormat} from '../document/types.js'
-import {isLargePair} from '../document/pair-size.js'
+import {isLargePair, pairSize} from '../document/pair-size.js'
 import {readDocument, readDocumentStream} from '../document/read-document.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import {createSpool} from './spool.js'
+import {limitHeapGrowth} from './heap-growth.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
@@ -59,6 +60,7 @@ export const align: Command = async (args, io) => {
   const options = inputFormat === 'auto' ? {} : {format: inputFormat as DocumentFormat}
   const langs = [values['source-lang'], values['target-lang']]
   const paths = positionals.map((file) => resolve(io.cwd, file)) as [string, string]
+  limitHeapGrowth(await pairSize(...paths))
   if (values.windowed || (await isLargePair(...paths))) {
     if (format === 'xliff') throw new UsageError('align: --format xliff holds a pair under 16 MiB (both files together); a larger one is aligned window by window: use --format json, tsv or text')
     // Not asked for: say so, since a window does not see moves between windows.

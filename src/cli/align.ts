@@ -90,7 +90,10 @@ async function writeWindows(windows: Iterable<AlignedWindow>, level: Level, form
   if (format === 'json') return writeSpooledJson(windows, level, io)
   if (format === 'tsv') io.stdout(tsvHeader)
   // Rows show texts and scores only: each window's own view will do.
-  for (const window of windows) io.stdout(format === 'tsv' ? tsvRows(alignmentJson(window.alignment, level)) : toText(alignmentJson(window.alignment, level)))
+  for (const window of windows) {
+    io.stdout(format === 'tsv' ? tsvRows(alignmentJson(window.alignment, level)) : toText(alignmentJson(window.alignment, level)))
+    await io.stdoutDrained?.()
+  }
 }
 
 /** `--format json` of a windowed pair: each window's units and beads go to a spool, printed at the end as one document. */

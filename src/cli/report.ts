@@ -2,6 +2,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFiles} from '../check/check-files.js'
+import {isLargePair} from '../document/pair-size.js'
 import type {CheckReport} from '../check/types.js'
 import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
@@ -91,6 +92,10 @@ async function loadReport(values: Values, positionals: string[], io: Io): Promis
   }
   // Paths are shown as given; relative to `io.cwd` when it is not the process's.
   const resolve = (file: string) => (io.cwd === process.cwd() ? file : path.resolve(io.cwd, file))
+  // One page holds the whole pair: past the size `check` goes window by window, it would not open in a browser.
+  if (await isLargePair(resolve(source), resolve(target))) {
+    throw new UsageError("report: shows a pair under 16 MiB (both files together); a larger one is checked window by window: use 'bitext check --format json'")
+  }
   return checkFiles(resolve(source), resolve(target), await checkOptions(values, resolve, io))
 }
 

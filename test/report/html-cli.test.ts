@@ -42,6 +42,16 @@ describe('bitext report <source> <target>', () => {
     })
   })
 
+  it('refuses a pair of 16 MiB or more, which a browser could not open as one page, in one line', async () => {
+    // Refused from the sizes alone, before anything is read: 8.5 MB of spaces a side.
+    for (const side of ['big-tr.txt', 'big-en.txt']) writeFileSync(path.join(scratch, side), Buffer.alloc(8_500_000, ' '))
+    expect(await runCli(['report', 'big-tr.txt', 'big-en.txt'], {cwd: scratch})).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: "bitext: report: shows a pair under 16 MiB (both files together); a larger one is checked window by window: use 'bitext check --format json'\n"
+    })
+  })
+
   it('passes --since on to the check: a missing file is an input error', async () => {
     const result = await runCli(['report', path.resolve(tr), path.resolve(en), '--since', 'no-such-file.txt'], {cwd: scratch})
     expect(result).toStrictEqual({code: 2, stdout: '', stderr: 'bitext: no-such-file.txt: cannot read the --since file; check the path\n'})

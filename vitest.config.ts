@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Every temporary file of the run in one folder, removed at the end.
+    globalSetup: ['test/helpers/temp-root.ts'],
     // the JSON file lets .ci/run print a one-line tally
     reporters: ['default', ['json', {outputFile: 'test-output/vitest.json'}]],
     coverage: {

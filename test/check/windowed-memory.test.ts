@@ -41,8 +41,11 @@ describe('a windowed check’s memory', () => {
     expect([blocks, modelBlocks]).toStrictEqual([12_000, 24_000])
     expect(windows).toBeGreaterThan(30)
     // Measured: the heap after each fifth window stays within ±1.2 MB (26 ± 1 MB), while 20 windows'
-    // blocks held as models would add about half of `held`: over 9 MB.
-    expect(growth).toBeLessThan(2_500_000)
-    expect(held).toBeGreaterThan(18_000_000)
+    // blocks held as models would add about half of `held`. `held` itself was 17.2 MB in one CI run
+    // and 18.45-18.48 MB in five runs here (bytecode compiled or flushed around the collections moves
+    // it): what matters is that it is several times the bound on growth, so the bound means something.
+    const bound = 2_500_000
+    expect(growth).toBeLessThan(bound)
+    expect(held).toBeGreaterThan(5 * bound)
   }, 180_000)
 })

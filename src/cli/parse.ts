@@ -1,5 +1,7 @@
+import {stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
-import {formatOutline} from '../document/format-outline.js'
+import {formatOutline, outlineLines} from '../document/format-outline.js'
+import {windowedFrom} from '../document/pair-size.js'
 import {readDocument, readDocumentSource} from '../document/read-document.js'
 import {streamDocument} from '../document/stream-document.js'
 import type {ParseOptions} from '../document/parse-document.js'
@@ -38,8 +40,19 @@ export const parse: Command = async (args, io) => {
   }
   const output = values.format ?? 'text'
   if (output !== 'json' && output !== 'text') throw new UsageError(`parse: --format must be json or text, not '${output}'`)
-  if (output === 'text') io.stdout(formatOutline(await load(file, io.cwd, toOptions(values)), file))
-  else {
+  if (output === 'text' && !(await isLarge(file, io.cwd))) io.stdout(formatOutline(await load(file, io.cwd, toOptions(values)), file))
+  else if (output === 'text') {
+    // Too large to hold as a model: the outline is written a block at a time from the stream (which parses the file twice).
+    let batch: string[] = []
+    for (const line of outlineLines(await stream(file, io.cwd, toOptions(values)), file)) {
+      batch.push(line)
+      if (batch.length < 1000) continue
+      io.stdout(batch.join('\n') + '\n')
+      batch = []
+      await io.stdoutDrained?.()
+    }
+    if (batch.length > 0) io.stdout(batch.join('\n') + '\n')
+  } else {
     await writeJson(await stream(file, io.cwd, toOptions(values)), io.stdout, io.stdoutDrained)
     io.stdout('\n')
   }
@@ -72,6 +85,12 @@ function toOptions(values: ReturnType<typeof readArguments>['values']): ParseOpt
     ...(values.languages === undefined ? {} : {languages: values.languages.split(',').map((code) => code.trim())}),
     ...(values.encoding === undefined ? {} : {encoding: values.encoding})
   }
+}
+
+/** Whether `file` is as large as a pair that commands read as streams (a file that cannot be read is not: reading it says why). */
+async function isLarge(file: string, cwd: string): Promise<boolean> {
+  const size = await stat(resolve(cwd, file)).then((found) => found.size, () => 0)
+  return size >= windowedFrom
 }
 
 /** Reads `file` relative to `cwd`, naming it as given in the document and in errors. */

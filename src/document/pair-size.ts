@@ -1,7 +1,7 @@
 import {stat} from 'node:fs/promises'
 
-/** Both files of a pair together, in bytes, from which commands read them as streams and work window by window. */
-const windowedFrom = 16 * 1024 * 1024
+/** Bytes (both files of a pair together, or one file for `parse`) from which commands read files as streams and work window by window. */
+export const windowedFrom = 16 * 1024 * 1024
 
 /** Whether a pair is that large: both files together are `from` bytes or more. */
 export async function isLargePair(sourcePath: string, targetPath: string, from = windowedFrom): Promise<boolean> {

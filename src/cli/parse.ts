@@ -1,7 +1,6 @@
-import {stat} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {formatOutline, outlineLines} from '../document/format-outline.js'
-import {windowedFrom} from '../document/pair-size.js'
+import {isLargeFile} from '../document/pair-size.js'
 import {readDocument, readDocumentSource} from '../document/read-document.js'
 import {streamDocument} from '../document/stream-document.js'
 import type {ParseOptions} from '../document/parse-document.js'
@@ -40,7 +39,7 @@ export const parse: Command = async (args, io) => {
   }
   const output = values.format ?? 'text'
   if (output !== 'json' && output !== 'text') throw new UsageError(`parse: --format must be json or text, not '${output}'`)
-  if (output === 'text' && !(await isLarge(file, io.cwd))) io.stdout(formatOutline(await load(file, io.cwd, toOptions(values)), file))
+  if (output === 'text' && !(await isLargeFile(resolve(io.cwd, file)))) io.stdout(formatOutline(await load(file, io.cwd, toOptions(values)), file))
   else if (output === 'text') {
     // Too large to hold as a model: the outline is written a block at a time from the stream (which parses the file twice).
     let batch: string[] = []
@@ -85,12 +84,6 @@ function toOptions(values: ReturnType<typeof readArguments>['values']): ParseOpt
     ...(values.languages === undefined ? {} : {languages: values.languages.split(',').map((code) => code.trim())}),
     ...(values.encoding === undefined ? {} : {encoding: values.encoding})
   }
-}
-
-/** Whether `file` is as large as a pair that commands read as streams (a file that cannot be read is not: reading it says why). */
-async function isLarge(file: string, cwd: string): Promise<boolean> {
-  const size = await stat(resolve(cwd, file)).then((found) => found.size, () => 0)
-  return size >= windowedFrom
 }
 
 /** Reads `file` relative to `cwd`, naming it as given in the document and in errors. */

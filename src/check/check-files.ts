@@ -23,6 +23,10 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'previousSource'> 
   sourceLang?: string
   /** Language of the target. Default: detected. */
   targetLang?: string
+  /** Encoding of the source file (a WHATWG label: `iso-8859-2`, `windows-1251`, …). Default: detected (see `decodeText`). */
+  sourceEncoding?: string
+  /** Encoding of the target file. Default: detected. */
+  targetEncoding?: string
   /** Path of the source as it was when the translation was made; enables `outdated`. Default: none. */
   since?: string
   /** Take that older source from git: the source revision, up to the target's last commit, that the target matches best (`previousFromGit`). Default `false`. */
@@ -52,8 +56,8 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'previousSource'> 
 export async function checkFiles(sourcePath: string, targetPath: string, options: CheckFilesOptions = {}): Promise<CheckReport> {
   const format = options.inputFormat ?? 'auto'
   if (await isWindowed(sourcePath, targetPath, options)) return joinReports(await checkFilesInWindows(sourcePath, targetPath, options))
-  const source = await readDocument(sourcePath, withLang({format}, options.sourceLang))
-  const target = await readDocument(targetPath, withLang({format}, options.targetLang))
+  const source = await readDocument(sourcePath, readOptions(format, options.sourceLang, options.sourceEncoding))
+  const target = await readDocument(targetPath, readOptions(format, options.targetLang, options.targetEncoding))
   const previous = await readPrevious(sourcePath, targetPath, options)
   const checkOptions = checkOptionsOf(options)
   const alignment = align(source, target, {lexicons: checkOptions.lexicons ?? []})
@@ -77,8 +81,8 @@ export async function isWindowed(sourcePath: string, targetPath: string, options
  */
 export async function checkFilesInWindows(sourcePath: string, targetPath: string, options: CheckFilesOptions = {}): Promise<Iterable<CheckReport>> {
   const format = options.inputFormat ?? 'auto'
-  const source = await readDocumentStream(sourcePath, withLang({format}, options.sourceLang))
-  const target = await readDocumentStream(targetPath, withLang({format}, options.targetLang))
+  const source = await readDocumentStream(sourcePath, readOptions(format, options.sourceLang, options.sourceEncoding))
+  const target = await readDocumentStream(targetPath, readOptions(format, options.targetLang, options.targetEncoding))
   if (options.since !== undefined || options.sinceGit) options.onWarning?.(`${sourcePath}: checked window by window, without \`outdated\` (it needs the whole older source)`)
   const checkOptions = checkOptionsOf(options)
   return windowReports(alignWindows(source, target, {lexicons: checkOptions.lexicons ?? [], ...options.window}), {...checkOptions, sourcePath, targetPath})
@@ -93,8 +97,9 @@ function checkOptionsOf(options: CheckFilesOptions): CheckOptions {
   return checkOptions
 }
 
-function withLang(options: {format: DocumentFormat | 'auto'}, lang: string | undefined) {
-  return lang === undefined ? options : {...options, lang}
+/** How to read one file of the pair: the format, and the language and encoding when they are given. */
+function readOptions(format: DocumentFormat | 'auto', lang: string | undefined, encoding: string | undefined): {format: DocumentFormat | 'auto'; lang?: string; encoding?: string} {
+  return {format, ...(lang === undefined ? {} : {lang}), ...(encoding === undefined ? {} : {encoding})}
 }
 
 async function readPrevious(sourcePath: string, targetPath: string, options: CheckFilesOptions): Promise<string | undefined> {

@@ -14,6 +14,7 @@ import {createSpool} from './spool.js'
 import {limitHeapGrowth} from './heap-growth.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {encodingFlags, encodingsOf} from './encoding-options.js'
 import {parseArguments} from './parse-arguments.js'
 import {bufferedWriter, writeJson} from './stream-json.js'
 
@@ -30,6 +31,10 @@ Options:
   --lexicon <file.tsv>      extra lexicon: 'source term<TAB>target term' per line
   --source-lang <tag>       language of the source (BCP 47, for example ro); default: detected from its whole text
   --target-lang <tag>       language of the target; default: detected from its whole text
+  --encoding <name>         encoding of both files, e.g. iso-8859-2, windows-1251 (default: detected: a
+                            byte-order mark, UTF-8, a declared charset, Turkish single-byte)
+  --source-encoding, --target-encoding <name>
+                            encoding of one file (over --encoding)
   --windowed                align window by window (automatic from 16 MiB, both files together): memory bounded
                             whatever the size; a block moved farther than a window is left without counterpart
   -h, --help                show this help
@@ -58,20 +63,21 @@ export const align: Command = async (args, io) => {
   const inputFormat = values['input-format'] ?? 'auto'
   if (!inputFormats.has(inputFormat)) throw new UsageError(`align: --input-format must be auto, text, markdown, html or lines, not '${inputFormat}'`)
   const options = inputFormat === 'auto' ? {} : {format: inputFormat as DocumentFormat}
-  const langs = [values['source-lang'], values['target-lang']]
+  const encodings = encodingsOf(values)
+  const sides = [withSide(options, values['source-lang'], encodings.source), withSide(options, values['target-lang'], encodings.target)]
   const paths = positionals.map((file) => resolve(io.cwd, file)) as [string, string]
   limitHeapGrowth(await pairSize(...paths))
   if (values.windowed || (await isLargePair(...paths))) {
     if (format === 'xliff') throw new UsageError('align: --format xliff holds a pair under 16 MiB (both files together); a larger one is aligned window by window: use --format json, tsv or text')
     // Not asked for: say so, since a window does not see moves between windows.
     if (!values.windowed) io.stderr(`bitext: ${terminalSafe(positionals[0] as string)} and ${terminalSafe(positionals[1] as string)} are 16 MiB or more together: aligned window by window (--windowed)\n`)
-    const [source, target] = await Promise.all(paths.map(async (path, index) => ({...(await readDocumentStream(path, withLang(options, langs[index]))), path: positionals[index] as string})))
+    const [source, target] = await Promise.all(paths.map(async (path, index) => ({...(await readDocumentStream(path, sides[index])), path: positionals[index] as string})))
     if (!source || !target) throw new UsageError('align: two documents expected')
     const lexicons = values.lexicon === undefined ? [] : [await readLexiconFile(resolve(io.cwd, values.lexicon), {sourceLang: source.lang, targetLang: target.lang})]
     await writeWindows(alignWindows(source, target, {lexicons}), level, format, io)
     return 0
   }
-  const [source, target] = await Promise.all(positionals.map((file, index) => readDocument(resolve(io.cwd, file), withLang(options, langs[index]))))
+  const [source, target] = await Promise.all(positionals.map((file, index) => readDocument(resolve(io.cwd, file), sides[index])))
   if (!source || !target) throw new UsageError('align: two documents expected')
   source.path = positionals[0] as string
   target.path = positionals[1] as string
@@ -138,15 +144,16 @@ function readArguments(args: string[]) {
       lexicon: {type: 'string'},
       'source-lang': {type: 'string'},
       'target-lang': {type: 'string'},
+      ...encodingFlags,
       windowed: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
     }
   })
 }
 
-/** Reading options with the language the user named, if any. */
-function withLang(options: {format?: DocumentFormat}, lang: string | undefined): {format?: DocumentFormat; lang?: string} {
-  return lang === undefined ? options : {...options, lang}
+/** Reading options of one side with the language and encoding the user named, if any. */
+function withSide(options: {format?: DocumentFormat}, lang: string | undefined, encoding: string | undefined): {format?: DocumentFormat; lang?: string; encoding?: string} {
+  return {...options, ...(lang === undefined ? {} : {lang}), ...(encoding === undefined ? {} : {encoding})}
 }
 
 /**

@@ -24,6 +24,7 @@ import {allowShallow} from './allow-shallow.js'
 import {limitHeapGrowth} from './heap-growth.js'
 import type {LoadedConfig} from './config-values.js'
 import {loadConfig, termOptions} from './config-values.js'
+import {encodingFlags, encodingsOf} from './encoding-options.js'
 import {parseArguments} from './parse-arguments.js'
 import {runSummary} from './run-summary.js'
 import {bufferedWriter, writeJson} from './stream-json.js'
@@ -51,6 +52,9 @@ Options:
   --input-format <f>    auto (default), text, markdown, html, lines
   --source-lang <tag>   language of the source (BCP 47); default: detected from its whole text
   --target-lang <tag>   language of the target; default: detected from its whole text
+  --encoding <name>     encoding of both files, e.g. iso-8859-2, windows-1251 (default:
+                        detected: byte-order mark, UTF-8, declared charset, Turkish
+                        single-byte); --source-encoding, --target-encoding: one file
   --windowed            read, align and check the pair window by window, in bounded
                         memory (default for two files of 16 MiB or more together;
                         moves between windows and outdated are not seen)
@@ -154,6 +158,7 @@ function readArgs(args: string[]) {
       'input-format': {type: 'string'},
       'source-lang': {type: 'string'},
       'target-lang': {type: 'string'},
+      ...encodingFlags,
       windowed: {type: 'boolean'},
       help: {type: 'boolean', short: 'h'}
     }
@@ -174,6 +179,9 @@ async function pairOptions(values: Values, config: BitextConfig | undefined, io:
   }
   if (values['source-lang'] !== undefined) options.sourceLang = values['source-lang']
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
+  const encodings = encodingsOf(values)
+  if (encodings.source !== undefined) options.sourceEncoding = encodings.source
+  if (encodings.target !== undefined) options.targetEncoding = encodings.target
   if (values.since !== undefined) options.since = inCwd(io, values.since)
   if (values['since-git']) options.sinceGit = true
   if (values.windowed) options.windowedFrom = 0

@@ -11,6 +11,7 @@ import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {allowShallow} from './allow-shallow.js'
 import {loadConfig, termOptions} from './config-values.js'
+import {encodingFlags, encodingsOf} from './encoding-options.js'
 import {parseArguments} from './parse-arguments.js'
 
 const usage = `Usage: bitext report <source> <target> [-o report.html]
@@ -25,6 +26,9 @@ Options:
   --input-format <format>   auto, text, markdown, html or lines (default: auto)
   --source-lang <tag>       language of the source (BCP 47); default: detected from its whole text
   --target-lang <tag>       language of the target; default: detected from its whole text
+  --encoding <name>         encoding of both files, e.g. iso-8859-2, windows-1251 (default: detected)
+  --source-encoding, --target-encoding <name>
+                            encoding of one file (over --encoding)
   --since <file>            the source as it was when translated (enables 'outdated')
   --since-git               take that older source from git
   --allow-shallow           in a shallow clone, warn and check without history instead of exit 2
@@ -66,6 +70,7 @@ function parseOptions(args: string[]) {
       'input-format': {type: 'string'},
       'source-lang': {type: 'string'},
       'target-lang': {type: 'string'},
+      ...encodingFlags,
       since: {type: 'string'},
       'since-git': {type: 'boolean'},
       'allow-shallow': {type: 'boolean'},
@@ -108,6 +113,9 @@ async function checkOptions(values: Values, resolve: (file: string) => string, i
   }
   if (values['source-lang'] !== undefined) options.sourceLang = values['source-lang']
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
+  const encodings = encodingsOf(values)
+  if (encodings.source !== undefined) options.sourceEncoding = encodings.source
+  if (encodings.target !== undefined) options.targetEncoding = encodings.target
   if (values.since !== undefined) options.since = resolve(values.since)
   if (values['since-git']) options.sinceGit = true
   return values['allow-shallow'] ? {...options, ...allowShallow(io)} : options

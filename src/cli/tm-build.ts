@@ -10,6 +10,8 @@ import {buildMemoryInWindows} from '../memory/build-memory-windows.js'
 import type {BuildMemoryOptions} from '../memory/build-memory.js'
 import type {AddResult} from '../memory/types.js'
 import {terminalSafe} from '../report/terminal-safe.js'
+import type {ParseOptions} from '../document/parse-document.js'
+import {encodingsOf} from './encoding-options.js'
 import {limitHeapGrowth} from './heap-growth.js'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
@@ -29,14 +31,16 @@ const skippedRules = new Set(['divergent', 'untranslated', 'wrong-language'])
 export async function tmBuild([source, target, ...extra]: string[], values: Values, io: Io): Promise<number> {
   if (source === undefined || target === undefined || extra.length > 0) throw new UsageError('tm build takes two files: bitext tm build <source> <target>')
   const {sourceLang, targetLang} = langs(values)
+  const encodings = encodingsOf(values)
+  const sides = {source: readOptions(sourceLang, encodings.source), target: readOptions(targetLang, encodings.target)}
   const [sourcePath, targetPath] = [resolve(io.cwd, source), resolve(io.cwd, target)]
   const options: BuildMemoryOptions = {...langs(values), ...(values['min-score'] === undefined ? {} : {minScore: number(values['min-score'], '--min-score', 0, 1)})}
   limitHeapGrowth(await pairSize(sourcePath, targetPath))
   if (values.windowed || (await isLargePair(sourcePath, targetPath))) {
     // Not asked for: say so, since a window does not see moves between windows.
     if (!values.windowed) io.stderr(`bitext: ${terminalSafe(source)} and ${terminalSafe(target)} are 16 MiB or more together: aligned window by window (--windowed)\n`)
-    const read = async (path: string, given: string, lang: string | undefined) => ({...(await readDocumentStream(path, lang === undefined ? {} : {lang})), path: given})
-    const windows = alignWindows(await read(sourcePath, source, sourceLang), await read(targetPath, target, targetLang))
+    const read = async (path: string, given: string, options: ParseOptions) => ({...(await readDocumentStream(path, options)), path: given})
+    const windows = alignWindows(await read(sourcePath, source, sides.source), await read(targetPath, target, sides.target))
     return withMemory(values, io, true, async (memory, name) => {
       const totals: AddResult = {added: 0, duplicates: 0}
       for (const units of buildMemoryInWindows(windows, {...options, exclude: skippedBlocks})) {
@@ -48,13 +52,18 @@ export async function tmBuild([source, target, ...extra]: string[], values: Valu
       return 0
     })
   }
-  const read = async (path: string, given: string, lang: string | undefined) => ({...(await readDocument(path, lang === undefined ? {} : {lang})), path: given})
-  const alignment = align(await read(sourcePath, source, sourceLang), await read(targetPath, target, targetLang))
+  const read = async (path: string, given: string, options: ParseOptions) => ({...(await readDocument(path, options)), path: given})
+  const alignment = align(await read(sourcePath, source, sides.source), await read(targetPath, target, sides.target))
   const units = buildMemory(alignment, {...options, exclude: skippedBlocks(alignment)})
   return withMemory(values, io, true, async (memory, name) => {
     io.stdout(summary(await memory.add(units), name))
     return 0
   })
+}
+
+/** How to read one file: the language and encoding the user named, if any. */
+function readOptions(lang: string | undefined, encoding: string | undefined): ParseOptions {
+  return {...(lang === undefined ? {} : {lang}), ...(encoding === undefined ? {} : {encoding})}
 }
 
 /** The blocks of each side that `check` finds divergent, untranslated or in another language. */

@@ -1,4 +1,5 @@
 import {UsageError} from './io.js'
+import {encodingFlags} from './encoding-options.js'
 import {parseArguments} from './parse-arguments.js'
 
 /** The options of every `bitext tm` subcommand. */
@@ -14,6 +15,7 @@ const options = {
   queries: {type: 'string'},
   states: {type: 'string'},
   windowed: {type: 'boolean'},
+  ...encodingFlags,
   help: {type: 'boolean', short: 'h'}
 } as const
 

@@ -38,6 +38,8 @@ Options:
                             import: the pair to read; lookup: the direction (default: the TM's main pair)
   --min <score>             lookup: lowest fuzzy score, 0-100 (default 70; 0 ranks every unit of the pair)
   --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
+  --encoding <name>         build: encoding of both files, e.g. iso-8859-2 (default: detected); --source-encoding,
+                            --target-encoding: of one file
   --windowed                build: align window by window (automatic from 16 MiB, both files together): memory
                             bounded whatever the size; a block moved farther than a window gives no unit
   --limit <n>               lookup: matches per query (default 5); concordance: units (default 50)

@@ -48,7 +48,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): 
     const declared = declaredCharset(bytes)
     if (declared !== undefined && isSingleByteLabel(declared)) return {text: decode(bytes, declared), encoding: declared}
     if (!looksTurkishSingleByte(bytes)) {
-      throw new InputError('bad-encoding', 'not valid UTF-8; give the encoding, e.g. --encoding windows-1254')
+      throw new InputError('bad-encoding', 'not valid UTF-8; give its encoding, e.g. --encoding iso-8859-2 (Central European), windows-1251 (Cyrillic) or windows-1254 (Turkish)')
     }
     const c1 = bytes.some((byte) => byte >= 0x80 && byte <= 0x9f)
     return {text: decode(bytes, 'windows-1254'), encoding: c1 ? 'windows-1254' : 'iso-8859-9'}

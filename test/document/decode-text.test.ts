@@ -75,7 +75,7 @@ describe('decodeText', () => {
   it('rejects invalid UTF-8 that does not read as Turkish, with a hint', () => {
     expect(thrown(() => decodeText(Uint8Array.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0])))).toStrictEqual({
       code: 'bad-encoding',
-      message: 'not valid UTF-8; give the encoding, e.g. --encoding windows-1254'
+      message: 'not valid UTF-8; give its encoding, e.g. --encoding iso-8859-2 (Central European), windows-1251 (Cyrillic) or windows-1254 (Turkish)'
     })
   })
 

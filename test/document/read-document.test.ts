@@ -78,7 +78,7 @@ describe('readDocument', () => {
     const path = write('bad.txt', Uint8Array.from([0x41, 0xc3, 0x28, 0xe9, 0xe0]))
     expect(await failure(path)).toStrictEqual({
       code: 'bad-encoding',
-      message: `${path}: not valid UTF-8; give the encoding, e.g. --encoding windows-1254`
+      message: `${path}: not valid UTF-8; give its encoding, e.g. --encoding iso-8859-2 (Central European), windows-1251 (Cyrillic) or windows-1254 (Turkish)`
     })
   })
 })

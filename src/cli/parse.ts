@@ -5,7 +5,7 @@ import {readDocument, readDocumentSource} from '../document/read-document.js'
 import {streamDocument} from '../document/stream-document.js'
 import type {ParseOptions} from '../document/parse-document.js'
 import {InputError} from '../input-error.js'
-import type {Command} from './io.js'
+import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
 import {parseArguments} from './parse-arguments.js'
 import {writeJson} from './stream-json.js'
@@ -39,23 +39,30 @@ export const parse: Command = async (args, io) => {
   }
   const output = values.format ?? 'text'
   if (output !== 'json' && output !== 'text') throw new UsageError(`parse: --format must be json or text, not '${output}'`)
-  if (output === 'text' && !(await isLargeFile(resolve(io.cwd, file)))) io.stdout(formatOutline(await load(file, io.cwd, toOptions(values)), file))
-  else if (output === 'text') {
-    // Too large to hold as a model: the outline is written a block at a time from the stream (which parses the file twice).
-    let batch: string[] = []
-    for (const line of outlineLines(await stream(file, io.cwd, toOptions(values)), file)) {
-      batch.push(line)
-      if (batch.length < 1000) continue
-      io.stdout(batch.join('\n') + '\n')
-      batch = []
-      await io.stdoutDrained?.()
-    }
-    if (batch.length > 0) io.stdout(batch.join('\n') + '\n')
-  } else {
-    await writeJson(await stream(file, io.cwd, toOptions(values)), io.stdout, io.stdoutDrained)
+  const options = toOptions(values)
+  if (output === 'json') {
+    await writeJson(await stream(file, io.cwd, options), io.stdout, io.stdoutDrained)
     io.stdout('\n')
+  } else if (await isLargeFile(resolve(io.cwd, file))) {
+    // Too large to hold as a model: the outline is written from the stream (which parses the file twice).
+    await writeLines(outlineLines(await stream(file, io.cwd, options), file), io)
+  } else {
+    io.stdout(formatOutline(await load(file, io.cwd, options), file))
   }
   return 0
+}
+
+/** `lines`, each ended by a line break, written a thousand at a time, waiting for stdout to drain in between. */
+async function writeLines(lines: Iterable<string>, io: Io): Promise<void> {
+  let batch: string[] = []
+  for (const line of lines) {
+    batch.push(line)
+    if (batch.length < 1000) continue
+    io.stdout(batch.join('\n') + '\n')
+    batch = []
+    await io.stdoutDrained?.()
+  }
+  if (batch.length > 0) io.stdout(batch.join('\n') + '\n')
 }
 
 function readArguments(args: string[]) {

@@ -19,6 +19,30 @@ const options = {
   help: {type: 'boolean', short: 'h'}
 } as const
 
+/**
+ * The options each subcommand reads, besides `--tm` and `--help`: another subcommand's option is
+ * refused, not silently ignored (`tm stats --windowed`, `tm lookup --min-score 0.8`).
+ */
+const subcommandOptions: Record<string, readonly string[]> = {
+  build: ['source-lang', 'target-lang', 'min-score', 'windowed', ...Object.keys(encodingFlags)],
+  import: ['source-lang', 'target-lang', 'states'],
+  export: ['format', 'output'],
+  lookup: ['source-lang', 'target-lang', 'min', 'limit', 'format', 'queries'],
+  concordance: ['limit', 'format'],
+  consistency: ['format'],
+  stats: ['format']
+}
+
+/** Throws a `UsageError` for an option given to `tm <subcommand>` that it does not read, naming those that do. */
+export function refuseForeignOptions(subcommand: string, values: Values): void {
+  const own = subcommandOptions[subcommand] ?? []
+  for (const [option, value] of Object.entries(values)) {
+    if (value === undefined || option === 'tm' || option === 'help' || own.includes(option)) continue
+    const readers = Object.keys(subcommandOptions).filter((name) => subcommandOptions[name]?.includes(option))
+    throw new UsageError(`tm ${subcommand}: --${option} is not one of its options (it is for tm ${readers.join(', tm ')}); see 'bitext tm --help'`)
+  }
+}
+
 /** The parsed option values of `bitext tm`. */
 export type Values = ReturnType<typeof parseTmArguments>['values']
 

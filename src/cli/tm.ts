@@ -12,7 +12,7 @@ import {UsageError} from './io.js'
 import {tmBuild} from './tm-build.js'
 import {existing, pairSummary, readQueries, summary, withMemory} from './tm-store.js'
 import type {Values} from './tm-values.js'
-import {choice, langs, number, parseTmArguments} from './tm-values.js'
+import {choice, langs, number, parseTmArguments, refuseForeignOptions} from './tm-values.js'
 import {exportXliff, importXliff} from './tm-xliff.js'
 import {utf16Of} from '../format/decode-xml.js'
 import {sniffXml} from '../format/sniff-xml.js'
@@ -62,6 +62,7 @@ export const tm: Command = async (args, io) => {
   }
   const subcommand = Object.hasOwn(subcommands, name) ? subcommands[name] : undefined
   if (!subcommand) throw new UsageError(`tm: unknown subcommand '${name}'; see 'bitext tm --help'`)
+  refuseForeignOptions(name, values)
   return subcommand(positionals, values, io)
 }
 

@@ -85,4 +85,16 @@ describe('the built CLI on hostile or odd input', () => {
     const root = project({})
     expect(bitext(['tm', 'lookup', 'x', '--tm', 'none.db', '--min', '101'], root)).toStrictEqual({code: 2, stdout: '', stderr: "bitext: tm: --min must be a number from 0 to 100, not '101'\n"})
   })
+
+  it('refuses an option of another tm subcommand instead of ignoring it, and names the subcommands that read it', () => {
+    const root = project({})
+    expect(bitext(['tm', 'stats', '--tm', 'none.db', '--windowed'], root)).toStrictEqual({
+      code: 2,
+      stdout: '',
+      stderr: "bitext: tm stats: --windowed is not one of its options (it is for tm build); see 'bitext tm --help'\n"
+    })
+    expect(bitext(['tm', 'export', '--tm', 'none.db', '--source-lang', 'tr'], root).stderr).toBe(
+      "bitext: tm export: --source-lang is not one of its options (it is for tm build, tm import, tm lookup); see 'bitext tm --help'\n"
+    )
+  })
 })

@@ -1,6 +1,8 @@
 import {foldCase} from '../text/fold-case.js'
 import {foldDiacritics} from '../text/fold-diacritics.js'
+import {writesCase} from '../text/cased-script.js'
 import {turkishEnglishLexicon} from './lexicon.js'
+import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {found} from './token-cursor.js'
 
@@ -8,6 +10,11 @@ import {found} from './token-cursor.js'
 export interface Casing {
   upper: boolean
   title: boolean
+  /**
+   * The text's language is written without capitals (Chinese, Japanese, Arabic …): a capitalised
+   * word there is a name wherever it stands, and the text is never ALL CAPS or Title Case.
+   */
+  caseless: boolean
 }
 
 const joiners = new Set(['-', '/', '&'])
@@ -25,7 +32,8 @@ export function foldName(text: string, lang: string): string {
  * suffix: `Bakü’de` → `baku`) at token `index`.
  * In ALL CAPS text only parenthesised, hyphenated or digit-bearing acronyms and those of the
  * built-in lexicon (`OECD`, `NATO`, `AB`, `İİT` …) count, and in
- * Title Case text no proper nouns, since every word looks like one there.
+ * Title Case text no proper nouns, since every word looks like one there. In a language written
+ * without capitals, a capitalised word is a name even where a sentence starts (`Google是…`).
  */
 export function matchName(cursor: Cursor, index: number, casing: Casing): Found | undefined {
   const token = cursor.tokens[index]
@@ -43,7 +51,7 @@ export function matchName(cursor: Cursor, index: number, casing: Casing): Found 
   if (!/^\p{Lu}\p{Ll}/u.test(token.stem)) return undefined
   // Turkish writes an apostrophe only after proper nouns (`Bakü’de`), wherever they stand.
   const suffixed = token.stem.length < token.text.length
-  if (!suffixed && (casing.title || casing.upper || startsSentence(cursor, index))) return undefined
+  if (!suffixed && !casing.caseless && (casing.title || casing.upper || startsSentence(cursor, index))) return undefined
   return found(cursor, 'name', foldName(token.stem, cursor.lang), index, index + 1)
 }
 
@@ -53,14 +61,17 @@ function writtenAs(cursor: Cursor, from: number, to: number): string {
   return parts.map((part, position) => (position === parts.length - 1 ? part.stem : part.text)).join('')
 }
 
-/** Words and numbers glued by `-`, `/` or `&` with no spaces: `OIC-PESNET`, `SESRIC-İŞKUR`, `G20`. */
+/**
+ * Words and numbers glued by `-`, `/` or `&` with no spaces: `OIC-PESNET`, `SESRIC-İŞKUR`, `G20`;
+ * not the Han or kana word that follows unspaced (`README`, not `READMEを`).
+ */
 function compoundEnd(cursor: Cursor, index: number): number {
   let end = index + 1
   for (;;) {
     const token = cursor.tokens[end]
     const after = cursor.tokens[end + 1]
-    if (token && !token.spaced && token.kind !== 'mark') end += 1
-    else if (token && after && !token.spaced && !after.spaced && joiners.has(token.text) && after.kind !== 'mark') end += 2
+    if (token && !token.spaced && token.kind !== 'mark' && !unspacedAt(cursor.text, token.start)) end += 1
+    else if (token && after && !token.spaced && !after.spaced && joiners.has(token.text) && after.kind !== 'mark' && !unspacedAt(cursor.text, after.start)) end += 2
     else return end
   }
 }
@@ -95,8 +106,12 @@ function knownAcronyms(): Set<string> {
   return known
 }
 
-/** Decides whether the text is ALL CAPS or Title Case from its words of two letters or more. */
+/**
+ * Decides whether the text is ALL CAPS or Title Case from its words of two letters or more; a text
+ * in a language written without capitals is neither (its Latin words are names: `它类似于Google Drive`).
+ */
 export function readCasing(cursor: Cursor): Casing {
+  if (!writesCase(cursor.lang)) return {upper: false, title: false, caseless: true}
   let words = 0
   let upper = 0
   let capital = 0
@@ -109,7 +124,7 @@ export function readCasing(cursor: Cursor): Casing {
     if (allCaps.test(token.stem)) upper++
     if (capitalised.test(token.stem)) capital++
   }
-  return {upper: words >= 2 && upper >= words * 0.6, title: words >= 3 && capital >= words * 0.6}
+  return {upper: words >= 2 && upper >= words * 0.6, title: words >= 3 && capital >= words * 0.6, caseless: false}
 }
 
 const allCaps = /^[\p{Lu}\p{M}]+$/u

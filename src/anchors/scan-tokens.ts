@@ -1,6 +1,9 @@
-import {asciiClass, classAt, digit, letter, pointSize, space} from './token-class.js'
+import {asciiClass, classAt, digit, letter, mark, pointSize, space, unspaced} from './token-class.js'
 
-/** A raw token of `scanTokens`: a run of digits (with `.`, `,` or no-break-space groups), a run of letters, or one other character. */
+/**
+ * A raw token of `scanTokens`: a run of digits (with `.`, `,` or no-break-space groups), a run of
+ * letters (those of a script written without spaces apart from the others), or one other character.
+ */
 export interface ScanToken {
   kind: 'number' | 'word' | 'mark'
   /** The token as written, apostrophe suffix included. */
@@ -19,8 +22,10 @@ const lowerWord = /^[\p{Ll}\p{M}]+$/u
 /**
  * Splits `text` into raw tokens, skipping the `masked` ranges (sorted `[start, end)`),
  * and joins an apostrophe suffix to its word or number (`3.150'si`, `İŞKUR’un`).
- * Tokens are read character by character (the classes of `tokenClass`), as the expression
- * `(\p{Nd}+(?:[.,\u00A0\u202F]\p{Nd}+)*)|([\p{L}\p{M}]+)|\S` would match them.
+ * Tokens are read character by character (the classes of `token-class.ts`), as the expression
+ * `(\p{Nd}+(?:[.,\u00A0\u202F]\p{Nd}+)*)|([\p{L}\p{M}]+)|\S` would match them, except that a run of
+ * letters splits where a script written without spaces (Han, kana, Thai …) starts or ends:
+ * `它类似于Google` is two words, as `它类似于 Google` is.
  */
 export function scanTokens(text: string, masked: Array<[number, number]> = []): ScanToken[] {
   const tokens: ScanToken[] = []
@@ -37,9 +42,10 @@ export function scanTokens(text: string, masked: Array<[number, number]> = []): 
       continue
     }
     const kind = classAt(text, start)
-    const end = kind === digit ? numberEnd(text, start) : kind === letter ? runEnd(text, start, letter) : start + pointSize(text, start)
+    const wordKind = kind === letter || kind === mark ? letter : kind === unspaced ? unspaced : undefined
+    const end = kind === digit ? numberEnd(text, start) : wordKind !== undefined ? runEnd(text, start, wordKind) : start + pointSize(text, start)
     const value = text.slice(start, end)
-    tokens.push({kind: kind === digit ? 'number' : kind === letter ? 'word' : 'mark', text: value, stem: value, start, end, spaced: start > lastEnd})
+    tokens.push({kind: kind === digit ? 'number' : wordKind !== undefined ? 'word' : 'mark', text: value, stem: value, start, end, spaced: start > lastEnd})
     lastEnd = end
     at = skipSpace(text, end)
   }
@@ -57,6 +63,7 @@ function numberEnd(text: string, start: number): number {
   }
 }
 
+/** Where a run of `kind` starting at `start` ends; combining marks continue a run of letters of either kind. */
 function runEnd(text: string, start: number, kind: number): number {
   let end = start
   while (end < text.length) {
@@ -65,7 +72,10 @@ function runEnd(text: string, start: number, kind: number): number {
     if (code < 0x80) {
       if (asciiClass(code) !== kind) return end
       end++
-    } else if (classAt(text, end) === kind) end += pointSize(text, end)
+      continue
+    }
+    const found = classAt(text, end)
+    if (found === kind || (found === mark && kind !== digit)) end += pointSize(text, end)
     else return end
   }
   return end

@@ -1,11 +1,23 @@
-/** Classes of a code point for `scanTokens`: other (any non-space), decimal digit, letter or mark, white space. */
+/**
+ * Classes of a code point for `scanTokens`: other (any non-space), decimal digit, letter, white
+ * space, a letter or mark of a script written without spaces, a combining mark of another script.
+ */
 const other = 0
 export const digit = 1
 export const letter = 2
 export const space = 3
+export const unspaced = 4
+export const mark = 5
 
 const digitPattern = /^\p{Nd}$/u
-const letterPattern = /^[\p{L}\p{M}]$/u
+/**
+ * Han, kana, Thai, Lao, Khmer and Myanmar are written without spaces between words, so a Latin
+ * name or a code word often touches them (`它类似于Google`, `npmでインストール`): a run of their letters
+ * is a word of its own. Script extensions, so that `ー` and the kana voicing marks stay inside.
+ */
+const unspacedPattern = /^(?=[\p{L}\p{M}])[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}]$/u
+const markPattern = /^\p{M}$/u
+const letterPattern = /^\p{L}$/u
 const spacePattern = /^\s$/u
 
 /** Classes of the 65,536 UTF-16 code units, filled on first use (0xff: not yet known). */
@@ -20,9 +32,9 @@ export function pointSize(text: string, index: number): number {
 }
 
 /**
- * The class of the code point at `index` of `text`, as `\p{Nd}`, `[\p{L}\p{M}]` and `\s` (with the
- * `u` flag) say: ASCII by range, other code units from a table filled on first use, surrogate pairs
- * by the expressions themselves.
+ * The class of the code point at `index` of `text`, as `\p{Nd}`, the scripts written without spaces,
+ * `\p{M}`, `\p{L}` and `\s` (with the `u` flag) say: ASCII by range, other code units from a table
+ * filled on first use, surrogate pairs by the expressions themselves.
  */
 export function classAt(text: string, index: number): number {
   const code = text.charCodeAt(index)
@@ -34,6 +46,11 @@ export function classAt(text: string, index: number): number {
   return known
 }
 
+/** Whether the code point at `index` of `text` is a letter of a script written without spaces (Han, kana, Thai …). */
+export function unspacedAt(text: string, index: number): boolean {
+  return classAt(text, index) === unspaced
+}
+
 /** The class of an ASCII code unit (below 0x80). */
 export function asciiClass(code: number): number {
   if (code >= 0x30 && code <= 0x39) return digit
@@ -43,6 +60,8 @@ export function asciiClass(code: number): number {
 
 function classOf(point: string): number {
   if (digitPattern.test(point)) return digit
+  if (unspacedPattern.test(point)) return unspaced
+  if (markPattern.test(point)) return mark
   if (letterPattern.test(point)) return letter
   return spacePattern.test(point) ? space : other
 }

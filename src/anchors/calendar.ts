@@ -37,3 +37,8 @@ export const multiplierWords: ReadonlyMap<string, number> = new Map([
   ['trilyon', 12]
 ])
 
+/** Abbreviations that multiply the number they follow (`£2.8bn`, `$5mn`) but are no number alone (`bn` is also Bengali's tag). */
+export const multiplierAbbreviations: ReadonlyMap<string, number> = new Map([
+  ['bn', 9],
+  ['mn', 6]
+])

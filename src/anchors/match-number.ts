@@ -1,6 +1,7 @@
 import {multiplierWords} from './calendar.js'
 import {readNumber, scaleNumber, usesDecimalComma} from './read-number.js'
 import type {Cursor, Found} from './token-cursor.js'
+import {unspacedAt} from './token-class.js'
 import {dashAt, found, markAt, wordAt} from './token-cursor.js'
 import {possessive} from './word-tables.js'
 
@@ -63,9 +64,30 @@ function ordinalAt(cursor: Cursor, index: number, value: string): Found | undefi
 }
 
 function scaled(cursor: Cursor, index: number, value: string): Found {
-  const zeros = multiplierWords.get(wordAt(cursor, index + 1))
-  if (zeros === undefined) return found(cursor, 'number', value, index, index + 1)
-  return found(cursor, 'number', scaleNumber(value, zeros), index, index + 2)
+  const multipliers = cursor.tables.multipliers
+  let next = index + 1
+  let zeros = 0
+  // Multiplier words may follow each other: `mil millones` (es) is a thousand millions.
+  for (let power = multipliers.get(wordAt(cursor, next)); power !== undefined; power = multipliers.get(wordAt(cursor, next))) (zeros += power), next++
+  if (zeros > 0) return found(cursor, 'number', scaleNumber(value, zeros), index, next)
+  return unspacedScaled(cursor, index, value) ?? found(cursor, 'number', value, index, index + 1)
+}
+
+/**
+ * A multiplier at the start of the word of a script written without spaces that follows the
+ * number: `1100万英镑` is 11000000 (the longest multiplier: `万亿` before `万`); the anchor ends after it.
+ */
+function unspacedScaled(cursor: Cursor, index: number, value: string): Found | undefined {
+  const token = cursor.tokens[index]
+  const next = cursor.tokens[index + 1]
+  if (token === undefined || next?.kind !== 'word' || !unspacedAt(cursor.text, next.start)) return undefined
+  const word = wordAt(cursor, index + 1)
+  let longest = ''
+  for (const multiplier of cursor.tables.multipliers.keys()) if (multiplier.length > longest.length && word.startsWith(multiplier)) longest = multiplier
+  const zeros = cursor.tables.multipliers.get(longest)
+  if (zeros === undefined) return undefined
+  const end = next.start + longest.length
+  return {anchor: {kind: 'number', text: cursor.text.slice(token.start, end), value: scaleNumber(value, zeros), start: token.start, end}, next: index + 2}
 }
 
 /** `two` … `twelve`, `iki` … `on iki`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`; `bin`, `thousand`, `milyon` alone. */

@@ -1,11 +1,14 @@
 import {primaryLang} from '../text/primary-lang.js'
-import {cardinalWords, monthNames, multiplierWords, ordinalWords} from './calendar.js'
+import {cardinalWords, monthNames, multiplierAbbreviations, multiplierWords, ordinalWords} from './calendar.js'
 import {intlMonthNames} from './intl-months.js'
+import {intlMultipliers} from './intl-multipliers.js'
 
 /** Look-up tables of one language's month names and number words. */
 export interface WordTables {
   /** Month name → 1-12. */
   months: Map<string, number>
+  /** Word that multiplies the number before it → power of ten: `multiplierWords`, `multiplierAbbreviations`, then ICU's for the language (`Milliarden`, `万`). */
+  multipliers: Map<string, number>
   /** Cardinal word (`iki`, `on iki`) → value. */
   cardinal: Map<string, string>
   /** Ordinal word (`üçüncü`, `third`, `ilk`) → value. */
@@ -22,20 +25,23 @@ export interface WordTables {
 /** Possessive suffixes an ordinal may carry (`ikincisi`, `birincisi`, `üçüncüsü`); a Turkish ordinal always ends in one of `iıuü`. */
 export const possessive = ['i', 'ı', 'u', 'ü', 'si', 'sı', 'su', 'sü']
 
+/** Tables by tag as given (`zh-TW` multiplies by `萬`, `zh` by `万`); bounded so odd input cannot grow it without end. */
 const cache = new Map<string, WordTables>()
+const maxCached = 200
 
 /**
  * The tables of `lang` (for languages without a table, the month names ICU knows and the English
  * ones), built on first use and kept: extracting anchors asks for them once per text.
  */
 export function wordTables(lang: string): WordTables {
-  const primary = primaryLang(lang)
-  let tables = cache.get(primary)
+  let tables = cache.get(lang)
   if (tables) return tables
+  const primary = primaryLang(lang)
   const cardinals = cardinalWords[primary] ?? []
   const ordinals = ordinalWords[primary] ?? []
   tables = {
     months: monthTable(primary),
+    multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intlMultipliers(lang)]),
     cardinal: new Map(cardinals.map((word, index) => [word, String(index + 2)])),
     ordinal: new Map(ordinals.map((word, index) => [word, String(index + 1)])),
     pairStarts: new Set(cardinals.filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? '')),
@@ -44,7 +50,8 @@ export function wordTables(lang: string): WordTables {
   if (primary === 'tr') tables.ordinal.set('ilk', '1')
   for (const word of [...tables.cardinal.keys(), ...tables.pairStarts]) tables.numberWords.add(word)
   for (const word of tables.ordinal.keys()) for (const suffix of ['', ...possessive]) tables.numberWords.add(word + suffix)
-  cache.set(primary, tables)
+  if (cache.size >= maxCached) cache.clear()
+  cache.set(lang, tables)
   return tables
 }
 

@@ -1,5 +1,7 @@
 import {multiplierWords} from './calendar.js'
 import {readNumber, scaleNumber, usesDecimalComma} from './read-number.js'
+import {localeConventions} from '../text/locale-conventions.js'
+import type {ScanToken} from './scan-tokens.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {unspacedAt} from './token-class.js'
 import {dashAt, found, markAt, wordAt} from './token-cursor.js'
@@ -11,22 +13,58 @@ const turkishOrdinalSuffix = /^[ıiuü]?nc[ıiuü]/
 const numberSign = new Set(['no', 'nr', 'num'])
 
 /**
- * A number-like anchor at token `index`: `%25`, `25%`, `yüzde 25`, `25 percent` → percent `25%`;
+ * A number-like anchor at token `index`: `%25`, `25%`, `25％`, `yüzde 25`, `25 percent`, `25 Prozent` → percent `25%`;
  * `2015-2018` → range `2015..2018`; `3rd`, `3.` (tr, before a word; `No. 4857` → `4857`), `3'üncü`, `üçüncü` → ordinal `3`;
  * `1.000,5` (tr) / `1,000.5` (en) → number `1000.5`; `1,5 milyon` → `1500000`; `three` / `üç` → `3`;
  * `bin` / `a thousand` → `1000`.
  */
 export function matchNumber(cursor: Cursor, index: number): Found | undefined {
-  if (markAt(cursor, index, '%') || wordAt(cursor, index) === 'yüzde') {
-    const value = numberValue(cursor, index + 1)
-    return value === undefined ? undefined : found(cursor, 'percent', `${value}%`, index, index + 2)
+  const sign = percentSign(cursor, index) ? index + 1 : wordsEnd(cursor, index, cursor.tables.percent.before)
+  if (sign !== undefined) {
+    const value = numberValue(cursor, sign)
+    return value === undefined ? undefined : found(cursor, 'percent', `${value}%`, index, sign + 1)
   }
   if (numberSign.has(wordAt(cursor, index)) && markAt(cursor, index + 1, '.') && numberValue(cursor, index + 2) !== undefined) {
     return found(cursor, 'number', numberValue(cursor, index + 2) ?? '', index, index + 3)
   }
+  const last = spaceGroupsEnd(cursor, index)
+  if (last > index) return spaceGrouped(cursor, index, last)
   const value = numberValue(cursor, index)
   if (value === undefined) return matchNumberWord(cursor, index)
   return percentAfter(cursor, index, value) ?? rangeAfter(cursor, index, value) ?? ordinalAt(cursor, index, value) ?? scaled(cursor, index, value)
+}
+
+/** Digits before a group of three that a space separates from them, and that group (`1`, `250,5`). */
+const leadingGroup = /^\d{1,3}$/
+const followingGroup = /^\d{3}(?:[.,]\d+)?$/
+const spaceSeparators = new Set([' ', '\u00A0', '\u202F'])
+
+/**
+ * The last token of a number whose thousands are grouped by spaces, in a language that groups them
+ * so (`380 000`, `1 250,5` in French, Russian, Finnish, Polish …; the reader has made any no-break
+ * space a plain one), or `index` itself.
+ */
+function spaceGroupsEnd(cursor: Cursor, index: number): number {
+  const first = cursor.tokens[index]
+  if (first?.kind !== 'number' || !leadingGroup.test(first.stem) || !spaceSeparators.has(localeConventions(cursor.lang).group)) return index
+  let last = index
+  for (;;) {
+    const previous = cursor.tokens[last] as ScanToken
+    const next = cursor.tokens[last + 1]
+    if (next?.kind !== 'number' || next.start !== previous.end + 1 || previous.stem !== previous.text || !followingGroup.test(next.stem)) return last
+    last++
+    if (next.stem.length > 3) return last
+  }
+}
+
+/** A space-grouped number, read as one, then multiplied or made a percentage by the words after it. */
+function spaceGrouped(cursor: Cursor, index: number, last: number): Found | undefined {
+  const digits = cursor.tokens.slice(index, last + 1).map((token) => token.stem).join('')
+  const value = readNumber(digits, cursor.lang)
+  if (value === undefined) return undefined
+  const match = percentAfter(cursor, last, value) ?? scaled(cursor, last, value)
+  const start = cursor.tokens[index]?.start ?? match.anchor.start
+  return {anchor: {...match.anchor, start, text: cursor.text.slice(start, match.anchor.end)}, next: match.next}
 }
 
 function numberValue(cursor: Cursor, index: number): string | undefined {
@@ -35,10 +73,22 @@ function numberValue(cursor: Cursor, index: number): string | undefined {
 }
 
 function percentAfter(cursor: Cursor, index: number, value: string): Found | undefined {
-  if (markAt(cursor, index + 1, '%')) return found(cursor, 'percent', `${value}%`, index, index + 2)
-  const word = wordAt(cursor, index + 1)
-  if (word === 'percent') return found(cursor, 'percent', `${value}%`, index, index + 2)
-  if (word === 'per' && wordAt(cursor, index + 2) === 'cent') return found(cursor, 'percent', `${value}%`, index, index + 3)
+  if (percentSign(cursor, index + 1)) return found(cursor, 'percent', `${value}%`, index, index + 2)
+  const end = wordsEnd(cursor, index + 1, cursor.tables.percent.after)
+  return end === undefined ? undefined : found(cursor, 'percent', `${value}%`, index, end)
+}
+
+/** `%`, the full-width `％` of Chinese and Japanese, the Arabic `٪`. */
+export const percentSigns: ReadonlySet<string> = new Set(['%', '\uFF05', '\u066A'])
+
+function percentSign(cursor: Cursor, index: number): boolean {
+  const token = cursor.tokens[index]
+  return token?.kind === 'mark' && percentSigns.has(token.text)
+}
+
+/** The token after the first of `forms` (each a list of words) written from `index` on, if one is. */
+function wordsEnd(cursor: Cursor, index: number, forms: readonly string[][]): number | undefined {
+  for (const form of forms) if (form.every((word, offset) => wordAt(cursor, index + offset) === word)) return index + form.length
   return undefined
 }
 

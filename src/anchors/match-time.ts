@@ -1,3 +1,4 @@
+import {primaryLang} from '../text/primary-lang.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {found, integerAt, markAt, pad, wordAt} from './token-cursor.js'
 
@@ -6,10 +7,12 @@ const meridiem: Record<string, 'am' | 'pm'> = {am: 'am', pm: 'pm', a: 'am', p: '
 
 /**
  * A time of day at token `index`, as 24-hour `HH:MM` or `HH:MM:SS`: `15:22`,
- * `09:30`, `3:22:31 PM` → `15:22:31`, `9:30 a.m.` → `09:30`.
+ * `09:30`, `3:22:31 PM` → `15:22:31`, `9:30 a.m.` → `09:30`; before `am`/`pm` also an hour alone
+ * (`3 p.m.`, `2pm` → `15:00`, `14:00`) and hours and minutes with a dot (`7.55am` → `07:55`).
  */
 export function matchTime(cursor: Cursor, index: number): Found | undefined {
   const hours = integerAt(cursor, index)
+  if (!markAt(cursor, index + 1, ':')) return twelveHourAlone(cursor, index, hours)
   const minutes = markAt(cursor, index + 1, ':') ? integerAt(cursor, index + 2) : ''
   if (hours.length === 0 || hours.length > 2 || minutes.length !== 2 || Number(minutes) > 59) return undefined
   let next = index + 3
@@ -25,6 +28,22 @@ export function matchTime(cursor: Cursor, index: number): Found | undefined {
   if (hour > 23) return undefined
   const value = `${pad(hour)}:${minutes}${next > index + 3 && seconds.length === 2 ? `:${seconds}` : ''}`
   return found(cursor, 'time', value, index, next)
+}
+
+/**
+ * `3 p.m.`, `2pm`, `11 AM`, `7.55am`: an hour, or hours and minutes with a dot, that only the half of
+ * the day after it makes a time. Outside English, a lower-case `am` apart from the number is not
+ * enough: it is a German and Dutch word (`die 3 am häufigsten`).
+ */
+function twelveHourAlone(cursor: Cursor, index: number, hours: string): Found | undefined {
+  const dotted = hours === '' ? /^(\d{1,2})\.(\d{2})$/.exec(cursor.tokens[index]?.kind === 'number' ? (cursor.tokens[index]?.stem ?? '') : '') : null
+  const hour = Number(dotted ? dotted[1] : hours)
+  const minutes = dotted ? (dotted[2] ?? '') : '00'
+  if ((hours === '' && !dotted) || hours.length > 2 || hour < 1 || hour > 12 || Number(minutes) > 59) return undefined
+  const half = twelveHour(cursor, index + 1)
+  const after = cursor.tokens[index + 1]
+  if (!half || (!dotted && after?.spaced && after.text === 'am' && primaryLang(cursor.lang) !== 'en')) return undefined
+  return found(cursor, 'time', `${pad((hour % 12) + (half.value === 'pm' ? 12 : 0))}:${minutes}`, index, half.next)
 }
 
 /** `AM`, `pm`, `a.m.`, `P.M.` at `index`: which half of the day, and the token after it. */

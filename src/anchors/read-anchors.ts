@@ -7,7 +7,7 @@ import type {Cursor, Found} from './token-cursor.js'
 import {createCursor, monthAt, wordAt} from './token-cursor.js'
 import {matchDate} from './match-date.js'
 import {matchTime} from './match-time.js'
-import {matchNumber} from './match-number.js'
+import {matchNumber, percentSigns} from './match-number.js'
 import {matchName, readCasing} from './match-name.js'
 import type {Casing} from './match-name.js'
 
@@ -30,9 +30,9 @@ export function readAnchors(text: string, lang: string): ReadText {
   const anchors: Anchor[] = special
   let index = 0
   while (index < tokens.length) {
-    // Every anchor starts at a number or a word, or at `%`: other marks are skipped without asking each matcher.
+    // Every anchor starts at a number or a word, or at a percent sign: other marks are skipped without asking each matcher.
     const token = tokens[index] as ScanToken
-    if (token.kind === 'mark' && token.text !== '%') {
+    if (token.kind === 'mark' && !percentSigns.has(token.text)) {
       index++
       continue
     }

@@ -2,6 +2,8 @@ import {primaryLang} from '../text/primary-lang.js'
 import {cardinalWords, monthNames, multiplierAbbreviations, multiplierWords, ordinalWords} from './calendar.js'
 import {intlMonthNames} from './intl-months.js'
 import {intlMultipliers} from './intl-multipliers.js'
+import type {PercentWords} from './intl-percent.js'
+import {intlPercentWords} from './intl-percent.js'
 
 /** Look-up tables of one language's month names and number words. */
 export interface WordTables {
@@ -9,6 +11,8 @@ export interface WordTables {
   months: Map<string, number>
   /** Word that multiplies the number before it → power of ten: `multiplierWords`, `multiplierAbbreviations`, then ICU's for the language (`Milliarden`, `万`). */
   multipliers: Map<string, number>
+  /** Words of a percentage: `yüzde` before the number, `percent` and `per cent` after it, then ICU's for the language (`Prozent`, `pour cent`). */
+  percent: PercentWords
   /** Cardinal word (`iki`, `on iki`) → value. */
   cardinal: Map<string, string>
   /** Ordinal word (`üçüncü`, `third`, `ilk`) → value. */
@@ -42,6 +46,7 @@ export function wordTables(lang: string): WordTables {
   tables = {
     months: monthTable(primary),
     multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intlMultipliers(lang)]),
+    percent: percentTable(lang),
     cardinal: new Map(cardinals.map((word, index) => [word, String(index + 2)])),
     ordinal: new Map(ordinals.map((word, index) => [word, String(index + 1)])),
     pairStarts: new Set(cardinals.filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? '')),
@@ -53,6 +58,14 @@ export function wordTables(lang: string): WordTables {
   if (cache.size >= maxCached) cache.clear()
   cache.set(lang, tables)
   return tables
+}
+
+function percentTable(lang: string): PercentWords {
+  const own = intlPercentWords(lang)
+  const known = (forms: string[][], form: string[]) => forms.some((other) => other.join(' ') === form.join(' '))
+  const before = [['yüzde'], ...own.before.filter((form) => !known([['yüzde']], form))]
+  const after = [['percent'], ['per', 'cent'], ...own.after.filter((form) => !known([['percent'], ['per', 'cent']], form))]
+  return {before, after}
 }
 
 function monthTable(primary: string): Map<string, number> {

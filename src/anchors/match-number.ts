@@ -27,6 +27,8 @@ export function matchNumber(cursor: Cursor, index: number): Found | undefined {
   if (numberSign.has(wordAt(cursor, index)) && markAt(cursor, index + 1, '.') && numberValue(cursor, index + 2) !== undefined) {
     return found(cursor, 'number', numberValue(cursor, index + 2) ?? '', index, index + 3)
   }
+  // `6月` alone is June, which is no anchor alone (`June`), not the number 6.
+  if (cursor.tokens[index + 1]?.kind === 'word' && cursor.tokens[index + 1]?.text.startsWith('月') && /^\d{1,2}$/.test(cursor.tokens[index]?.stem ?? '')) return undefined
   const last = spaceGroupsEnd(cursor, index)
   if (last > index) return spaceGrouped(cursor, index, last)
   const value = numberValue(cursor, index)
@@ -114,30 +116,66 @@ function ordinalAt(cursor: Cursor, index: number, value: string): Found | undefi
 }
 
 function scaled(cursor: Cursor, index: number, value: string): Found {
+  const unspaced = unspacedScaled(cursor, index, value)
+  if (unspaced) return unspaced
   const multipliers = cursor.tables.multipliers
   let next = index + 1
   let zeros = 0
   // Multiplier words may follow each other: `mil millones` (es) is a thousand millions.
   for (let power = multipliers.get(wordAt(cursor, next)); power !== undefined; power = multipliers.get(wordAt(cursor, next))) (zeros += power), next++
-  if (zeros > 0) return found(cursor, 'number', scaleNumber(value, zeros), index, next)
-  return unspacedScaled(cursor, index, value) ?? found(cursor, 'number', value, index, index + 1)
+  if (zeros === 0) {
+    const power = currencyMultiplier(cursor, index)
+    if (power !== undefined) (zeros = power), (next = index + 2)
+  }
+  return found(cursor, 'number', zeros > 0 ? scaleNumber(value, zeros) : value, index, zeros > 0 ? next : index + 1)
+}
+
+/** `m` and `k` glued to an amount of money: millions and thousands (alone they are also metres and kilo-). */
+const moneyMultipliers: ReadonlyMap<string, number> = new Map([
+  ['m', 6],
+  ['k', 3]
+])
+
+/** `£125m`, `$5k`: the power of ten of a glued `m` or `k` after a number that a currency sign precedes. */
+function currencyMultiplier(cursor: Cursor, index: number): number | undefined {
+  const sign = cursor.tokens[index - 1]
+  const glued = cursor.tokens[index + 1]
+  const money = sign?.kind === 'mark' && !cursor.tokens[index]?.spaced && /^\p{Sc}$/u.test(sign.text)
+  return money && glued?.kind === 'word' && !glued.spaced ? moneyMultipliers.get(glued.text.toLowerCase()) : undefined
 }
 
 /**
  * A multiplier at the start of the word of a script written without spaces that follows the
- * number: `1100万英镑` is 11000000 (the longest multiplier: `万亿` before `万`); the anchor ends after it.
+ * number: `1100万英镑` is 11000000 (the longest multiplier: `万亿` before `万`); the anchor ends after
+ * it. A smaller part may follow a multiplier that is a whole word: `1億2,500万` is 125000000.
  */
 function unspacedScaled(cursor: Cursor, index: number, value: string): Found | undefined {
   const token = cursor.tokens[index]
-  const next = cursor.tokens[index + 1]
-  if (token === undefined || next?.kind !== 'word' || !unspacedAt(cursor.text, next.start)) return undefined
-  const word = wordAt(cursor, index + 1)
+  const part = unspacedMultiplier(cursor, index + 1)
+  if (token === undefined || part === undefined) return undefined
+  let total = Number(scaleNumber(value, part.zeros))
+  let end = part.end
+  let next = index + 2
+  for (let zeros = part.zeros; part.whole; ) {
+    const digits = numberValue(cursor, next)
+    const smaller = digits === undefined ? undefined : unspacedMultiplier(cursor, next + 1)
+    if (digits === undefined || smaller === undefined || smaller.zeros >= zeros) break
+    ;(total += Number(scaleNumber(digits, smaller.zeros))), (zeros = smaller.zeros), (end = smaller.end), (next += 2)
+    if (!smaller.whole) break
+  }
+  const text = cursor.text.slice(token.start, end)
+  return {anchor: {kind: 'number', text, value: Number.isSafeInteger(total) ? String(total) : scaleNumber(value, part.zeros), start: token.start, end}, next}
+}
+
+/** The longest multiplier that starts the word of a script without spaces at `index`: its power, where it ends, whether it is the whole word. */
+function unspacedMultiplier(cursor: Cursor, index: number): {zeros: number; end: number; whole: boolean} | undefined {
+  const token = cursor.tokens[index]
+  if (token?.kind !== 'word' || !unspacedAt(cursor.text, token.start)) return undefined
+  const word = wordAt(cursor, index)
   let longest = ''
   for (const multiplier of cursor.tables.multipliers.keys()) if (multiplier.length > longest.length && word.startsWith(multiplier)) longest = multiplier
   const zeros = cursor.tables.multipliers.get(longest)
-  if (zeros === undefined) return undefined
-  const end = next.start + longest.length
-  return {anchor: {kind: 'number', text: cursor.text.slice(token.start, end), value: scaleNumber(value, zeros), start: token.start, end}, next: index + 2}
+  return zeros === undefined ? undefined : {zeros, end: token.start + longest.length, whole: longest === word}
 }
 
 /** `two` … `twelve`, `iki` … `on iki`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`; `bin`, `thousand`, `milyon` alone. */

@@ -1,6 +1,7 @@
 import {multiplierWords} from './calendar.js'
 import {readNumber, scaleNumber, usesDecimalComma} from './read-number.js'
 import {localeConventions} from '../text/locale-conventions.js'
+import {isInflected} from './inflected.js'
 import type {ScanToken} from './scan-tokens.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {unspacedAt} from './token-class.js'
@@ -88,9 +89,13 @@ function percentSign(cursor: Cursor, index: number): boolean {
   return token?.kind === 'mark' && percentSigns.has(token.text)
 }
 
-/** The token after the first of `forms` (each a list of words) written from `index` on, if one is. */
+/** The token after the first of `forms` (each a list of words, the last one maybe with a case ending) written from `index` on, if one is. */
 function wordsEnd(cursor: Cursor, index: number, forms: readonly string[][]): number | undefined {
-  for (const form of forms) if (form.every((word, offset) => wordAt(cursor, index + offset) === word)) return index + form.length
+  const written = (word: string, offset: number, last: boolean) => {
+    const at = wordAt(cursor, index + offset)
+    return at === word || (last && isInflected(at, word, cursor.lang))
+  }
+  for (const form of forms) if (form.every((word, offset) => written(word, offset, offset === form.length - 1))) return index + form.length
   return undefined
 }
 
@@ -118,16 +123,24 @@ function ordinalAt(cursor: Cursor, index: number, value: string): Found | undefi
 function scaled(cursor: Cursor, index: number, value: string): Found {
   const unspaced = unspacedScaled(cursor, index, value)
   if (unspaced) return unspaced
-  const multipliers = cursor.tables.multipliers
   let next = index + 1
   let zeros = 0
   // Multiplier words may follow each other: `mil millones` (es) is a thousand millions.
-  for (let power = multipliers.get(wordAt(cursor, next)); power !== undefined; power = multipliers.get(wordAt(cursor, next))) (zeros += power), next++
+  for (let power = multiplierAt(cursor, next); power !== undefined; power = multiplierAt(cursor, next)) (zeros += power), next++
   if (zeros === 0) {
     const power = currencyMultiplier(cursor, index)
     if (power !== undefined) (zeros = power), (next = index + 2)
   }
   return found(cursor, 'number', zeros > 0 ? scaleNumber(value, zeros) : value, index, zeros > 0 ? next : index + 1)
+}
+
+/** The power of ten of the scale word at `index`, written as the table has it or with a case ending (`milyonluk`). */
+function multiplierAt(cursor: Cursor, index: number): number | undefined {
+  const word = wordAt(cursor, index)
+  const power = cursor.tables.multipliers.get(word)
+  if (power !== undefined || word === '') return power
+  for (const [stem, stemPower] of cursor.tables.multipliers) if (isInflected(word, stem, cursor.lang)) return stemPower
+  return undefined
 }
 
 /** `m` and `k` glued to an amount of money: millions and thousands (alone they are also metres and kilo-). */

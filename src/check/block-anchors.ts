@@ -13,6 +13,8 @@ export interface DocumentAnchors {
   blocks: Anchor[][]
   /** Folded words of each block, in order, for looking names up in the text itself (`blockWords` reads them). */
   words: PackedWords[]
+  /** Values of the words in capitals left out as emphasis (`must`, `am` where the text also writes `I am`). */
+  emphasised: Set<string>
 }
 
 /** The folded words of block `index` of a document, in order. */
@@ -46,13 +48,27 @@ export function readDocumentAnchors(document: BitextDocument): DocumentAnchors {
     for (const token of tokens) if (lowerStart.test(token.text)) lower.add(foldName(token.text, document.lang))
     return packWords(tokens.map((token) => foldName(token.text, document.lang)))
   })
+  const emphasised = new Set<string>()
   const blocks = document.blocks.map((block) => {
     if (block.kind === 'code') return []
     const anchors = withoutCodeNumbers(withoutShouting(extractAnchors(block.text, document.lang), block.text), block)
+    const kept = anchors.filter((anchor) => anchor.kind !== 'acronym' || !(lower.has(anchor.value) || isEmphasis(anchor)))
+    for (const anchor of anchors) if (anchor.kind === 'acronym' && !kept.includes(anchor)) emphasised.add(anchor.value)
     // `slice`: a list of exactly its length, kept for the whole check (`filter` leaves room to grow).
-    return anchors.filter((anchor) => anchor.kind !== 'acronym' || !(lower.has(anchor.value) || isEmphasis(anchor))).slice()
+    return kept.slice()
   })
-  return {blocks, words}
+  return {blocks, words, emphasised}
+}
+
+/**
+ * Leaves out the acronyms that the other document left out as emphasis: what one side cannot tell
+ * from a word (`AM`, Assembly Member, beside the English `I am`) is not compared on the other side
+ * alone, where `AM` would be a name the first side lacks.
+ */
+export function withoutEmphasisedBy(anchors: DocumentAnchors, other: DocumentAnchors): DocumentAnchors {
+  if (other.emphasised.size === 0) return anchors
+  const blocks = anchors.blocks.map((list) => (list.some((anchor) => anchor.kind === 'acronym' && other.emphasised.has(anchor.value)) ? list.filter((anchor) => anchor.kind !== 'acronym' || !other.emphasised.has(anchor.value)) : list))
+  return {...anchors, blocks}
 }
 
 const numericKinds = new Set(['number', 'date', 'percent', 'range', 'ordinal'])

@@ -4,7 +4,7 @@ import {turkishEnglishLexicon} from '../anchors/lexicon.js'
 import type {CompiledLexicon} from '../anchors/term-index.js'
 import {compileLexicons} from '../anchors/term-index.js'
 import type {DocumentAnchors} from './block-anchors.js'
-import {readDocumentAnchors} from './block-anchors.js'
+import {readDocumentAnchors, withoutEmphasisedBy} from './block-anchors.js'
 import type {Block} from '../document/types.js'
 import type {RuleId, Severity} from './types.js'
 import {ruleTable} from './rule-table.js'
@@ -37,8 +37,10 @@ export function createContext(
 ): CheckContext {
   const settings = Object.fromEntries(ruleTable.map((rule) => [rule.id, overrides[rule.id] ?? rule.severity]))
   const lexicons = [turkishEnglishLexicon(), ...userLexicons]
+  const source = readDocumentAnchors(alignment.source)
+  const target = readDocumentAnchors(alignment.target)
   return {
-    anchors: {source: readDocumentAnchors(alignment.source), target: readDocumentAnchors(alignment.target)},
+    anchors: {source: withoutEmphasisedBy(source, target), target: withoutEmphasisedBy(target, source)},
     compiledLexicon: compileLexicons(lexicons, alignment.source.lang, alignment.target.lang),
     alignment,
     settings: settings as Record<RuleId, RuleSetting>,

@@ -18,7 +18,10 @@ describe('number-mismatch', () => {
     {tr: 'İlki 2015 ve ikincisi 2018 yılında yapıldı.', en: 'The first one was in 2015 and the second one in 2018.'},
     {tr: '4857 sayılı İş Kanunu uygulanır.', en: 'Labour Law No. 4857 applies.'},
     {tr: 'Üyelerin %25’i katıldı.', en: '25% of the members took part.'},
-    {tr: 'Ülkelerin 1.000,5 milyon doları var.', en: 'The countries have 1,000.5 million dollars.'}
+    {tr: 'Ülkelerin 1.000,5 milyon doları var.', en: 'The countries have 1,000.5 million dollars.'},
+    {tr: 'Proje 1,5 milyonluk bir bütçeyle başladı.', en: 'The project started with a budget of 1.5 million.'},
+    {tr: 'Toplantı saat 15:00’te başladı.', en: 'The meeting started at 3 p.m.'},
+    {tr: 'Satışlar 2,8 milyar sterline ulaştı.', en: 'Sales reached £2.8bn.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })
@@ -119,6 +122,12 @@ describe('name-mismatch: what is not a divergence', () => {
     }
   ])('does not report it: $why', ({tr, en}) => {
     expect(checkPair(tr, en).filter((finding) => finding.rule === 'name-mismatch')).toStrictEqual([])
+  })
+
+  it('does not compare an acronym the other side cannot tell from a word: AMs beside "I am"', () => {
+    const english = buildDocument(['I am sure of it.', 'The AMs met.'], {lang: 'en'})
+    const turkish = buildDocument(['Bundan eminim.', 'AM’ler toplandı.'], {lang: 'tr'})
+    expect(summarize(check(buildAlignment(turkish, english, oneToOne(2))))).toStrictEqual([])
   })
 
   it('reports a partner named differently on each side as a warning, both names being known organisations', () => {

@@ -1,0 +1,36 @@
+import {primaryLang} from '../text/primary-lang.js'
+
+/**
+ * Languages that add case endings to a number's scale word (`milyonluk`, `miljoonan`, `milliárdos`),
+ * which keep its vowel harmony: back and front vowels (neutral ones, Finnish `e` `i` and Hungarian
+ * `é` `i` `í`, go with either, so `százalék` takes `-kal`).
+ */
+const harmonies: Readonly<Record<string, {back: string; front: string}>> = {
+  tr: {back: 'aıou', front: 'eiöü'},
+  az: {back: 'aıou', front: 'eəiöü'},
+  fi: {back: 'aou', front: 'äöy'},
+  hu: {back: 'aáoóuú', front: 'eöőüű'}
+}
+
+/** Stems shorter than this are left alone: Turkish `bin` (thousand) would take `bina` (building) along. */
+const minStem = 5
+const maxEnding = 5
+
+/**
+ * Whether `word` is `stem` with a case ending of `lang`, for a language that writes them (Turkish,
+ * Azerbaijani, Finnish, Hungarian): at most five letters whose vowels keep the harmony of the stem's
+ * last back or front vowel (`milyon` + `luk`, `miljoona` + `n`, `milliárd` + `os`; not `milyon` + `er`,
+ * millionaire). Both lower case.
+ *
+ * @example
+ *   isInflected('milyonluk', 'milyon', 'tr') // => true
+ */
+export function isInflected(word: string, stem: string, lang: string): boolean {
+  const harmony = harmonies[primaryLang(lang)]
+  const ending = word.slice(stem.length)
+  if (!harmony || stem.length < minStem || ending.length === 0 || ending.length > maxEnding || !word.startsWith(stem) || !/^\p{Ll}+$/u.test(ending)) return false
+  const last = [...stem].reverse().find((letter) => harmony.back.includes(letter) || harmony.front.includes(letter))
+  if (last === undefined) return true
+  const opposite = harmony.back.includes(last) ? harmony.front : harmony.back
+  return ![...ending].some((letter) => opposite.includes(letter))
+}

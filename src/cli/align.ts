@@ -14,6 +14,7 @@ import {createSpool} from './spool.js'
 import {limitHeapGrowth} from './heap-growth.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {readInputFormat} from './input-format.js'
 import {encodingFlags, encodingsOf} from './encoding-options.js'
 import {parseArguments} from './parse-arguments.js'
 import {bufferedWriter, writeJson} from './stream-json.js'
@@ -40,7 +41,6 @@ Options:
   -h, --help                show this help
 `
 
-const inputFormats = new Set(['auto', 'text', 'markdown', 'html', 'lines'])
 type Level = 'block' | 'sentence'
 const viewOf = (format: (json: AlignmentJson) => string) => async (alignment: Alignment, level: Level) => format(alignmentJson(alignment, level))
 /** The formats printed as one string; `json` is written piece by piece (`writeAlignmentJson`). */
@@ -60,9 +60,8 @@ export const align: Command = async (args, io) => {
   const format = values.format ?? 'text'
   const formatter = Object.hasOwn(formatters, format) ? formatters[format] : undefined
   if (!formatter && format !== 'json') throw new UsageError(`align: --format must be json, tsv, text or xliff, not '${values.format}'`)
-  const inputFormat = values['input-format'] ?? 'auto'
-  if (!inputFormats.has(inputFormat)) throw new UsageError(`align: --input-format must be auto, text, markdown, html or lines, not '${inputFormat}'`)
-  const options = inputFormat === 'auto' ? {} : {format: inputFormat as DocumentFormat}
+  const inputFormat = readInputFormat('align', values['input-format'])
+  const options = inputFormat === 'auto' ? {} : {format: inputFormat}
   const encodings = encodingsOf(values)
   const sides = [withSide(options, values['source-lang'], encodings.source), withSide(options, values['target-lang'], encodings.target)]
   const paths = positionals.map((file) => resolve(io.cwd, file)) as [string, string]

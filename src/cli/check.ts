@@ -11,7 +11,6 @@ import {findPairs} from '../check/find-pairs.js'
 import {relabelReport} from '../check/relabel.js'
 import {severityRank} from '../check/rule-table.js'
 import type {CheckReport, FindingJson} from '../check/types.js'
-import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {ReportFormat} from '../report/format-reports.js'
 import {formatReports} from '../report/format-reports.js'
@@ -20,6 +19,7 @@ import {escapeProperty} from '../report/github.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {readInputFormat} from './input-format.js'
 import {allowShallow} from './allow-shallow.js'
 import {limitHeapGrowth} from './heap-growth.js'
 import type {LoadedConfig} from './config-values.js'
@@ -63,7 +63,6 @@ Options:
 
 const formats = ['stylish', 'json', 'sarif', 'github', 'junit', 'html']
 const failLevels = ['error', 'warning', 'info', 'never']
-const inputFormats = ['auto', 'text', 'markdown', 'html', 'lines']
 
 /** `bitext check`: read → align → check → print, exit 1 on findings at or above --fail-on. */
 export const check: Command = async (args, io) => {
@@ -174,7 +173,7 @@ type Values = ReturnType<typeof readArgs>['values']
 
 async function pairOptions(values: Values, config: BitextConfig | undefined, io: Io): Promise<CheckFilesOptions> {
   const options: CheckFilesOptions = {
-    inputFormat: choose(values['input-format'] ?? 'auto', inputFormats, '--input-format') as DocumentFormat | 'auto',
+    inputFormat: readInputFormat('check', values['input-format']),
     ...(await termOptions(values, config, io))
   }
   if (values['source-lang'] !== undefined) options.sourceLang = values['source-lang']

@@ -7,6 +7,7 @@ import type {ParseOptions} from '../document/parse-document.js'
 import {InputError} from '../input-error.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {readInputFormat} from './input-format.js'
 import {parseArguments} from './parse-arguments.js'
 import {writeJson} from './stream-json.js'
 import {limitHeapGrowth} from './heap-growth.js'
@@ -24,7 +25,6 @@ Options:
   -h, --help                show this help
 `
 
-const inputFormats = ['auto', 'text', 'markdown', 'html', 'lines'] as const
 
 /** `bitext parse <file>`: prints a document's outline or its JSON model. */
 export const parse: Command = async (args, io) => {
@@ -81,12 +81,8 @@ function readArguments(args: string[]) {
 }
 
 function toOptions(values: ReturnType<typeof readArguments>['values']): ParseOptions {
-  const format = values['input-format'] ?? 'auto'
-  if (!(inputFormats as readonly string[]).includes(format)) {
-    throw new UsageError(`parse: --input-format must be one of ${inputFormats.join(', ')}, not '${format}'`)
-  }
   return {
-    format: format as (typeof inputFormats)[number],
+    format: readInputFormat('parse', values['input-format']),
     ...(values.lang === undefined ? {} : {lang: values.lang}),
     ...(values.languages === undefined ? {} : {languages: values.languages.split(',').map((code) => code.trim())}),
     ...(values.encoding === undefined ? {} : {encoding: values.encoding})

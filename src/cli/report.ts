@@ -4,11 +4,11 @@ import type {CheckFilesOptions} from '../check/check-files.js'
 import {checkFiles} from '../check/check-files.js'
 import {isLargePair} from '../document/pair-size.js'
 import type {CheckReport} from '../check/types.js'
-import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import {renderHtmlReport} from '../report/html-report.js'
 import type {Command, Io} from './io.js'
 import {UsageError} from './io.js'
+import {readInputFormat} from './input-format.js'
 import {allowShallow} from './allow-shallow.js'
 import {loadConfig, termOptions} from './config-values.js'
 import {encodingFlags, encodingsOf} from './encoding-options.js'
@@ -84,7 +84,6 @@ function parseOptions(args: string[]) {
 
 type Values = ReturnType<typeof parseOptions>['values']
 
-const formats = new Set(['auto', 'text', 'markdown', 'html', 'lines'])
 
 async function loadReport(values: Values, positionals: string[], io: Io): Promise<CheckReport> {
   if (values.json !== undefined) {
@@ -106,11 +105,7 @@ async function loadReport(values: Values, positionals: string[], io: Io): Promis
 
 async function checkOptions(values: Values, resolve: (file: string) => string, io: Io): Promise<CheckFilesOptions> {
   const options: CheckFilesOptions = await termOptions(values, (await loadConfig(values.config, io))?.config, io)
-  const format = values['input-format']
-  if (format !== undefined) {
-    if (!formats.has(format)) throw new UsageError(`report: --input-format must be one of ${[...formats].join(', ')}`)
-    options.inputFormat = format as DocumentFormat | 'auto'
-  }
+  if (values['input-format'] !== undefined) options.inputFormat = readInputFormat('report', values['input-format'])
   if (values['source-lang'] !== undefined) options.sourceLang = values['source-lang']
   if (values['target-lang'] !== undefined) options.targetLang = values['target-lang']
   const encodings = encodingsOf(values)

@@ -12,6 +12,7 @@ import type {AddResult} from '../memory/types.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import type {ParseOptions} from '../document/parse-document.js'
 import {encodingsOf} from './encoding-options.js'
+import {readInputFormat} from './input-format.js'
 import {limitHeapGrowth} from './heap-growth.js'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
@@ -32,7 +33,8 @@ export async function tmBuild([source, target, ...extra]: string[], values: Valu
   if (source === undefined || target === undefined || extra.length > 0) throw new UsageError('tm build takes two files: bitext tm build <source> <target>')
   const {sourceLang, targetLang} = langs(values)
   const encodings = encodingsOf(values)
-  const sides = {source: readOptions(sourceLang, encodings.source), target: readOptions(targetLang, encodings.target)}
+  const format = readInputFormat('tm build', values['input-format'])
+  const sides = {source: readOptions(format, sourceLang, encodings.source), target: readOptions(format, targetLang, encodings.target)}
   const [sourcePath, targetPath] = [resolve(io.cwd, source), resolve(io.cwd, target)]
   const options: BuildMemoryOptions = {...langs(values), ...(values['min-score'] === undefined ? {} : {minScore: number(values['min-score'], '--min-score', 0, 1)})}
   limitHeapGrowth(await pairSize(sourcePath, targetPath))
@@ -61,9 +63,9 @@ export async function tmBuild([source, target, ...extra]: string[], values: Valu
   })
 }
 
-/** How to read one file: the language and encoding the user named, if any. */
-function readOptions(lang: string | undefined, encoding: string | undefined): ParseOptions {
-  return {...(lang === undefined ? {} : {lang}), ...(encoding === undefined ? {} : {encoding})}
+/** How to read one file: the reader, language and encoding the user named, if any. */
+function readOptions(format: NonNullable<ParseOptions['format']>, lang: string | undefined, encoding: string | undefined): ParseOptions {
+  return {format, ...(lang === undefined ? {} : {lang}), ...(encoding === undefined ? {} : {encoding})}
 }
 
 /** The blocks of each side that `check` finds divergent, untranslated or in another language. */

@@ -14,6 +14,7 @@ const options = {
   output: {type: 'string', short: 'o'},
   queries: {type: 'string'},
   states: {type: 'string'},
+  'input-format': {type: 'string'},
   windowed: {type: 'boolean'},
   ...encodingFlags,
   help: {type: 'boolean', short: 'h'}
@@ -24,7 +25,7 @@ const options = {
  * refused, not silently ignored (`tm stats --windowed`, `tm lookup --min-score 0.8`).
  */
 const subcommandOptions: Record<string, readonly string[]> = {
-  build: ['source-lang', 'target-lang', 'min-score', 'windowed', ...Object.keys(encodingFlags)],
+  build: ['source-lang', 'target-lang', 'min-score', 'windowed', 'input-format', ...Object.keys(encodingFlags)],
   import: ['source-lang', 'target-lang', 'states'],
   export: ['format', 'output'],
   lookup: ['source-lang', 'target-lang', 'min', 'limit', 'format', 'queries'],

@@ -40,6 +40,8 @@ Options:
   --min-score <score>       build: lowest alignment score kept, 0-1 (default 0.5)
   --encoding <name>         build: encoding of both files, e.g. iso-8859-2 (default: detected); --source-encoding,
                             --target-encoding: of one file
+  --input-format <format>   build: auto|text|markdown|html|lines (default auto: by extension and content; lines: one
+                            sentence a line, a blank line between paragraphs)
   --windowed                build: align window by window (automatic from 16 MiB, both files together): memory
                             bounded whatever the size; a block moved farther than a window gives no unit
   --limit <n>               lookup: matches per query (default 5); concordance: units (default 50)

@@ -75,7 +75,7 @@ describe('bitext check usage', () => {
     {args: ['check', tr], stderr: "bitext: check: expected <source> <target>, got 1 file(s); run 'bitext check --help'\n"},
     {args: ['check', tr, en, '--format', 'xml'], stderr: "bitext: check: --format must be one of stylish, json, sarif, github, junit, html; got 'xml'\n"},
     {args: ['check', tr, en, '--fail-on', 'fatal'], stderr: "bitext: check: --fail-on must be one of error, warning, info, never; got 'fatal'\n"},
-    {args: ['check', tr, en, '--input-format', 'pdf'], stderr: "bitext: check: --input-format must be one of auto, text, markdown, html, lines; got 'pdf'\n"},
+    {args: ['check', tr, en, '--input-format', 'pdf'], stderr: "bitext: check: --input-format must be one of auto, text, markdown, html, lines, not 'pdf'\n"},
     {args: ['check', 'missing.txt', en], stderr: 'bitext: missing.txt: no such file; check the path\n'}
   ])('exits 2 with one line for $args', async ({args, stderr}) => {
     expect(await runCli(args)).toStrictEqual({code: 2, stdout: '', stderr})

@@ -1,6 +1,6 @@
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {copyFileSync, mkdtempSync, readFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -35,6 +35,20 @@ describe('the built CLI and the files of a translation memory', () => {
       })
     }
     expect(digest(foreign)).toBe(before)
+  })
+
+  it('builds a unit a line from line-aligned files with tm build --input-format lines, which the text reader takes for one paragraph', () => {
+    const english = ['Welcome to the employment agency', 'The office opens at 9:00 on weekdays', 'Applications for the 2024 programme are free']
+    const turkish = ['İstihdam kurumuna hoş geldiniz', 'Ofis hafta içi 9:00’da açılır', '2024 programına başvurular ücretsizdir']
+    writeFileSync(path.join(folder, 'en.txt'), english.join('\n') + '\n')
+    writeFileSync(path.join(folder, 'tr.txt'), turkish.join('\n') + '\n')
+    const units = (format: string) => {
+      const tm = `lines-${format}.sqlite`
+      expect(bitext(['tm', 'build', 'tr.txt', 'en.txt', '--input-format', format, '--source-lang', 'tr', '--target-lang', 'en', '--tm', tm], folder).code).toBe(0)
+      return bitext(['tm', 'export', '--format', 'tsv', '--tm', tm], folder).stdout.trim().split('\n').slice(1)
+    }
+    expect(units('lines')).toStrictEqual(turkish.map((line, index) => `tr\ten\t${line}\t${english[index]}`))
+    expect(units('auto')).toStrictEqual([`tr\ten\t${turkish.join(' ')}\t${english.join(' ')}`])
   })
 
   it('ranks every unit of the pair with tm lookup --min 0, however unlike the query, as its help says', () => {

@@ -38,7 +38,7 @@ describe('bitext report <source> <target>', () => {
 
   it('exits 2 on an unknown input format', async () => {
     expect(await runCli(['report', tr, en, '--input-format', 'docx'])).toStrictEqual({
-      code: 2, stdout: '', stderr: 'bitext: report: --input-format must be one of auto, text, markdown, html, lines\n'
+      code: 2, stdout: '', stderr: "bitext: report: --input-format must be one of auto, text, markdown, html, lines, not 'docx'\n"
     })
   })
 

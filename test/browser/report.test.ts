@@ -243,3 +243,21 @@ describe.skipIf(!found)(title.replace('seed report', 'report without findings, a
     await page.close()
   })
 })
+
+describe.skipIf(!found)(title.replace('seed report', 'report of a right-to-left pair'), () => {
+  it('runs the Arabic blocks right to left and the English ones left to right', async () => {
+    const folder = path.join(output, 'rtl')
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(path.join(folder, 'en.md'), '# The agency\n\nThe office opens at 9:00 on weekdays.\n')
+    writeFileSync(path.join(folder, 'ar.md'), '# الوكالة\n\nيفتح المكتب في الساعة 9:00 في أيام الأسبوع.\n')
+    const report = await checkFiles(path.join(folder, 'en.md'), path.join(folder, 'ar.md'), {sourceLang: 'en', targetLang: 'ar'})
+    const {page, watch} = await open(writeReport('rtl', report))
+    const direction = (side: string) => page.$$eval(`.cell.${side} .block`, (blocks) => blocks.map((block) => getComputedStyle(block).direction))
+    expect([await direction('source'), await direction('target')]).toStrictEqual([
+      ['ltr', 'ltr'],
+      ['rtl', 'rtl']
+    ])
+    expect(watch.errors).toStrictEqual([])
+    await page.close()
+  })
+})

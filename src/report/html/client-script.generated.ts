@@ -107,6 +107,7 @@ export const clientScript = `"use strict";
   function renderBlock(ctx, side, block, ids) {
     const node = el("p", \`block \${block.kind}\`);
     if (block.lang && block.lang !== "und" && block.lang !== ctx.report[side].lang) node.lang = block.lang;
+    node.dir = "auto";
     node.appendChild(el("span", "ln", String(block.line)));
     const diff = side === "source" ? diffOfBlock(ctx, block, ids) : void 0;
     if (diff) appendDiff(node, diff);

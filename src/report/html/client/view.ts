@@ -67,6 +67,8 @@ function renderCell(ctx: Context, side: Side, bead: Bead, ids: number[]): HTMLEl
 function renderBlock(ctx: Context, side: Side, block: ReportBlock, ids: number[]): HTMLElement {
   const node = el('p', `block ${block.kind}`)
   if (block.lang && block.lang !== 'und' && block.lang !== ctx.report[side].lang) node.lang = block.lang
+  // Arabic, Hebrew, Persian … run right to left: each block takes its direction from its own text.
+  node.dir = 'auto'
   node.appendChild(el('span', 'ln', String(block.line)))
   const diff = side === 'source' ? diffOfBlock(ctx, block, ids) : undefined
   if (diff) appendDiff(node, diff)

@@ -2,7 +2,7 @@ import type {DocumentFormat} from '../document/types.js'
 import {UsageError} from './io.js'
 
 /** The values of `--input-format`: `auto` (by extension and content) or one reader. */
-export const inputFormats = ['auto', 'text', 'markdown', 'html', 'lines'] as const
+const inputFormats = ['auto', 'text', 'markdown', 'html', 'lines'] as const
 
 /** `--input-format` of `command` (`auto` when not given), or a `UsageError` listing the values. */
 export function readInputFormat(command: string, value: string | undefined): DocumentFormat | 'auto' {

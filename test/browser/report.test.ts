@@ -252,7 +252,7 @@ describe.skipIf(!found)(title.replace('seed report', 'report of a right-to-left 
     writeFileSync(path.join(folder, 'ar.md'), '# الوكالة\n\nيفتح المكتب في الساعة 9:00 في أيام الأسبوع.\n')
     const report = await checkFiles(path.join(folder, 'en.md'), path.join(folder, 'ar.md'), {sourceLang: 'en', targetLang: 'ar'})
     const {page, watch} = await open(writeReport('rtl', report))
-    const direction = (side: string) => page.$$eval(`.cell.${side} .block`, (blocks) => blocks.map((block) => getComputedStyle(block).direction))
+    const direction = (side: string) => page.evaluate(`[...document.querySelectorAll('.cell.${side} .block')].map((block) => getComputedStyle(block).direction)`)
     expect([await direction('source'), await direction('target')]).toStrictEqual([
       ['ltr', 'ltr'],
       ['rtl', 'rtl']

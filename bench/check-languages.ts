@@ -1,0 +1,59 @@
+/**
+ * bench:check-languages — how `check` does on pairs of English and another language, with no
+ * lexicon: the first 400 NTREX sentences as paragraphs (`../shared/corpora/ntrex-multi`, and the
+ * Turkish of `ntrex-en-tr`), English against each translation, one paragraph in ten (the 6th, 16th
+ * …) replaced by a later, unrelated one of the same translation. Prints, per language, the faithful
+ * target paragraphs with a warning or error of any rule (false alarms: the translations are
+ * faithful, though some convert units) and the replaced ones found, by any rule and by the score
+ * verdict of `divergent`. Figures only: never fails.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {align} from '../src/align/align.js'
+import {check} from '../src/check/check.js'
+import type {Finding} from '../src/check/finding.js'
+import {parseDocument} from '../src/document/parse-document.js'
+
+const corpora = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpora')
+const files: Record<string, string> = {
+  tr: 'ntrex-en-tr/tr.txt',
+  de: 'ntrex-multi/deu.txt',
+  fr: 'ntrex-multi/fra.txt',
+  ro: 'ntrex-multi/ron.txt',
+  hu: 'ntrex-multi/hun.txt',
+  ru: 'ntrex-multi/rus.txt',
+  ar: 'ntrex-multi/arb.txt',
+  zh: 'ntrex-multi/zho-CN.txt',
+  ja: 'ntrex-multi/jpn.txt',
+  el: 'ntrex-multi/ell.txt',
+  fi: 'ntrex-multi/fin.txt'
+}
+const paragraphs = 400
+const lines = (file: string) => readFileSync(path.join(corpora, file), 'utf8').split('\n')
+
+console.log('bench:check-languages — 400 NTREX paragraphs, English → each language, 1 in 10 replaced by unrelated text\n')
+console.log('lang  faithful flagged   replaced found (any rule)   replaced found (score verdict)')
+const totals = {faithful: 0, found: 0, scored: 0, replaced: 0, kept: 0}
+for (const [lang, file] of Object.entries(files)) {
+  const target = lines(file)
+  const source = lines('ntrex-multi/eng.txt').slice(0, paragraphs)
+  const translated = target.slice(0, paragraphs)
+  const replaced = new Set<number>()
+  for (let index = 5; index < paragraphs; index += 10) replaced.add(index), (translated[index] = target[1500 + index] ?? '')
+  const alignment = align(parseDocument(source.join('\n\n'), {format: 'text', lang: 'en'}), parseDocument(translated.join('\n\n'), {format: 'text', lang}))
+  const flagged = new Set<number>()
+  const scored = new Set<number>()
+  for (const finding of check(alignment) as Finding[]) {
+    const block = finding.targetLocation?.block
+    if (block === undefined || finding.severity === 'info') continue
+    flagged.add(block)
+    if (finding.ruleId === 'divergent' && finding.reason.startsWith('Pair reads as rewritten')) scored.add(block)
+  }
+  const faithful = [...flagged].filter((block) => !replaced.has(block)).length
+  const found = [...flagged].filter((block) => replaced.has(block)).length
+  const byScore = [...scored].filter((block) => replaced.has(block)).length
+  Object.assign(totals, {faithful: totals.faithful + faithful, found: totals.found + found, scored: totals.scored + byScore, replaced: totals.replaced + replaced.size, kept: totals.kept + paragraphs - replaced.size})
+  console.log(`${lang.padEnd(4)}  ${String(faithful).padStart(3)} of ${paragraphs - replaced.size}        ${String(found).padStart(3)} of ${replaced.size}                     ${String(byScore).padStart(3)} of ${replaced.size}`)
+}
+console.log(`\nall   ${totals.faithful} of ${totals.kept} faithful flagged; ${totals.found} of ${totals.replaced} replaced found (${totals.scored} by score)`)

@@ -64,4 +64,26 @@ describe('divergent: a 1-1 pair whose alignment score says unrelated', () => {
       {rule: 'divergent', severity: 'warning', message: 'Pair reads as rewritten, not translated: its alignment score 0.3 is below 0.47', source: 0, target: 0, evidence: {score: 0.3, threshold: 0.47}}
     ])
   })
+
+  it('lowers the bar to 0.3 below the median score of eight or more long 1-1 pairs, for languages that share little', () => {
+    const divergent = (low: number) => {
+      const scores = [0.7, 0.7, 0.7, 0.7, low, 0.7, 0.7, 0.7, 0.7]
+      const alignment = buildAlignment(buildDocument(scores.map(() => tr[1] ?? ''), {lang: 'tr'}), buildDocument(scores.map(() => free), {lang: 'en'}), scores.map((score, index) => [[index], [index], score]))
+      return summarize(check(alignment)).filter((finding) => finding.rule === 'divergent')
+    }
+    expect(divergent(0.42)).toStrictEqual([])
+    expect(divergent(0.35)).toStrictEqual([
+      {rule: 'divergent', severity: 'warning', message: 'Pair reads as rewritten, not translated: its alignment score 0.35 is below 0.4', source: 4, target: 4, evidence: {score: 0.35, threshold: 0.4}}
+    ])
+  })
+
+  it('counts the length of a Chinese block in English terms: 30 characters say what 90 do', () => {
+    const english = 'The meeting took place in Geneva last year, and the participants talked about jobs for the young.'
+    const chinese = '去年会议在日内瓦举行，与会者讨论了青年就业问题。'
+    const scores = [0.8, 0.8, 0.8, 0.8, 0.8, 0.2]
+    const alignment = buildAlignment(buildDocument(scores.map(() => english), {lang: 'en'}), buildDocument(scores.map(() => chinese), {lang: 'zh'}), scores.map((score, index) => [[index], [index], score]))
+    expect(summarize(check(alignment)).filter((finding) => finding.rule === 'divergent').map((finding) => [finding.source, finding.message])).toStrictEqual([
+      [5, 'Pair reads as rewritten, not translated: its alignment score 0.2 is below 0.47']
+    ])
+  })
 })

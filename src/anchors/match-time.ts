@@ -1,4 +1,5 @@
 import {primaryLang} from '../text/primary-lang.js'
+import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {found, integerAt, markAt, pad, wordAt} from './token-cursor.js'
 
@@ -8,11 +9,12 @@ const meridiem: Record<string, 'am' | 'pm'> = {am: 'am', pm: 'pm', a: 'am', p: '
 /**
  * A time of day at token `index`, as 24-hour `HH:MM` or `HH:MM:SS`: `15:22`,
  * `09:30`, `3:22:31 PM` → `15:22:31`, `9:30 a.m.` → `09:30`; before `am`/`pm` also an hour alone
- * (`3 p.m.`, `2pm` → `15:00`, `14:00`) and hours and minutes with a dot (`7.55am` → `07:55`).
+ * (`3 p.m.`, `2pm` → `15:00`, `14:00`) and hours and minutes with a dot (`7.55am` → `07:55`); before
+ * the language's hour word (`15 Uhr`, `15.30 Uhr`, `15 h 30`, `15時30分`, `下午3时` → `15:00`, `15:30` …).
  */
 export function matchTime(cursor: Cursor, index: number): Found | undefined {
   const hours = integerAt(cursor, index)
-  if (!markAt(cursor, index + 1, ':')) return twelveHourAlone(cursor, index, hours)
+  if (!markAt(cursor, index + 1, ':')) return twelveHourAlone(cursor, index, hours) ?? hourWord(cursor, index)
   const minutes = markAt(cursor, index + 1, ':') ? integerAt(cursor, index + 2) : ''
   if (hours.length === 0 || hours.length > 2 || minutes.length !== 2 || Number(minutes) > 59) return undefined
   let next = index + 3
@@ -45,6 +47,39 @@ function twelveHourAlone(cursor: Cursor, index: number, hours: string): Found | 
   if (!half || (!dotted && after?.spaced && after.text === 'am' && primaryLang(cursor.lang) !== 'en')) return undefined
   return found(cursor, 'time', `${pad((hour % 12) + (half.value === 'pm' ? 12 : 0))}:${minutes}`, index, half.next)
 }
+
+/**
+ * An hour, or hours and minutes with a dot, before the hour word of the language (`intlHourWords`),
+ * minutes after it too (`15 h 30`, `15時30分`); `下午` or `午後` before the hour makes it afternoon.
+ * A one-letter hour word (French `h`) needs two digits or minutes: `5 h` may be five hours.
+ */
+function hourWord(cursor: Cursor, index: number): Found | undefined {
+  const token = cursor.tokens[index]
+  const words = cursor.tables.hours
+  const next = cursor.tokens[index + 1]
+  if (token?.kind !== 'number' || next?.kind !== 'word' || !words.after.some((word) => isHourWord(wordAt(cursor, index + 1), word))) return undefined
+  const [, hours = '', dotted = ''] = /^(\d{1,2})(?:\.(\d{2}))?$/.exec(token.stem) ?? []
+  const after = dotted === '' ? integerAt(cursor, index + 2) : ''
+  const minutes = dotted || (after.length === 2 ? after : '')
+  if (hours === '' || Number(hours) > 23 || Number(minutes) > 59 || (next.text.length === 1 && hours.length === 1 && minutes === '' && !unspacedAt(cursor.text, next.start))) return undefined
+  const before = index > 0 ? wordAt(cursor, index - 1) : ''
+  const pm = words.pm.some((period) => before.endsWith(period))
+  const am = words.am.some((period) => before.endsWith(period))
+  let hour = Number(hours)
+  if ((pm || am) && (hour < 1 || hour > 12)) return undefined
+  if (pm || am) hour = (hour % 12) + (pm ? 12 : 0)
+  return found(cursor, 'time', `${pad(hour)}:${minutes || '00'}`, index, minutes !== '' && dotted === '' ? index + 3 : index + 2)
+}
+
+/**
+ * `word` is the hour word, or starts with a Han one that kana go on from (`時に`, at … o'clock; not
+ * `時間`, hours: Han after it makes another word).
+ */
+function isHourWord(word: string, hour: string): boolean {
+  return word === hour || (word.startsWith(hour) && han.test(hour) && !han.test(word.charAt(hour.length)))
+}
+
+const han = /\p{sc=Han}/u
 
 /** `AM`, `pm`, `a.m.`, `P.M.` at `index`: which half of the day, and the token after it. */
 function twelveHour(cursor: Cursor, index: number): {value: 'am' | 'pm'; next: number} | undefined {

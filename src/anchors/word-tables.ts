@@ -1,6 +1,8 @@
 import {primaryLang} from '../text/primary-lang.js'
 import {cardinalWords, monthNames, multiplierAbbreviations, multiplierWords, ordinalWords} from './calendar.js'
 import {intlMonthNames} from './intl-months.js'
+import type {HourWords} from './intl-hours.js'
+import {intlHourWords} from './intl-hours.js'
 import {intlMultipliers} from './intl-multipliers.js'
 import type {PercentWords} from './intl-percent.js'
 import {intlPercentWords} from './intl-percent.js'
@@ -13,6 +15,8 @@ export interface WordTables {
   multipliers: Map<string, number>
   /** Words of a percentage: `yüzde` before the number, `percent` and `per cent` after it, then ICU's for the language (`Prozent`, `pour cent`). */
   percent: PercentWords
+  /** Words of the hour of a time of day (`15 Uhr`, `下午3时`), as ICU writes them for the language. */
+  hours: HourWords
   /** Cardinal word (`iki`, `on iki`) → value. */
   cardinal: Map<string, string>
   /** Ordinal word (`üçüncü`, `third`, `ilk`) → value. */
@@ -47,6 +51,7 @@ export function wordTables(lang: string): WordTables {
     months: monthTable(primary),
     multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intlMultipliers(lang)]),
     percent: percentTable(lang),
+    hours: intlHourWords(lang),
     cardinal: new Map(cardinals.map((word, index) => [word, String(index + 2)])),
     ordinal: new Map(ordinals.map((word, index) => [word, String(index + 1)])),
     pairStarts: new Set(cardinals.filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? '')),

@@ -1,5 +1,6 @@
 import type {Anchor} from './types.js'
 import {isCognate} from './cognate.js'
+import {isConversion} from './unit-conversion.js'
 import type {Lexicon} from './lexicon.js'
 import {turkishEnglishLexicon} from './lexicon.js'
 import {compileLexicons, findConcepts} from './term-index.js'
@@ -26,7 +27,8 @@ const nameKinds = new Set(['name', 'acronym'])
 /**
  * Pairs the anchors of a source text with those of its translation, one to one: numbers, dates,
  * URLs … by equal kind and value; names and acronyms by equal value, then by the lexicon
- * (`İİT` = `OIC`, `Cenevre` = `Geneva`), then as cognates (`Azerbaycan` ~ `Azerbaijan`).
+ * (`İİT` = `OIC`, `Cenevre` = `Geneva`), then as cognates (`Azerbaycan` ~ `Azerbaijan`); amounts
+ * converted to other units last (`385 miles` ~ `620 km`).
  */
 export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[], options: MatchAnchorsOptions = {}): AnchorMatch {
   const lexicon = compileLexicons(options.lexicons ?? [turkishEnglishLexicon()], options.sourceLang ?? 'und', options.targetLang ?? 'und')
@@ -35,7 +37,8 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
   const tests: Array<(i: number, j: number) => boolean> = [
     (i, j) => sameValue(source[i], target[j]),
     (i, j) => [...(sourceConcepts[i] ?? [])].some((concept) => targetConcepts[j]?.has(concept)),
-    (i, j) => bothNames(source[i], target[j]) && isCognate(source[i]?.value ?? '', target[j]?.value ?? '')
+    (i, j) => bothNames(source[i], target[j]) && isCognate(source[i]?.value ?? '', target[j]?.value ?? ''),
+    (i, j) => converted(source[i], target[j])
   ]
   return pairGreedily(source.length, target.length, tests)
 }
@@ -43,6 +46,12 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
 function sameValue(a: Anchor | undefined, b: Anchor | undefined): boolean {
   if (!a || !b || a.value !== b.value) return false
   return a.kind === b.kind || bothNames(a, b)
+}
+
+/** Two amounts of one measure in different units, converted and rounded (`550 pounds` = `250 kg`). */
+function converted(a: Anchor | undefined, b: Anchor | undefined): boolean {
+  if (a?.unit === undefined || b?.unit === undefined || a.kind !== 'number' || b.kind !== 'number') return false
+  return isConversion({value: Number(a.value), unit: a.unit}, {value: Number(b.value), unit: b.unit})
 }
 
 function bothNames(a: Anchor | undefined, b: Anchor | undefined): boolean {

@@ -27,4 +27,6 @@ export interface Anchor {
   start: number
   /** Offset after the last code unit in the input. */
   end: number
+  /** A number's unit of measure, when one follows it (ICU's name: `mile`, `kilogram`, `celsius`), so a converted amount can be told from a changed one. */
+  unit?: string
 }

@@ -4,6 +4,7 @@ import {intlMonthNames} from './intl-months.js'
 import type {HourWords} from './intl-hours.js'
 import {intlHourWords} from './intl-hours.js'
 import {intlMultipliers} from './intl-multipliers.js'
+import {intlUnitWords} from './intl-units.js'
 import type {PercentWords} from './intl-percent.js'
 import {intlPercentWords} from './intl-percent.js'
 
@@ -17,6 +18,8 @@ export interface WordTables {
   percent: PercentWords
   /** Words of the hour of a time of day (`15 Uhr`, `下午3时`), as ICU writes them for the language. */
   hours: HourWords
+  /** Units of measure after a number, by their first token (`km` → `[['km'], 'kilometer'], [['km', '/', 'h'], 'kilometer-per-hour']`), longest first. */
+  units: Map<string, Array<[string[], string]>>
   /** Cardinal word (`iki`, `on iki`) → value. */
   cardinal: Map<string, string>
   /** Ordinal word (`üçüncü`, `third`, `ilk`) → value. */
@@ -52,6 +55,7 @@ export function wordTables(lang: string): WordTables {
     multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intlMultipliers(lang)]),
     percent: percentTable(lang),
     hours: intlHourWords(lang),
+    units: unitTable(lang),
     cardinal: new Map(cardinals.map((word, index) => [word, String(index + 2)])),
     ordinal: new Map(ordinals.map((word, index) => [word, String(index + 1)])),
     pairStarts: new Set(cardinals.filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? '')),
@@ -63,6 +67,18 @@ export function wordTables(lang: string): WordTables {
   if (cache.size >= maxCached) cache.clear()
   cache.set(lang, tables)
   return tables
+}
+
+function unitTable(lang: string): Map<string, Array<[string[], string]>> {
+  const table = new Map<string, Array<[string[], string]>>()
+  const forms = intlUnitWords(lang)
+  // `ºC` with the ordinal indicator, a letter, is one word where `°C` is a mark and a word.
+  for (const [tokens, unit] of [...forms]) if (tokens.length === 2 && tokens[0] === '°') forms.push([[`º${tokens[1] ?? ''}`], unit])
+  for (const form of forms.sort((a, b) => b[0].length - a[0].length)) {
+    const first = form[0][0] ?? ''
+    table.set(first, [...(table.get(first) ?? []), form])
+  }
+  return table
 }
 
 function percentTable(lang: string): PercentWords {

@@ -114,6 +114,14 @@ describe('extractAnchors', () => {
     expect(extractAnchors(text, lang).map((anchor) => `${anchor.kind}:${anchor.value}`)).toStrictEqual([...expected])
   })
 
+  it('gives a number the unit of measure after it, in any language Intl knows', () => {
+    expect([extractAnchors('located 385 miles away', 'en'), extractAnchors('um 27 ºC', 'de'), extractAnchors('5 in 10 people', 'en')[0]]).toStrictEqual([
+      [{kind: 'number', text: '385', value: '385', start: 8, end: 11, unit: 'mile'}],
+      [{kind: 'number', text: '27', value: '27', start: 3, end: 5, unit: 'celsius'}],
+      {kind: 'number', text: '5', value: '5', start: 0, end: 1}
+    ])
+  })
+
   it('keeps the surface text and its offsets', () => {
     expect(extractAnchors('WAPES, 18 Ekim 1988 tarihinde', 'tr')).toStrictEqual([
       {kind: 'acronym', text: 'WAPES', value: 'wapes', start: 0, end: 5},

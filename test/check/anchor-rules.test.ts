@@ -21,9 +21,16 @@ describe('number-mismatch', () => {
     {tr: 'Ülkelerin 1.000,5 milyon doları var.', en: 'The countries have 1,000.5 million dollars.'},
     {tr: 'Proje 1,5 milyonluk bir bütçeyle başladı.', en: 'The project started with a budget of 1.5 million.'},
     {tr: 'Toplantı saat 15:00’te başladı.', en: 'The meeting started at 3 p.m.'},
-    {tr: 'Satışlar 2,8 milyar sterline ulaştı.', en: 'Sales reached £2.8bn.'}
+    {tr: 'Satışlar 2,8 milyar sterline ulaştı.', en: 'Sales reached £2.8bn.'},
+    {tr: 'Şehir 620 kilometre uzakta.', en: 'The city is 385 miles away.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
+  })
+
+  it('reports an amount changed on the way to another unit', () => {
+    expect(checkPair('Şehir 900 kilometre uzakta.', 'The city is 385 miles away.').map((finding) => [finding.rule, finding.severity, finding.message])).toStrictEqual([
+      ['number-mismatch', 'error', 'Numbers differ: source has 900, target has 385']
+    ])
   })
 
   it('reports a changed number as an error with both values', () => {

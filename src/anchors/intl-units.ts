@@ -1,0 +1,39 @@
+import {convertibleUnits} from './unit-conversion.js'
+import {scanTokens} from './scan-tokens.js'
+
+/**
+ * The words of `lang` for the units a translation converts between, written after the number, as
+ * ICU spells them long and short (`Meilen`, `mi`, `Kilometer`, `km/h`, `°C`, `公里`), each as its
+ * tokens in lower case, with the ICU unit it names. Left out: one-letter forms (`m` is also
+ * millions and minutes; not `°c` nor Chinese `米`) and English `in` (the preposition: `5 in 10`). Empty when `Intl` does not
+ * know the language.
+ *
+ * @example
+ *   intlUnitWords('de').find(([tokens]) => tokens.join('') === 'kilometer') // => [['kilometer'], 'kilometer']
+ */
+export function intlUnitWords(lang: string): Array<[string[], string]> {
+  const words: Array<[string[], string]> = []
+  try {
+    if (Intl.NumberFormat.supportedLocalesOf([lang]).length === 0) return words
+  } catch {
+    return words
+  }
+  const seen = new Set<string>()
+  for (const unit of convertibleUnits) {
+    for (const unitDisplay of ['long', 'short'] as const) {
+      const format = new Intl.NumberFormat(lang, {style: 'unit', unit, unitDisplay, numberingSystem: 'latn'})
+      for (const value of [1, 2, 5]) {
+        const parts = format.formatToParts(value)
+        const at = parts.findIndex((part) => part.type === 'unit')
+        if (at < parts.findIndex((part) => part.type === 'integer')) continue
+        const written = (parts[at]?.value ?? '').toLocaleLowerCase(lang)
+        const tokens = scanTokens(written).map((token) => token.text)
+        const key = tokens.join(' ')
+        if (tokens.length === 0 || seen.has(key) || key === 'in' || (written.replace(/[^\p{L}]/gu, '').length < 2 && !/[°\p{sc=Han}]/u.test(written))) continue
+        seen.add(key)
+        words.push([tokens, unit])
+      }
+    }
+  }
+  return words
+}

@@ -1,0 +1,50 @@
+/** The units a translation converts between (`550 pounds` → `250 kg`), by dimension, in the dimension's base unit. */
+const scales: Readonly<Record<string, {dimension: string; factor: number}>> = {
+  mile: {dimension: 'length', factor: 1609.344},
+  yard: {dimension: 'length', factor: 0.9144},
+  foot: {dimension: 'length', factor: 0.3048},
+  inch: {dimension: 'length', factor: 0.0254},
+  kilometer: {dimension: 'length', factor: 1000},
+  meter: {dimension: 'length', factor: 1},
+  centimeter: {dimension: 'length', factor: 0.01},
+  millimeter: {dimension: 'length', factor: 0.001},
+  pound: {dimension: 'mass', factor: 0.45359237},
+  ounce: {dimension: 'mass', factor: 0.028349523},
+  kilogram: {dimension: 'mass', factor: 1},
+  gram: {dimension: 'mass', factor: 0.001},
+  gallon: {dimension: 'volume', factor: 3.785411784},
+  'fluid-ounce': {dimension: 'volume', factor: 0.0295735296},
+  liter: {dimension: 'volume', factor: 1},
+  milliliter: {dimension: 'volume', factor: 0.001},
+  'mile-per-hour': {dimension: 'speed', factor: 1.609344},
+  'kilometer-per-hour': {dimension: 'speed', factor: 1},
+  acre: {dimension: 'area', factor: 0.40468564},
+  hectare: {dimension: 'area', factor: 1}
+}
+
+/** The units whose words `intlUnitWords` reads: those above and the two temperature scales. */
+export const convertibleUnits: readonly string[] = [...Object.keys(scales), 'fahrenheit', 'celsius']
+
+/** Translators round a converted value: 6 % apart, or one degree, is the same measure. */
+const tolerance = 0.06
+const degreeTolerance = 1
+
+/**
+ * Whether `a` and `b`, amounts in two different units of one dimension (ICU unit names), are the
+ * same measure converted and rounded: `550` pounds and `250` kilograms, `385` miles and `620`
+ * kilometres, `80` °F and `27` °C. Two amounts in the same unit are not (they differ or are equal).
+ *
+ * @example
+ *   isConversion({value: 385, unit: 'mile'}, {value: 620, unit: 'kilometer'}) // => true
+ */
+export function isConversion(a: {value: number; unit: string}, b: {value: number; unit: string}): boolean {
+  if (a.unit === b.unit) return false
+  if ((a.unit === 'fahrenheit' || a.unit === 'celsius') && (b.unit === 'fahrenheit' || b.unit === 'celsius')) {
+    const celsius = (amount: {value: number; unit: string}) => (amount.unit === 'celsius' ? amount.value : ((amount.value - 32) * 5) / 9)
+    return Math.abs(celsius(a) - celsius(b)) <= degreeTolerance
+  }
+  const [from, to] = [scales[a.unit], scales[b.unit]]
+  if (!from || !to || from.dimension !== to.dimension || !(a.value > 0) || !(b.value > 0)) return false
+  const [x, y] = [a.value * from.factor, b.value * to.factor]
+  return Math.abs(x - y) <= tolerance * Math.max(x, y)
+}

@@ -1,0 +1,21 @@
+import {describe, expect, it} from 'vitest'
+import {intlUnitWords} from '../../src/anchors/intl-units.js'
+
+const unitOf = (lang: string, written: string) => intlUnitWords(lang).find(([tokens]) => tokens.join(' ') === written)?.[1]
+
+describe('intlUnitWords', () => {
+  it('reads long and short forms, as tokens', () => {
+    expect([unitOf('de', 'kilometer'), unitOf('de', 'km / h'), unitOf('de', 'zoll'), unitOf('en', 'miles'), unitOf('en', '° f'), unitOf('zh', '公里')]).toStrictEqual([
+      'kilometer',
+      'kilometer-per-hour',
+      'inch',
+      'mile',
+      'fahrenheit',
+      'kilometer'
+    ])
+  })
+
+  it('leaves out one-letter forms and English in', () => {
+    expect([unitOf('en', 'm'), unitOf('en', 'g'), unitOf('en', 'in')]).toStrictEqual([undefined, undefined, undefined])
+  })
+})

@@ -1,0 +1,25 @@
+import {describe, expect, it} from 'vitest'
+import {isConversion} from '../../src/anchors/unit-conversion.js'
+
+describe('isConversion', () => {
+  it.each([
+    [385, 'mile', 620, 'kilometer'],
+    [550, 'pound', 250, 'kilogram'],
+    [10, 'inch', 25, 'centimeter'],
+    [85, 'mile-per-hour', 136, 'kilometer-per-hour'],
+    [80, 'fahrenheit', 27, 'celsius'],
+    [620, 'kilometer', 385, 'mile']
+  ])('takes %d %s for %d %s, converted and rounded', (a, aUnit, b, bUnit) => {
+    expect(isConversion({value: a, unit: aUnit}, {value: b, unit: bUnit})).toBe(true)
+  })
+
+  it.each([
+    [385, 'mile', 385, 'kilometer', 'a number copied without converting'],
+    [550, 'pound', 300, 'kilogram', 'a changed amount'],
+    [5, 'kilometer', 6, 'kilometer', 'two amounts in one unit'],
+    [2, 'mile', 3, 'kilogram', 'two dimensions'],
+    [80, 'fahrenheit', 30, 'celsius', 'a changed temperature']
+  ])('does not take %d %s for %d %s: %s', (a, aUnit, b, bUnit) => {
+    expect(isConversion({value: a, unit: aUnit}, {value: b, unit: bUnit})).toBe(false)
+  })
+})

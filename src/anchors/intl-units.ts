@@ -19,10 +19,11 @@ export function intlUnitWords(lang: string): Array<[string[], string]> {
     return words
   }
   const seen = new Set<string>()
+  const values = pluralSamples(lang)
   for (const unit of convertibleUnits) {
     for (const unitDisplay of ['long', 'short'] as const) {
       const format = new Intl.NumberFormat(lang, {style: 'unit', unit, unitDisplay, numberingSystem: 'latn'})
-      for (const value of [1, 2, 5]) {
+      for (const value of values) {
         const parts = format.formatToParts(value)
         const at = parts.findIndex((part) => part.type === 'unit')
         if (at < parts.findIndex((part) => part.type === 'integer')) continue
@@ -36,4 +37,12 @@ export function intlUnitWords(lang: string): Array<[string[], string]> {
     }
   }
   return words
+}
+
+/** One number of each plural form of `lang` (`1`, `2` in English; `1`, `2`, `5` in Russian): each may spell a unit its own way. */
+function pluralSamples(lang: string): number[] {
+  const rules = new Intl.PluralRules(lang)
+  const samples = new Map<string, number>()
+  for (const value of [1, 2, 5, 0, 11, 21]) if (!samples.has(rules.select(value))) samples.set(rules.select(value), value)
+  return [...samples.values()]
 }

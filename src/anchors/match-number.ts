@@ -1,11 +1,12 @@
-import {multiplierWords} from './calendar.js'
-import {readNumber, scaleNumber, usesDecimalComma} from './read-number.js'
 import {localeConventions} from '../text/locale-conventions.js'
+import {multiplierWords} from './calendar.js'
 import {isInflected} from './inflected.js'
+import {scaledNumber} from './match-scale.js'
+import {withUnit} from './match-unit.js'
+import {readNumber, usesDecimalComma} from './read-number.js'
 import type {ScanToken} from './scan-tokens.js'
 import type {Cursor, Found} from './token-cursor.js'
-import {unspacedAt} from './token-class.js'
-import {dashAt, found, markAt, wordAt} from './token-cursor.js'
+import {dashAt, found, markAt, numberAt, wordAt} from './token-cursor.js'
 import {possessive} from './word-tables.js'
 
 const englishOrdinalSuffix = /^(?:st|nd|rd|th)$/
@@ -22,43 +23,22 @@ const numberSign = new Set(['no', 'nr', 'num'])
 export function matchNumber(cursor: Cursor, index: number): Found | undefined {
   const sign = percentSign(cursor, index) ? index + 1 : wordsEnd(cursor, index, cursor.tables.percent.before)
   if (sign !== undefined) {
-    const value = numberValue(cursor, sign)
+    const value = numberAt(cursor, sign)
     return value === undefined ? undefined : found(cursor, 'percent', `${value}%`, index, sign + 1)
   }
-  if (numberSign.has(wordAt(cursor, index)) && markAt(cursor, index + 1, '.') && numberValue(cursor, index + 2) !== undefined) {
-    return found(cursor, 'number', numberValue(cursor, index + 2) ?? '', index, index + 3)
+  if (numberSign.has(wordAt(cursor, index)) && markAt(cursor, index + 1, '.') && numberAt(cursor, index + 2) !== undefined) {
+    return found(cursor, 'number', numberAt(cursor, index + 2) ?? '', index, index + 3)
   }
   // `6月` alone is June, which is no anchor alone (`June`), not the number 6.
   if (cursor.tokens[index + 1]?.kind === 'word' && cursor.tokens[index + 1]?.text.startsWith('月') && /^\d{1,2}$/.test(cursor.tokens[index]?.stem ?? '')) return undefined
   const last = spaceGroupsEnd(cursor, index)
-  if (last > index) return spaceGrouped(cursor, index, last)
-  const value = numberValue(cursor, index)
-  if (value === undefined) return matchNumberWord(cursor, index)
-  return withUnit(cursor, percentAfter(cursor, index, value) ?? rangeAfter(cursor, index, value) ?? ordinalAt(cursor, index, value) ?? scaled(cursor, index, value))
-}
-
-/** A number followed by a unit of measure of the language (`550 pounds`, `250 kg`, `27 °C`, `620公里`): the unit joins the anchor, its words are read. */
-function withUnit(cursor: Cursor, match: Found): Found {
-  if (match.anchor.kind !== 'number') return match
-  const first = cursor.tokens[match.next]
-  const key = first?.kind === 'mark' ? first.text.replace('º', '°') : wordAt(cursor, match.next)
-  for (const [tokens, unit] of cursor.tables.units.get(key) ?? prefixUnits(cursor, match.next)) {
-    const written = tokens.every((token, offset) => {
-      const at = cursor.tokens[match.next + offset]
-      const text = at?.kind === 'mark' ? at.text.replace('º', '°') : wordAt(cursor, match.next + offset)
-      return text === token || (tokens.length === 1 && at !== undefined && unspacedAt(cursor.text, at.start) && text.startsWith(token))
-    })
-    if (written) return {anchor: {...match.anchor, unit}, next: match.next + tokens.length}
+  if (last > index) {
+    const grouped = spaceGrouped(cursor, index, last)
+    return grouped && withUnit(cursor, grouped)
   }
-  return match
-}
-
-/** The one-token units that start the word of a script without spaces at `index` (`公里的`). */
-function prefixUnits(cursor: Cursor, index: number): Array<[string[], string]> {
-  const token = cursor.tokens[index]
-  if (token?.kind !== 'word' || !unspacedAt(cursor.text, token.start)) return []
-  const word = wordAt(cursor, index)
-  return [...cursor.tables.units.values()].flat().filter(([tokens]) => tokens.length === 1 && word.startsWith(tokens[0] ?? '')).sort((a, b) => (b[0][0] ?? '').length - (a[0][0] ?? '').length)
+  const value = numberAt(cursor, index)
+  if (value === undefined) return matchNumberWord(cursor, index)
+  return withUnit(cursor, percentAfter(cursor, index, value) ?? rangeAfter(cursor, index, value) ?? ordinalAt(cursor, index, value) ?? scaledNumber(cursor, index, value))
 }
 
 /** Digits before a group of three that a space separates from them, and that group (`1`, `250,5`). */
@@ -89,15 +69,11 @@ function spaceGrouped(cursor: Cursor, index: number, last: number): Found | unde
   const digits = cursor.tokens.slice(index, last + 1).map((token) => token.stem).join('')
   const value = readNumber(digits, cursor.lang)
   if (value === undefined) return undefined
-  const match = percentAfter(cursor, last, value) ?? scaled(cursor, last, value)
+  const match = percentAfter(cursor, last, value) ?? scaledNumber(cursor, last, value)
   const start = cursor.tokens[index]?.start ?? match.anchor.start
   return {anchor: {...match.anchor, start, text: cursor.text.slice(start, match.anchor.end)}, next: match.next}
 }
 
-function numberValue(cursor: Cursor, index: number): string | undefined {
-  const token = cursor.tokens[index]
-  return token?.kind === 'number' ? readNumber(token.stem, cursor.lang) : undefined
-}
 
 function percentAfter(cursor: Cursor, index: number, value: string): Found | undefined {
   if (percentSign(cursor, index + 1)) return found(cursor, 'percent', `${value}%`, index, index + 2)
@@ -125,7 +101,7 @@ function wordsEnd(cursor: Cursor, index: number, forms: readonly string[][]): nu
 
 function rangeAfter(cursor: Cursor, index: number, value: string): Found | undefined {
   if (!dashAt(cursor, index + 1)) return undefined
-  const end = numberValue(cursor, index + 2)
+  const end = numberAt(cursor, index + 2)
   return end === undefined ? undefined : found(cursor, 'range', `${value}..${end}`, index, index + 3)
 }
 
@@ -142,77 +118,6 @@ function ordinalAt(cursor: Cursor, index: number, value: string): Found | undefi
     return found(cursor, 'ordinal', value, index, index + 2)
   }
   return undefined
-}
-
-function scaled(cursor: Cursor, index: number, value: string): Found {
-  const unspaced = unspacedScaled(cursor, index, value)
-  if (unspaced) return unspaced
-  let next = index + 1
-  let zeros = 0
-  // Multiplier words may follow each other: `mil millones` (es) is a thousand millions.
-  for (let power = multiplierAt(cursor, next); power !== undefined; power = multiplierAt(cursor, next)) (zeros += power), next++
-  if (zeros === 0) {
-    const power = currencyMultiplier(cursor, index)
-    if (power !== undefined) (zeros = power), (next = index + 2)
-  }
-  return found(cursor, 'number', zeros > 0 ? scaleNumber(value, zeros) : value, index, zeros > 0 ? next : index + 1)
-}
-
-/** The power of ten of the scale word at `index`, written as the table has it or with a case ending (`milyonluk`). */
-function multiplierAt(cursor: Cursor, index: number): number | undefined {
-  const word = wordAt(cursor, index)
-  const power = cursor.tables.multipliers.get(word)
-  if (power !== undefined || word === '') return power
-  for (const [stem, stemPower] of cursor.tables.multipliers) if (isInflected(word, stem, cursor.lang)) return stemPower
-  return undefined
-}
-
-/** `m` and `k` glued to an amount of money: millions and thousands (alone they are also metres and kilo-). */
-const moneyMultipliers: ReadonlyMap<string, number> = new Map([
-  ['m', 6],
-  ['k', 3]
-])
-
-/** `£125m`, `$5k`: the power of ten of a glued `m` or `k` after a number that a currency sign precedes. */
-function currencyMultiplier(cursor: Cursor, index: number): number | undefined {
-  const sign = cursor.tokens[index - 1]
-  const glued = cursor.tokens[index + 1]
-  const money = sign?.kind === 'mark' && !cursor.tokens[index]?.spaced && /^\p{Sc}$/u.test(sign.text)
-  return money && glued?.kind === 'word' && !glued.spaced ? moneyMultipliers.get(glued.text.toLowerCase()) : undefined
-}
-
-/**
- * A multiplier at the start of the word of a script written without spaces that follows the
- * number: `1100万英镑` is 11000000 (the longest multiplier: `万亿` before `万`); the anchor ends after
- * it. A smaller part may follow a multiplier that is a whole word: `1億2,500万` is 125000000.
- */
-function unspacedScaled(cursor: Cursor, index: number, value: string): Found | undefined {
-  const token = cursor.tokens[index]
-  const part = unspacedMultiplier(cursor, index + 1)
-  if (token === undefined || part === undefined) return undefined
-  let total = Number(scaleNumber(value, part.zeros))
-  let end = part.end
-  let next = index + 2
-  for (let zeros = part.zeros; part.whole; ) {
-    const digits = numberValue(cursor, next)
-    const smaller = digits === undefined ? undefined : unspacedMultiplier(cursor, next + 1)
-    if (digits === undefined || smaller === undefined || smaller.zeros >= zeros) break
-    ;(total += Number(scaleNumber(digits, smaller.zeros))), (zeros = smaller.zeros), (end = smaller.end), (next += 2)
-    if (!smaller.whole) break
-  }
-  const text = cursor.text.slice(token.start, end)
-  return {anchor: {kind: 'number', text, value: Number.isSafeInteger(total) ? String(total) : scaleNumber(value, part.zeros), start: token.start, end}, next}
-}
-
-/** The longest multiplier that starts the word of a script without spaces at `index`: its power, where it ends, whether it is the whole word. */
-function unspacedMultiplier(cursor: Cursor, index: number): {zeros: number; end: number; whole: boolean} | undefined {
-  const token = cursor.tokens[index]
-  if (token?.kind !== 'word' || !unspacedAt(cursor.text, token.start)) return undefined
-  const word = wordAt(cursor, index)
-  let longest = ''
-  for (const multiplier of cursor.tables.multipliers.keys()) if (multiplier.length > longest.length && word.startsWith(multiplier)) longest = multiplier
-  const zeros = cursor.tables.multipliers.get(longest)
-  return zeros === undefined ? undefined : {zeros, end: token.start + longest.length, whole: longest === word}
 }
 
 /** `two` … `twelve`, `iki` … `on iki`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`; `bin`, `thousand`, `milyon` alone. */

@@ -1,4 +1,5 @@
 import {foldCase, isDottedLanguage} from '../text/fold-case.js'
+import {readNumber} from './read-number.js'
 import type {Anchor, AnchorKind} from './types.js'
 import type {ScanToken} from './scan-tokens.js'
 import type {WordTables} from './word-tables.js'
@@ -64,6 +65,12 @@ export function dashAt(cursor: Cursor, index: number): boolean {
 export function markAt(cursor: Cursor, index: number, mark: string): boolean {
   const token = cursor.tokens[index]
   return token?.kind === 'mark' && token.text === mark
+}
+
+/** The canonical value of the number token at `index`, read in the cursor's language (`readNumber`), or `undefined`. */
+export function numberAt(cursor: Cursor, index: number): string | undefined {
+  const token = cursor.tokens[index]
+  return token?.kind === 'number' ? readNumber(token.stem, cursor.lang) : undefined
 }
 
 /** The digits of a plain integer token (no separators) at `index`, or `''`. */

@@ -1,0 +1,27 @@
+import {unspacedAt} from './token-class.js'
+import type {Cursor, Found} from './token-cursor.js'
+import {wordAt} from './token-cursor.js'
+
+/** A number followed by a unit of measure of the language (`550 pounds`, `250 kg`, `27 °C`, `620公里`): the unit joins the anchor, its words are read. */
+export function withUnit(cursor: Cursor, match: Found): Found {
+  if (match.anchor.kind !== 'number') return match
+  const first = cursor.tokens[match.next]
+  const key = first?.kind === 'mark' ? first.text.replace('º', '°') : wordAt(cursor, match.next)
+  for (const [tokens, unit] of cursor.tables.units.get(key) ?? prefixUnits(cursor, match.next)) {
+    const written = tokens.every((token, offset) => {
+      const at = cursor.tokens[match.next + offset]
+      const text = at?.kind === 'mark' ? at.text.replace('º', '°') : wordAt(cursor, match.next + offset)
+      return text === token || (tokens.length === 1 && at !== undefined && unspacedAt(cursor.text, at.start) && text.startsWith(token))
+    })
+    if (written) return {anchor: {...match.anchor, unit}, next: match.next + tokens.length}
+  }
+  return match
+}
+
+/** The one-token units that start the word of a script without spaces at `index` (`公里的`). */
+function prefixUnits(cursor: Cursor, index: number): Array<[string[], string]> {
+  const token = cursor.tokens[index]
+  if (token?.kind !== 'word' || !unspacedAt(cursor.text, token.start)) return []
+  const word = wordAt(cursor, index)
+  return [...cursor.tables.units.values()].flat().filter(([tokens]) => tokens.length === 1 && word.startsWith(tokens[0] ?? '')).sort((a, b) => (b[0][0] ?? '').length - (a[0][0] ?? '').length)
+}

@@ -18,10 +18,22 @@ export function withUnit(cursor: Cursor, match: Found): Found {
   return match
 }
 
-/** The one-token units that start the word of a script without spaces at `index` (`公里的`). */
+/** The one-token units that start the word of a script without spaces at `index` (`公里的`), longest first. */
 function prefixUnits(cursor: Cursor, index: number): Array<[string[], string]> {
   const token = cursor.tokens[index]
   if (token?.kind !== 'word' || !unspacedAt(cursor.text, token.start)) return []
   const word = wordAt(cursor, index)
-  return [...cursor.tables.units.values()].flat().filter(([tokens]) => tokens.length === 1 && word.startsWith(tokens[0] ?? '')).sort((a, b) => (b[0][0] ?? '').length - (a[0][0] ?? '').length)
+  return oneTokenUnits(cursor.tables.units).filter(([tokens]) => word.startsWith(tokens[0] ?? ''))
+}
+
+/** The one-token units of a table, longest first, listed once per table. */
+const oneToken = new WeakMap<Map<string, Array<[string[], string]>>, Array<[string[], string]>>()
+
+function oneTokenUnits(units: Map<string, Array<[string[], string]>>): Array<[string[], string]> {
+  let list = oneToken.get(units)
+  if (list === undefined) {
+    list = [...units.values()].flat().filter(([tokens]) => tokens.length === 1).sort((a, b) => (b[0][0] ?? '').length - (a[0][0] ?? '').length)
+    oneToken.set(units, list)
+  }
+  return list
 }

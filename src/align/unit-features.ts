@@ -1,6 +1,7 @@
 import {readAnchors} from '../anchors/read-anchors.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts} from '../anchors/term-index.js'
+import {nameSkeleton} from '../text/name-skeleton.js'
 import {segmenterFor} from '../text/segmenter.js'
 
 /** What the scorer knows of one unit (block or sentence). */
@@ -37,6 +38,8 @@ export interface FeatureTables {
   texts: Map<string, number>
   /** This side's stems. */
   stems: Interner
+  /** Names also keyed by their consonants (`nameSkeleton`): one side is written in Latin, the other in Cyrillic. */
+  skeletons?: boolean
 }
 
 /**
@@ -51,6 +54,8 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   for (const anchor of anchors) {
     const value = numericKinds.has(anchor.kind) ? `${anchor.kind}:${anchor.value}` : `n:${anchor.value.slice(0, stemLength)}`
     unitKeys.push(intern(keys, value))
+    const skeleton = tables.skeletons && (anchor.kind === 'name' || anchor.kind === 'acronym') ? nameSkeleton(anchor.value) : ''
+    if (skeleton.length >= 2) unitKeys.push(intern(keys, `s:${skeleton}`))
   }
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()

@@ -4,6 +4,15 @@ const casedScripts = new Set(['Latn', 'Cyrl', 'Grek', 'Armn'])
 const known = new Map<string, boolean>()
 const maxKnown = 200
 
+/** The likely script of `lang` (`Latn`, `Cyrl`, `Hans` …, from ICU's likely subtags), `undefined` for an invalid tag. */
+export function likelyScript(lang: string): string | undefined {
+  try {
+    return new Intl.Locale(lang.trim().replaceAll('_', '-')).maximize().script
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Whether `lang` (BCP 47; `_` read as `-`) is written in a script with capital letters: its script
  * subtag, or the likely one ICU gives (`zh` → Hans, `ja` → Jpan, `ar` → Arab: no; `tr`, `ru`, `el`: yes).
@@ -15,12 +24,7 @@ const maxKnown = 200
 export function writesCase(lang: string): boolean {
   let cased = known.get(lang)
   if (cased !== undefined) return cased
-  let script: string | undefined
-  try {
-    script = new Intl.Locale(lang.trim().replaceAll('_', '-')).maximize().script
-  } catch {
-    script = undefined
-  }
+  const script = likelyScript(lang)
   cased = script === undefined || casedScripts.has(script)
   if (known.size >= maxKnown) known.clear()
   known.set(lang, cased)

@@ -16,6 +16,11 @@ const harmonies: Readonly<Record<string, {back: string; front: string}>> = {
 const minStem = 5
 const maxEnding = 5
 
+/** Whether `lang` is one whose case endings `isInflected` knows (Turkish, Azerbaijani, Finnish, Hungarian). */
+export function writesCaseEndings(lang: string): boolean {
+  return harmonies[primaryLang(lang)] !== undefined
+}
+
 /**
  * Whether `word` is `stem` with a case ending of `lang`, for a language that writes them (Turkish,
  * Azerbaijani, Finnish, Hungarian): at most five letters whose vowels keep the harmony of the stem's

@@ -1,3 +1,4 @@
+import {isInflected, writesCaseEndings} from './inflected.js'
 import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {wordAt} from './token-cursor.js'
@@ -7,7 +8,7 @@ export function withUnit(cursor: Cursor, match: Found): Found {
   if (match.anchor.kind !== 'number') return match
   const first = cursor.tokens[match.next]
   const key = first?.kind === 'mark' ? first.text.replace('º', '°') : wordAt(cursor, match.next)
-  for (const [tokens, unit] of cursor.tables.units.get(key) ?? prefixUnits(cursor, match.next)) {
+  for (const [tokens, unit] of cursor.tables.units.get(key) ?? otherUnits(cursor, match.next)) {
     const written = tokens.every((token, offset) => {
       const at = cursor.tokens[match.next + offset]
       const text = at?.kind === 'mark' ? at.text.replace('º', '°') : wordAt(cursor, match.next + offset)
@@ -18,12 +19,18 @@ export function withUnit(cursor: Cursor, match: Found): Found {
   return match
 }
 
-/** The one-token units that start the word of a script without spaces at `index` (`公里的`), longest first. */
-function prefixUnits(cursor: Cursor, index: number): Array<[string[], string]> {
+/**
+ * The one-token units that start the word of a script without spaces at `index` (`公里的`), longest
+ * first, or that the word is with a case ending (`kilometrin`, `kilometrelik`), as the whole word.
+ */
+function otherUnits(cursor: Cursor, index: number): Array<[string[], string]> {
   const token = cursor.tokens[index]
-  if (token?.kind !== 'word' || !unspacedAt(cursor.text, token.start)) return []
+  if (token?.kind !== 'word') return []
   const word = wordAt(cursor, index)
-  return oneTokenUnits(cursor.tables.units).filter(([tokens]) => word.startsWith(tokens[0] ?? ''))
+  if (unspacedAt(cursor.text, token.start)) return oneTokenUnits(cursor.tables.units).filter(([tokens]) => word.startsWith(tokens[0] ?? ''))
+  if (!writesCaseEndings(cursor.lang)) return []
+  const inflected = oneTokenUnits(cursor.tables.units).find(([tokens]) => isInflected(word, tokens[0] ?? '', cursor.lang))
+  return inflected ? [[[word], inflected[1]]] : []
 }
 
 /** The one-token units of a table, longest first, listed once per table. */

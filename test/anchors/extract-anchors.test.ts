@@ -122,6 +122,13 @@ describe('extractAnchors', () => {
     ])
   })
 
+  it('reads a unit with a case ending in Turkish, Finnish and Hungarian', () => {
+    expect([extractAnchors('5 kilometrelik yol', 'tr'), extractAnchors('65 kilometrin päässä', 'fi')].map((anchors) => anchors.map((anchor) => [anchor.value, anchor.unit]))).toStrictEqual([
+      [['5', 'kilometer']],
+      [['65', 'kilometer']]
+    ])
+  })
+
   it('keeps the surface text and its offsets', () => {
     expect(extractAnchors('WAPES, 18 Ekim 1988 tarihinde', 'tr')).toStrictEqual([
       {kind: 'acronym', text: 'WAPES', value: 'wapes', start: 0, end: 5},

@@ -22,7 +22,8 @@ describe('number-mismatch', () => {
     {tr: 'Proje 1,5 milyonluk bir bütçeyle başladı.', en: 'The project started with a budget of 1.5 million.'},
     {tr: 'Toplantı saat 15:00’te başladı.', en: 'The meeting started at 3 p.m.'},
     {tr: 'Satışlar 2,8 milyar sterline ulaştı.', en: 'Sales reached £2.8bn.'},
-    {tr: 'Şehir 620 kilometre uzakta.', en: 'The city is 385 miles away.'}
+    {tr: 'Şehir 620 kilometre uzakta.', en: 'The city is 385 miles away.'},
+    {tr: 'Köye 5 kilometrelik bir yol gider.', en: 'A 3 mile road leads to the village.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })

@@ -42,3 +42,17 @@ export const multiplierAbbreviations: ReadonlyMap<string, number> = new Map([
   ['bn', 9],
   ['mn', 6]
 ])
+
+/** Words written before the hour of a time of day (`saat 15.30`, `klo 15`, `kl. 15`), per language. */
+export const hourWordsBefore: Readonly<Record<string, readonly string[]>> = {
+  tr: ['saat'],
+  fi: ['klo', 'kello'],
+  sv: ['kl'],
+  da: ['kl'],
+  nb: ['kl']
+}
+
+/** Words before those that make the hour afternoon or evening (`öğleden sonra saat 2` = 14:00), per language, each as its words. */
+export const afternoonWords: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {
+  tr: [['öğleden', 'sonra'], ['akşam']]
+}

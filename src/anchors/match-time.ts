@@ -1,7 +1,8 @@
 import {primaryLang} from '../text/primary-lang.js'
+import {afternoonWords, hourWordsBefore} from './calendar.js'
 import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
-import {found, integerAt, markAt, pad, wordAt} from './token-cursor.js'
+import {dashAt, found, integerAt, markAt, pad, wordAt} from './token-cursor.js'
 
 /** Words after a 12-hour time: `3:22 PM`, `9:30 a.m.` (the dots are separate tokens). */
 const meridiem: Record<string, 'am' | 'pm'> = {am: 'am', pm: 'pm', a: 'am', p: 'pm'}
@@ -14,7 +15,7 @@ const meridiem: Record<string, 'am' | 'pm'> = {am: 'am', pm: 'pm', a: 'am', p: '
  */
 export function matchTime(cursor: Cursor, index: number): Found | undefined {
   const hours = integerAt(cursor, index)
-  if (!markAt(cursor, index + 1, ':')) return twelveHourAlone(cursor, index, hours) ?? hourWord(cursor, index)
+  if (!markAt(cursor, index + 1, ':')) return twelveHourAlone(cursor, index, hours) ?? hourWord(cursor, index) ?? hourAfterWord(cursor, index)
   const minutes = markAt(cursor, index + 1, ':') ? integerAt(cursor, index + 2) : ''
   if (hours.length === 0 || hours.length > 2 || minutes.length !== 2 || Number(minutes) > 59) return undefined
   let next = index + 3
@@ -69,6 +70,29 @@ function hourWord(cursor: Cursor, index: number): Found | undefined {
   if ((pm || am) && (hour < 1 || hour > 12)) return undefined
   if (pm || am) hour = (hour % 12) + (pm ? 12 : 0)
   return found(cursor, 'time', `${pad(hour)}:${minutes || '00'}`, index, minutes !== '' && dotted === '' ? index + 3 : index + 2)
+}
+
+/**
+ * An hour, or hours and minutes with a dot, after the word some languages write before it
+ * (`saat 15.30`, `klo 15`, `kl. 15`: `hourWordsBefore`); in Turkish `öğleden sonra` or `akşam`
+ * before that makes a twelve-hour one afternoon (`öğleden sonra saat 2` = 14:00).
+ */
+function hourAfterWord(cursor: Cursor, index: number): Found | undefined {
+  const token = cursor.tokens[index]
+  if (token?.kind !== 'number') return undefined
+  const lang = primaryLang(cursor.lang)
+  const dot = markAt(cursor, index - 1, '.') ? 1 : 0
+  const afterWord = (hourWordsBefore[lang] ?? []).includes(wordAt(cursor, index - 1 - dot))
+  // The end of a span of hours goes with its start: `saat 09.00-17.00`.
+  const spanEnd = !afterWord && dashAt(cursor, index - 1) && hourAfterWord(cursor, index - 2) !== undefined
+  if (!afterWord && !spanEnd) return undefined
+  const [, hours = '', minutes = '00'] = /^(\d{1,2})(?:\.(\d{2}))?$/.exec(token.stem) ?? []
+  let hour = Number(hours)
+  if (hours === '' || hour > 23 || Number(minutes) > 59) return undefined
+  const before = index - 2 - dot
+  const afternoon = (afternoonWords[lang] ?? []).some((words) => words.every((word, offset) => wordAt(cursor, before - words.length + 1 + offset) === word))
+  if (afterWord && afternoon && hour >= 1 && hour <= 11) hour += 12
+  return found(cursor, 'time', `${pad(hour)}:${minutes}`, index, index + 1)
 }
 
 /**

@@ -23,7 +23,9 @@ describe('number-mismatch', () => {
     {tr: 'Toplantı saat 15:00’te başladı.', en: 'The meeting started at 3 p.m.'},
     {tr: 'Satışlar 2,8 milyar sterline ulaştı.', en: 'Sales reached £2.8bn.'},
     {tr: 'Şehir 620 kilometre uzakta.', en: 'The city is 385 miles away.'},
-    {tr: 'Köye 5 kilometrelik bir yol gider.', en: 'A 3 mile road leads to the village.'}
+    {tr: 'Köye 5 kilometrelik bir yol gider.', en: 'A 3 mile road leads to the village.'},
+    {tr: 'Ofis hafta içi saat 09.00-17.00 arası açıktır.', en: 'The office is open from 9:00 to 17:00 on weekdays.'},
+    {tr: 'Öğleden sonra saat 2’de iki polis aracı geldi.', en: 'At 2pm two police vans arrived.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })

@@ -82,9 +82,9 @@ function hourAfterWord(cursor: Cursor, index: number): Found | undefined {
   if (token?.kind !== 'number') return undefined
   const lang = primaryLang(cursor.lang)
   const dot = markAt(cursor, index - 1, '.') ? 1 : 0
-  const afterWord = (hourWordsBefore[lang] ?? []).includes(wordAt(cursor, index - 1 - dot))
-  // The end of a span of hours goes with its start: `saat 09.00-17.00`.
-  const spanEnd = !afterWord && dashAt(cursor, index - 1) && hourAfterWord(cursor, index - 2) !== undefined
+  const afterWord = followsHourWord(cursor, index)
+  // The end of a span of hours goes with its start: `saat 09.00-17.00` (one span, not a chain).
+  const spanEnd = !afterWord && dashAt(cursor, index - 1) && cursor.tokens[index - 2]?.kind === 'number' && followsHourWord(cursor, index - 2)
   if (!afterWord && !spanEnd) return undefined
   const [, hours = '', minutes = '00'] = /^(\d{1,2})(?:\.(\d{2}))?$/.exec(token.stem) ?? []
   let hour = Number(hours)
@@ -93,6 +93,12 @@ function hourAfterWord(cursor: Cursor, index: number): Found | undefined {
   const afternoon = (afternoonWords[lang] ?? []).some((words) => words.every((word, offset) => wordAt(cursor, before - words.length + 1 + offset) === word))
   if (afterWord && afternoon && hour >= 1 && hour <= 11) hour += 12
   return found(cursor, 'time', `${pad(hour)}:${minutes}`, index, index + 1)
+}
+
+/** Whether the token before `index` (a `.` after it allowed: `kl. 15`) is a word written before the hour. */
+function followsHourWord(cursor: Cursor, index: number): boolean {
+  const dot = markAt(cursor, index - 1, '.') ? 1 : 0
+  return (hourWordsBefore[primaryLang(cursor.lang)] ?? []).includes(wordAt(cursor, index - 1 - dot))
 }
 
 /**

@@ -164,4 +164,13 @@ describe('extractAnchors', () => {
     // About 10 ms when linear; a backtracking regex or a quadratic scan over these 90,000 characters takes seconds.
     expect(performance.now() - started).toBeLessThan(2000)
   })
+
+  it('reads a span of hours after saat, not a chain of them: a long run of dashed hours stays linear', () => {
+    const text = `saat ${Array.from({length: 20_000}, (_, index) => `${10 + (index % 10)}.30`).join(' - ')}`
+    const started = performance.now()
+    const times = extractAnchors(text, 'tr').filter((anchor) => anchor.kind === 'time')
+    expect(times.map((anchor) => anchor.value)).toStrictEqual(['10:30', '11:30'])
+    // A span end that asked its start, which asked its own start …, took quadratic time and stack.
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
 })

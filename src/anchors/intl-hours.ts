@@ -1,3 +1,5 @@
+import {intlKnows} from './intl-knows.js'
+
 /** How a language writes the hour of a time of day in words, as ICU formats it. */
 export interface HourWords {
   /** The word after the hour, lower case: `uhr` (de), `h` (fr), `时` (zh), `時` (ja), `시` (ko). */
@@ -19,15 +21,9 @@ const unambiguousPeriod = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangu
  */
 export function intlHourWords(lang: string): HourWords {
   const words: HourWords = {after: [], pm: [], am: []}
-  let hour: Intl.DateTimeFormat
-  let half: Intl.DateTimeFormat
-  try {
-    if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) return words
-    hour = new Intl.DateTimeFormat(lang, {hour: 'numeric', hourCycle: 'h23', timeZone: 'UTC'})
-    half = new Intl.DateTimeFormat(lang, {hour: 'numeric', hour12: true, timeZone: 'UTC'})
-  } catch {
-    return words
-  }
+  if (!intlKnows(Intl.DateTimeFormat, lang)) return words
+  const hour = new Intl.DateTimeFormat(lang, {hour: 'numeric', hourCycle: 'h23', timeZone: 'UTC'})
+  const half = new Intl.DateTimeFormat(lang, {hour: 'numeric', hour12: true, timeZone: 'UTC'})
   const parts = hour.formatToParts(Date.UTC(2021, 5, 3, 15))
   const after = parts[parts.findIndex((part) => part.type === 'hour') + 1]?.value.trim().toLocaleLowerCase(lang) ?? ''
   if (/^[\p{L}\p{M}]+$/u.test(after)) words.after.push(after)

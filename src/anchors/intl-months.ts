@@ -1,3 +1,5 @@
+import {intlKnows} from './intl-knows.js'
+
 /**
  * Month names of any language that ICU knows, for languages without a table of their own
  * (`monthNames`): for each month January first, its long name as written in a date (`июня`,
@@ -10,13 +12,8 @@
  *   intlMonthNames('ru')[5] // => ['июня', 'июнь']
  */
 export function intlMonthNames(lang: string): string[][] {
-  let formats: Intl.DateTimeFormat[]
-  try {
-    if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length === 0) return []
-    formats = [{day: 'numeric', month: 'long'} as const, {month: 'long'} as const].map((options) => new Intl.DateTimeFormat(lang, {...options, timeZone: 'UTC'}))
-  } catch {
-    return []
-  }
+  if (!intlKnows(Intl.DateTimeFormat, lang)) return []
+  const formats = [{day: 'numeric', month: 'long'} as const, {month: 'long'} as const].map((options) => new Intl.DateTimeFormat(lang, {...options, timeZone: 'UTC'}))
   return Array.from({length: 12}, (_, month) => {
     const date = new Date(Date.UTC(2021, month, 15))
     const names = formats.map((format) => format.formatToParts(date).find((part) => part.type === 'month')?.value ?? '')

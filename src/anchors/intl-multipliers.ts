@@ -1,3 +1,5 @@
+import {intlKnows} from './intl-knows.js'
+
 /** Numbers ICU writes in compact form: 1, 2 and 5 times each power of ten from a thousand to a trillion (plural forms differ). */
 const samples = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((power) => [1, 2, 5].map((times) => times * 10 ** power))
 
@@ -14,13 +16,8 @@ const samples = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((power) => [1, 2, 5].m
  */
 export function intlMultipliers(lang: string): Map<string, number> {
   const multipliers = new Map<string, number>()
-  let formats: Intl.NumberFormat[]
-  try {
-    if (Intl.NumberFormat.supportedLocalesOf([lang]).length === 0) return multipliers
-    formats = (['long', 'short'] as const).map((compactDisplay) => new Intl.NumberFormat(lang, {notation: 'compact', compactDisplay, maximumFractionDigits: 1, numberingSystem: 'latn'}))
-  } catch {
-    return multipliers
-  }
+  if (!intlKnows(Intl.NumberFormat, lang)) return multipliers
+  const formats = (['long', 'short'] as const).map((compactDisplay) => new Intl.NumberFormat(lang, {notation: 'compact', compactDisplay, maximumFractionDigits: 1, numberingSystem: 'latn'}))
   for (const format of formats) {
     for (const value of samples) {
       const parts = format.formatToParts(value)

@@ -1,3 +1,5 @@
+import {intlKnows} from './intl-knows.js'
+
 /** Percent words, as the words of each form: before the number (`yüzde 40`) and after it (`40 per cent`). */
 export interface PercentWords {
   before: string[][]
@@ -15,13 +17,8 @@ export interface PercentWords {
  */
 export function intlPercentWords(lang: string): PercentWords {
   const words: PercentWords = {before: [], after: []}
-  let format: Intl.NumberFormat
-  try {
-    if (Intl.NumberFormat.supportedLocalesOf([lang]).length === 0) return words
-    format = new Intl.NumberFormat(lang, {style: 'unit', unit: 'percent', unitDisplay: 'long', numberingSystem: 'latn'})
-  } catch {
-    return words
-  }
+  if (!intlKnows(Intl.NumberFormat, lang)) return words
+  const format = new Intl.NumberFormat(lang, {style: 'unit', unit: 'percent', unitDisplay: 'long', numberingSystem: 'latn'})
   const seen = new Set<string>()
   for (const value of [1, 2, 5, 40, 1.5]) {
     const parts = format.formatToParts(value)

@@ -1,3 +1,4 @@
+import {intlKnows} from './intl-knows.js'
 import {convertibleUnits} from './unit-conversion.js'
 import {scanTokens} from './scan-tokens.js'
 
@@ -13,11 +14,7 @@ import {scanTokens} from './scan-tokens.js'
  */
 export function intlUnitWords(lang: string): Array<[string[], string]> {
   const words: Array<[string[], string]> = []
-  try {
-    if (Intl.NumberFormat.supportedLocalesOf([lang]).length === 0) return words
-  } catch {
-    return words
-  }
+  if (!intlKnows(Intl.NumberFormat, lang)) return words
   const seen = new Set<string>()
   const values = pluralSamples(lang)
   for (const unit of convertibleUnits) {

@@ -6,17 +6,21 @@ import {wordAt} from './token-cursor.js'
 /** A number followed by a unit of measure of the language (`550 pounds`, `250 kg`, `27 °C`, `620公里`): the unit joins the anchor, its words are read. */
 export function withUnit(cursor: Cursor, match: Found): Found {
   if (match.anchor.kind !== 'number') return match
-  const first = cursor.tokens[match.next]
-  const key = first?.kind === 'mark' ? first.text.replace('º', '°') : wordAt(cursor, match.next)
-  for (const [tokens, unit] of cursor.tables.units.get(key) ?? otherUnits(cursor, match.next)) {
+  for (const [tokens, unit] of cursor.tables.units.get(tokenText(cursor, match.next)) ?? otherUnits(cursor, match.next)) {
     const written = tokens.every((token, offset) => {
       const at = cursor.tokens[match.next + offset]
-      const text = at?.kind === 'mark' ? at.text.replace('º', '°') : wordAt(cursor, match.next + offset)
+      const text = tokenText(cursor, match.next + offset)
       return text === token || (tokens.length === 1 && at !== undefined && unspacedAt(cursor.text, at.start) && text.startsWith(token))
     })
     if (written) return {anchor: {...match.anchor, unit}, next: match.next + tokens.length}
   }
   return match
+}
+
+/** A mark as written (`°`, `/`), a word lower-cased (`km`): how `intlUnitWords` lists a unit's tokens. */
+function tokenText(cursor: Cursor, index: number): string {
+  const token = cursor.tokens[index]
+  return token?.kind === 'mark' ? token.text : wordAt(cursor, index)
 }
 
 /**

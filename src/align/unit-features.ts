@@ -2,6 +2,8 @@ import {readAnchors} from '../anchors/read-anchors.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts} from '../anchors/term-index.js'
 import {nameSkeleton} from '../text/name-skeleton.js'
+import type {SyllabicScript} from '../text/name-sounds.js'
+import {latinNameSounds, syllabicNameSounds} from '../text/name-sounds.js'
 import {segmenterFor} from '../text/segmenter.js'
 
 /** What the scorer knows of one unit (block or sentence). */
@@ -40,6 +42,18 @@ export interface FeatureTables {
   stems: Interner
   /** Names also keyed by their consonants (`nameSkeleton`): one side is written in Latin, the other in Cyrillic. */
   skeletons?: boolean
+  /**
+   * The other side writes names by sound in Han characters or katakana (`莫拉莱斯`, `モラレス`):
+   * this side's Latin names (`latin`), or its Han or katakana runs (`syllabic`), also keyed by
+   * their consonant sounds (`name-sounds.ts`).
+   */
+  nameSounds?: NameSounds | undefined
+}
+
+/** Which names of a side are keyed by sound, and as which script writes them (`FeatureTables.nameSounds`). */
+export interface NameSounds {
+  side: 'latin' | 'syllabic'
+  script: SyllabicScript
 }
 
 /**
@@ -56,7 +70,10 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
     unitKeys.push(intern(keys, value))
     const skeleton = tables.skeletons && (anchor.kind === 'name' || anchor.kind === 'acronym') ? nameSkeleton(anchor.value) : ''
     if (skeleton.length >= 2) unitKeys.push(intern(keys, `s:${skeleton}`))
+    const sounds = tables.nameSounds?.side === 'latin' && anchor.kind === 'name' ? latinNameSounds(anchor.value, tables.nameSounds.script) : ''
+    if (sounds.length >= 2) unitKeys.push(intern(keys, `h:${sounds}`))
   }
+  if (tables.nameSounds?.side === 'syllabic') for (const sounds of syllabicNameSounds(text, tables.nameSounds.script)) unitKeys.push(intern(keys, `h:${sounds}`))
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
   const hasUnspaced = unspaced.test(text)

@@ -1,0 +1,39 @@
+import {describe, expect, it} from 'vitest'
+import {align} from '../../src/align/align.js'
+import {parseDocument} from '../../src/document/parse-document.js'
+
+// Six sentences, each with one name the translation writes by its sounds; the translation leaves one out.
+const english = [
+  'The president, Morales, said the talks would continue.',
+  'After the game, Walton praised the young players.',
+  'The officer, Ferrell, asked the public to report sightings.',
+  'The estate in the south is managed by Thompson.',
+  'The candidate, Nelson, tweeted about the allegations.',
+  'The fans were thanked by Christie for their support.'
+]
+const translations = {
+  zh: ['总统莫拉莱斯说，谈判将会继续。', '赛后，沃顿称赞了年轻球员。', '官员法雷尔呼吁公众报告目击情况。', '南部的庄园由汤普森管理。', '候选人纳尔逊在推特上谈到了这些指控。', '克里斯蒂感谢球迷们的支持。'],
+  ja: ['大統領のモラレス氏は、協議は続くと述べた。', '試合後、ウォルトンは若い選手たちを称賛した。', '担当者のフェレルは目撃情報の提供を呼びかけた。', '南部の地所はトンプソンが管理している。', '候補者のネルソンは疑惑についてツイートした。', 'クリスティは支援に感謝した。']
+}
+
+/** The sentence beads of English against the translation without sentence `dropped`, as `source-target`. */
+function beadsWithout(lang: 'zh' | 'ja', dropped: number): string[] {
+  const kept = translations[lang].filter((_, index) => index !== dropped)
+  const alignment = align(parseDocument(english.join('\n'), {format: 'lines', lang: 'en'}), parseDocument(kept.join('\n'), {format: 'lines', lang: lang}))
+  return alignment.sentences.map((bead) => `${bead.source.join(',')}-${bead.target.join(',')}`)
+}
+
+/** The beads a perfect aligner gives: each sentence with its translation, `dropped` alone. */
+function expected(dropped: number): string[] {
+  return english.map((_, index) => (index === dropped ? `${index}-` : `${index}-${index < dropped ? index : index - 1}`))
+}
+
+describe('names written by sound in Chinese and Japanese', () => {
+  it.each([0, 1, 2, 3, 4, 5])('find the English sentence a Chinese translation left out (sentence %i)', (dropped) => {
+    expect(beadsWithout('zh', dropped)).toStrictEqual(expected(dropped))
+  })
+
+  it.each([0, 1, 2, 3, 4, 5])('find the English sentence a Japanese translation left out (sentence %i)', (dropped) => {
+    expect(beadsWithout('ja', dropped)).toStrictEqual(expected(dropped))
+  })
+})

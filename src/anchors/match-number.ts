@@ -58,10 +58,15 @@ function spaceGroupsEnd(cursor: Cursor, index: number): number {
   for (;;) {
     const previous = cursor.tokens[last] as ScanToken
     const next = cursor.tokens[last + 1]
-    if (next?.kind !== 'number' || next.start !== previous.end + 1 || previous.stem !== previous.text || !followingGroup.test(next.stem)) return last
+    if (next?.kind !== 'number' || next.start !== previous.end + 1 || hasSuffix(previous) || !followingGroup.test(next.stem)) return last
     last++
     if (next.stem.length > 3) return last
   }
+}
+
+/** Whether an apostrophe suffix is joined to the token (`380'i`): `joinSuffixes` leaves the stem without it. */
+function hasSuffix(token: ScanToken): boolean {
+  return token.text.length > token.stem.length
 }
 
 /** A space-grouped number, read as one, then multiplied or made a percentage by the words after it. */

@@ -1,3 +1,4 @@
+import {asciiDigits} from '../text/ascii-digits.js'
 import {asciiClass, classAt, digit, letter, mark, pointSize, space, unspaced} from './token-class.js'
 
 /**
@@ -8,7 +9,7 @@ export interface ScanToken {
   kind: 'number' | 'word' | 'mark'
   /** The token as written, apostrophe suffix included. */
   text: string
-  /** The token without its apostrophe suffix (`Cenevre’de` → `Cenevre`). */
+  /** The token without its apostrophe suffix (`Cenevre’de` → `Cenevre`); a number's in ASCII digits (`２０１８` → `2018`). */
   stem: string
   start: number
   end: number
@@ -45,19 +46,19 @@ export function scanTokens(text: string, masked: Array<[number, number]> = []): 
     const wordKind = kind === letter || kind === mark ? letter : kind === unspaced ? unspaced : undefined
     const end = kind === digit ? numberEnd(text, start) : wordKind !== undefined ? runEnd(text, start, wordKind) : start + pointSize(text, start)
     const value = text.slice(start, end)
-    tokens.push({kind: kind === digit ? 'number' : wordKind !== undefined ? 'word' : 'mark', text: value, stem: value, start, end, spaced: start > lastEnd})
+    tokens.push({kind: kind === digit ? 'number' : wordKind !== undefined ? 'word' : 'mark', text: value, stem: kind === digit ? asciiDigits(value) : value, start, end, spaced: start > lastEnd})
     lastEnd = end
     at = skipSpace(text, end)
   }
   return joinSuffixes(text, tokens)
 }
 
-/** Where a number starting at `start` ends: digits, then groups of a separator and digits. */
+/** Where a number starting at `start` ends: digits, then groups of a separator (`.`, `,`, a no-break space, Arabic `٫` `٬`) and digits. */
 function numberEnd(text: string, start: number): number {
   let end = runEnd(text, start, digit)
   for (;;) {
     const separator = text.charCodeAt(end)
-    const grouped = separator === 0x2e || separator === 0x2c || separator === 0xa0 || separator === 0x202f
+    const grouped = separator === 0x2e || separator === 0x2c || separator === 0xa0 || separator === 0x202f || separator === 0x66b || separator === 0x66c
     if (!grouped || end + 1 >= text.length || classAt(text, end + 1) !== digit) return end
     end = runEnd(text, end + 1, digit)
   }

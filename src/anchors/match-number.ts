@@ -5,6 +5,7 @@ import {scaledNumber} from './match-scale.js'
 import {withUnit} from './match-unit.js'
 import {readNumber, usesDecimalComma} from './read-number.js'
 import type {ScanToken} from './scan-tokens.js'
+import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {dashAt, found, markAt, numberAt, wordAt} from './token-cursor.js'
 import {possessive} from './word-tables.js'
@@ -82,8 +83,19 @@ function spaceGrouped(cursor: Cursor, index: number, last: number): Found | unde
 
 function percentAfter(cursor: Cursor, index: number, value: string): Found | undefined {
   if (percentSign(cursor, index + 1)) return found(cursor, 'percent', `${value}%`, index, index + 2)
-  const end = wordsEnd(cursor, index + 1, cursor.tables.percent.after)
+  const end = wordsEnd(cursor, index + 1, cursor.tables.percent.after) ?? gluedWordEnd(cursor, index + 1, cursor.tables.percent.after)
   return end === undefined ? undefined : found(cursor, 'percent', `${value}%`, index, end)
+}
+
+/**
+ * The token after a word of a script without spaces that starts with one of the one-word `forms`
+ * (`パーセント以上が`: the run goes on past the word), as `withUnit` reads `公里的`.
+ */
+function gluedWordEnd(cursor: Cursor, index: number, forms: readonly string[][]): number | undefined {
+  const token = cursor.tokens[index]
+  if (token?.kind !== 'word' || !unspacedAt(cursor.text, token.start)) return undefined
+  const word = wordAt(cursor, index)
+  return forms.some((form) => form.length === 1 && word.startsWith(form[0] ?? '')) ? index + 1 : undefined
 }
 
 /** `%`, the full-width `％` of Chinese and Japanese, the Arabic `٪`. */

@@ -65,6 +65,7 @@ const cases = [
   ['40 pour cent', 'fr', ['percent:40%']],
   ['40％', 'zh', ['percent:40%']],
   ['40٪', 'ar', ['percent:40%']],
+  ['40パーセント以上が', 'ja', ['percent:40%']],
   ['%21', 'tr', ['percent:21%']],
   ['at 3 p.m. on', 'en', ['time:15:00']],
   ['at 2pm', 'en', ['time:14:00']],

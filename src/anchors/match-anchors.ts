@@ -15,7 +15,10 @@ export interface MatchAnchorsOptions {
   lexicons?: readonly Lexicon[]
 }
 
-/** Anchors paired across the two sides, and those left over (indices into the inputs). */
+/**
+ * Anchors paired across the two sides, and those left over (indices into the inputs). An anchor is
+ * in one pair, except a range paired with the two numbers of its ends (two pairs).
+ */
 export interface AnchorMatch {
   pairs: Array<[number, number]>
   sourceOnly: number[]
@@ -28,7 +31,8 @@ const nameKinds = new Set(['name', 'acronym'])
  * Pairs the anchors of a source text with those of its translation, one to one: numbers, dates,
  * URLs … by equal kind and value; names and acronyms by equal value, then by the lexicon
  * (`İİT` = `OIC`, `Cenevre` = `Geneva`), then as cognates (`Azerbaycan` ~ `Azerbaijan`); amounts
- * converted to other units last (`385 miles` ~ `620 km`).
+ * converted to other units (`385 miles` ~ `620 km`); last a range against the two numbers of its
+ * ends (`2015-2018` ~ `2015`, `2018`).
  */
 export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[], options: MatchAnchorsOptions = {}): AnchorMatch {
   const lexicon = compileLexicons(options.lexicons ?? [turkishEnglishLexicon()], options.sourceLang ?? 'und', options.targetLang ?? 'und')
@@ -40,7 +44,36 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
     (i, j) => bothNames(source[i], target[j]) && isCognate(source[i]?.value ?? '', target[j]?.value ?? ''),
     (i, j) => converted(source[i], target[j])
   ]
-  return pairGreedily(source.length, target.length, tests)
+  const sourceUsed = new Array<boolean>(source.length).fill(false)
+  const targetUsed = new Array<boolean>(target.length).fill(false)
+  const pairs = pairGreedily(sourceUsed, targetUsed, tests)
+  for (const [i, j] of pairRangeEnds(source, target, sourceUsed, targetUsed)) pairs.push([i, j])
+  for (const [j, i] of pairRangeEnds(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  const unused = (used: boolean[]) => used.flatMap((flag, index) => (flag ? [] : [index]))
+  return {pairs, sourceOnly: unused(sourceUsed), targetOnly: unused(targetUsed)}
+}
+
+/**
+ * A range still unpaired against two numbers of the other side, its two ends in order, by value
+ * or converted (`1 to 4 inches`, a range of inches, and Arabic `من 1 إلى 4 بوصات`, whose unit word
+ * is not read: `1`, `4`): pairs of the range's index and each number's, marking them used.
+ */
+function pairRangeEnds(ranges: readonly Anchor[], other: readonly Anchor[], rangeUsed: boolean[], otherUsed: boolean[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = []
+  for (let i = 0; i < ranges.length; i++) {
+    const range = ranges[i] as Anchor
+    if (rangeUsed[i] || range.kind !== 'range') continue
+    const ends = range.value.split('..').map((value): Anchor => ({...range, kind: 'number', value}))
+    if (ends.length !== 2) continue
+    const endMatches = (end: Anchor, j: number) => !otherUsed[j] && other[j]?.kind === 'number' && (other[j]?.value === end.value || converted(end, other[j]))
+    const first = other.findIndex((_, j) => endMatches(ends[0] as Anchor, j))
+    const second = first < 0 ? -1 : other.findIndex((_, j) => j > first && endMatches(ends[1] as Anchor, j))
+    if (second < 0) continue
+    rangeUsed[i] = otherUsed[first] = otherUsed[second] = true
+    pairs.push([i, first], [i, second])
+  }
+  return pairs
 }
 
 function sameValue(a: Anchor | undefined, b: Anchor | undefined): boolean {
@@ -48,31 +81,30 @@ function sameValue(a: Anchor | undefined, b: Anchor | undefined): boolean {
   return a.kind === b.kind || bothNames(a, b)
 }
 
-/** Two amounts of one measure in different units, converted and rounded (`550 pounds` = `250 kg`). */
+/** Two amounts or ranges of one measure in different units, converted and rounded (`550 pounds` = `250 kg`, `2 to 4 inches` = `5–10 cm`). */
 function converted(a: Anchor | undefined, b: Anchor | undefined): boolean {
-  if (a?.unit === undefined || b?.unit === undefined || a.kind !== 'number' || b.kind !== 'number') return false
-  return isConversion({value: Number(a.value), unit: a.unit}, {value: Number(b.value), unit: b.unit})
+  if (a?.unit === undefined || b?.unit === undefined || a.kind !== b.kind || (a.kind !== 'number' && a.kind !== 'range')) return false
+  const [from, to] = [a.value.split('..'), b.value.split('..')]
+  const unit = [a.unit, b.unit]
+  return from.length === to.length && from.every((value, index) => isConversion({value: Number(value), unit: unit[0] as string}, {value: Number(to[index]), unit: unit[1] as string}))
 }
 
 function bothNames(a: Anchor | undefined, b: Anchor | undefined): boolean {
   return a !== undefined && b !== undefined && nameKinds.has(a.kind) && nameKinds.has(b.kind)
 }
 
-function pairGreedily(sourceCount: number, targetCount: number, tests: Array<(i: number, j: number) => boolean>): AnchorMatch {
-  const sourceUsed = new Array<boolean>(sourceCount).fill(false)
-  const targetUsed = new Array<boolean>(targetCount).fill(false)
+/** Pairs by each test in turn, the first unused partner of each unused anchor, marking both used. */
+function pairGreedily(sourceUsed: boolean[], targetUsed: boolean[], tests: Array<(i: number, j: number) => boolean>): Array<[number, number]> {
   const pairs: Array<[number, number]> = []
   for (const test of tests) {
-    for (let i = 0; i < sourceCount; i++) {
-      for (let j = 0; j < targetCount && !sourceUsed[i]; j++) {
+    for (let i = 0; i < sourceUsed.length; i++) {
+      for (let j = 0; j < targetUsed.length && !sourceUsed[i]; j++) {
         if (targetUsed[j] || !test(i, j)) continue
         sourceUsed[i] = targetUsed[j] = true
         pairs.push([i, j])
       }
     }
   }
-  pairs.sort((a, b) => a[0] - b[0])
-  const unused = (used: boolean[]) => used.flatMap((flag, index) => (flag ? [] : [index]))
-  return {pairs, sourceOnly: unused(sourceUsed), targetOnly: unused(targetUsed)}
+  return pairs
 }
 

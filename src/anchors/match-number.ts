@@ -39,7 +39,30 @@ export function matchNumber(cursor: Cursor, index: number): Found | undefined {
   }
   const value = numberAt(cursor, index)
   if (value === undefined) return matchNumberWord(cursor, index)
-  return withUnit(cursor, percentAfter(cursor, index, value) ?? rangeAfter(cursor, index, value) ?? ordinalAt(cursor, index, value) ?? scaledNumber(cursor, index, value))
+  return (
+    measureRangeAfter(cursor, index, value) ??
+    withUnit(cursor, percentAfter(cursor, index, value) ?? rangeAfter(cursor, index, value) ?? ordinalAt(cursor, index, value) ?? scaledNumber(cursor, index, value))
+  )
+}
+
+/** The longest word (in code points) that joins the two ends of a range of a measure (`to`, `bis`, `à`, `до`, `から`). */
+const longestRangeWord = 5
+
+/**
+ * Two amounts joined by one short word, the second with a unit of measure, are a range of that
+ * unit (`2 to 4 inches`, `5 bis 10 Zentimeter`, `de 2 à 4 pouces`, `1から２インチ`), as `5–10 cm` is:
+ * the first amount is in the unit too, so both ends compare with a conversion (`2..4` inches =
+ * `5..10` cm). Without a unit the two stay numbers (`3 of 4`). A scaled second amount (`2 to 3
+ * million`) is left to the other readers.
+ */
+function measureRangeAfter(cursor: Cursor, index: number, value: string): Found | undefined {
+  const word = cursor.tokens[index + 1]
+  if (word?.kind !== 'word' || word.text.length > 2 * longestRangeWord || [...word.text].length > longestRangeWord) return undefined
+  const end = cursor.tokens[index + 2]?.kind === 'number' ? numberAt(cursor, index + 2) : undefined
+  if (end === undefined) return undefined
+  const second = withUnit(cursor, scaledNumber(cursor, index + 2, end))
+  if (second.anchor.unit === undefined || second.anchor.value !== end || second.next === index + 3) return undefined
+  return {anchor: {...found(cursor, 'range', `${value}..${end}`, index, index + 3).anchor, unit: second.anchor.unit}, next: second.next}
 }
 
 /** Digits before a group of three that a space separates from them, and that group (`1`, `250,5`). */

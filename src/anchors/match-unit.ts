@@ -3,9 +3,12 @@ import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {wordAt} from './token-cursor.js'
 
-/** A number followed by a unit of measure of the language (`550 pounds`, `250 kg`, `27 °C`, `620公里`): the unit joins the anchor, its words are read. */
+/**
+ * A number or a range followed by a unit of measure of the language (`550 pounds`, `250 kg`,
+ * `27 °C`, `620公里`, `5–10 cm`): the unit joins the anchor, its words are read.
+ */
 export function withUnit(cursor: Cursor, match: Found): Found {
-  if (match.anchor.kind !== 'number') return match
+  if (match.anchor.kind !== 'number' && match.anchor.kind !== 'range') return match
   for (const [tokens, unit] of cursor.tables.units.get(tokenText(cursor, match.next)) ?? otherUnits(cursor, match.next)) {
     const written = tokens.every((token, offset) => {
       const at = cursor.tokens[match.next + offset]
@@ -25,16 +28,30 @@ function tokenText(cursor: Cursor, index: number): string {
 
 /**
  * The one-token units that start the word of a script without spaces at `index` (`公里的`), longest
- * first, or that the word is with a case ending (`kilometrin`, `kilometrelik`), as the whole word.
+ * first, or that the word is with a case ending (`kilometrin`, `kilometrelik`; in other languages
+ * one or two letters after a unit word of five or more: German `Zentimetern`, Russian `километрам`),
+ * as the whole word.
  */
 function otherUnits(cursor: Cursor, index: number): Array<[string[], string]> {
   const token = cursor.tokens[index]
   if (token?.kind !== 'word') return []
   const word = wordAt(cursor, index)
   if (unspacedAt(cursor.text, token.start)) return oneTokenUnits(cursor.tables.units).filter(([tokens]) => word.startsWith(tokens[0] ?? ''))
-  if (!writesCaseEndings(cursor.lang)) return []
-  const inflected = oneTokenUnits(cursor.tables.units).find(([tokens]) => isInflected(word, tokens[0] ?? '', cursor.lang))
-  return inflected ? [[[word], inflected[1]]] : []
+  const harmonic = writesCaseEndings(cursor.lang)
+  const inflects = (unit: string) => (harmonic ? isInflected(word, unit, cursor.lang) : withShortEnding(word, unit))
+  const inflected = oneTokenUnits(cursor.tables.units).find(([tokens]) => inflects(tokens[0] ?? ''))
+  if (harmonic || !inflected) return inflected ? [[[word], inflected[1]]] : []
+  // The unit word may start a longer unit (`Kilometern pro Stunde`): those first, as the table lists them.
+  return (cursor.tables.units.get(inflected[0][0] ?? '') ?? []).map(([tokens, unit]): [string[], string] => [[word, ...tokens.slice(1)], unit])
+}
+
+/** The shortest unit word a short ending may follow (`Meter`: `Metern`; not `Zoll`, `mile`). */
+const shortestInflectedUnit = 5
+const shortEnding = /^\p{L}{1,2}$/u
+
+/** Whether `word` is `unit` (of five or more letters) with an ending of one or two letters. */
+function withShortEnding(word: string, unit: string): boolean {
+  return unit.length >= shortestInflectedUnit && word.length > unit.length && word.startsWith(unit) && shortEnding.test(word.slice(unit.length))
 }
 
 /** The one-token units of a table, longest first, listed once per table. */

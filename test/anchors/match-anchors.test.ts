@@ -18,6 +18,31 @@ describe('matchAnchors', () => {
     expect(match('%21 ve 1.250', '12% and 1,520')).toStrictEqual({pairs: [], sourceOnly: [0, 1], targetOnly: [0, 1]})
   })
 
+  it('pairs a range of a measure with its conversion, whichever way the range is joined', () => {
+    const inches = extractAnchors('Locally, 1 to 4 inches of rain will fall.', 'en')
+    expect(inches.map((anchor) => [anchor.kind, anchor.value, anchor.unit])).toStrictEqual([['range', '1..4', 'inch']])
+    const centimetres = extractAnchors('Lokal fallen 2,5 bis 10 Zentimeter Regen.', 'de')
+    expect(matchAnchors(inches, centimetres, {sourceLang: 'en', targetLang: 'de'})).toStrictEqual({pairs: [[0, 0]], sourceOnly: [], targetOnly: []})
+    // 2 in = 5.08 cm, 4 in = 10.16 cm; Russian writes the range with a dash.
+    const russian = extractAnchors('прогнозируют 5–10 сантиметров осадков', 'ru')
+    expect(matchAnchors(extractAnchors('predict 2 to 4 inches of rain', 'en'), russian).pairs).toStrictEqual([[0, 0]])
+  })
+
+  it('pairs a range with the two numbers of its ends, by value or converted', () => {
+    expect(match('2015-2018 yılları arasında', 'from 2015 to 2018')).toStrictEqual({pairs: [[0, 0], [0, 1]], sourceOnly: [], targetOnly: []})
+    expect(match('2015-2018 yılları arasında', 'from 2018 to 2015').pairs).toStrictEqual([])
+    // The Arabic unit word is not read: its amounts are plain numbers.
+    const arabic = extractAnchors('من 1 إلى 4 بوصات', 'ar')
+    expect(matchAnchors(extractAnchors('1 to 4 inches', 'en'), arabic).pairs).toStrictEqual([[0, 0], [0, 1]])
+  })
+
+  it('reads a unit word with a case ending, and the longer unit it starts', () => {
+    const german = extractAnchors('mit 136 Kilometern pro Stunde, 620 Kilometern südlich', 'de')
+    expect(german.map((anchor) => anchor.unit)).toStrictEqual(['kilometer-per-hour', 'kilometer'])
+    // 85 mph = 136.8 km/h, 385 miles = 619.6 km.
+    expect(matchAnchors(extractAnchors('at 85 miles per hour, 385 miles south', 'en'), german).pairs).toStrictEqual([[0, 0], [1, 1]])
+  })
+
   it('uses a user lexicon, flipped when written the other way round', () => {
     const lexicon = parseLexicon('Agency\tİŞKUR\n', {sourceLang: 'en', targetLang: 'tr'})
     const anchors = matchAnchors(extractAnchors('Başvuru İŞKUR’a yapılır', 'tr'), extractAnchors('Apply to the Agency', 'en'), {sourceLang: 'tr', targetLang: 'en', lexicons: [lexicon]})

@@ -66,6 +66,11 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   const unitKeys: number[] = [textKey(text.trim(), tables)]
   const {anchors, words} = readAnchors(text, lang)
   for (const anchor of anchors) {
+    if (anchor.kind === 'range' && anchor.unit !== undefined) {
+      // A range of a measure (`1 to 4 inches`) by its ends, as amounts: the other side may write them apart (`1'den 4 inçe`).
+      for (const end of anchor.value.split('..')) unitKeys.push(intern(keys, `number:${end}`))
+      continue
+    }
     const value = numericKinds.has(anchor.kind) ? `${anchor.kind}:${anchor.value}` : `n:${anchor.value.slice(0, stemLength)}`
     unitKeys.push(intern(keys, value))
     const skeleton = tables.skeletons && (anchor.kind === 'name' || anchor.kind === 'acronym') ? nameSkeleton(anchor.value) : ''

@@ -52,12 +52,15 @@ const longestRangeWord = 5
  * Two amounts joined by one short word, the second with a unit of measure, are a range of that
  * unit (`2 to 4 inches`, `5 bis 10 Zentimeter`, `de 2 à 4 pouces`, `1から２インチ`), as `5–10 cm` is:
  * the first amount is in the unit too, so both ends compare with a conversion (`2..4` inches =
- * `5..10` cm). Without a unit the two stay numbers (`3 of 4`). A scaled second amount (`2 to 3
- * million`) is left to the other readers.
+ * `5..10` cm). Without a unit the two stay numbers (`3 of 4`), and so do two amounts each with its
+ * own unit (`6 fit 6 inç`, 6 feet 6 inches). A scaled second amount (`2 to 3 million`) is left to
+ * the other readers.
  */
 function measureRangeAfter(cursor: Cursor, index: number, value: string): Found | undefined {
   const word = cursor.tokens[index + 1]
   if (word?.kind !== 'word' || word.text.length > 2 * longestRangeWord || [...word.text].length > longestRangeWord) return undefined
+  // `6 fit 6 inç` (6 feet 6 inches): the word is the first amount's own unit.
+  if (withUnit(cursor, found(cursor, 'number', value, index, index + 1)).anchor.unit !== undefined) return undefined
   const end = cursor.tokens[index + 2]?.kind === 'number' ? numberAt(cursor, index + 2) : undefined
   if (end === undefined) return undefined
   const second = withUnit(cursor, scaledNumber(cursor, index + 2, end))

@@ -82,7 +82,7 @@ function sameValue(a: Anchor | undefined, b: Anchor | undefined): boolean {
 }
 
 /** Two amounts or ranges of one measure in different units, converted and rounded (`550 pounds` = `250 kg`, `2 to 4 inches` = `5–10 cm`). */
-function converted(a: Anchor | undefined, b: Anchor | undefined): boolean {
+export function converted(a: Anchor | undefined, b: Anchor | undefined): boolean {
   if (a?.unit === undefined || b?.unit === undefined || a.kind !== b.kind || (a.kind !== 'number' && a.kind !== 'range')) return false
   const [from, to] = [a.value.split('..'), b.value.split('..')]
   const unit = [a.unit, b.unit]

@@ -1,5 +1,5 @@
 import type {Bead} from '../align/types.js'
-import {matchAnchors} from '../anchors/match-anchors.js'
+import {converted, matchAnchors} from '../anchors/match-anchors.js'
 import {spelledOut} from '../anchors/spelled-out.js'
 import {foldName} from '../anchors/match-name.js'
 import type {TermIndex} from '../anchors/term-index.js'
@@ -56,7 +56,8 @@ export function compareAnchors(context: CheckContext, bead: Bead): AnchorCompari
   const look = (side: 'source' | 'target', indices: number[]) => {
     const other = side === 'source' ? 'target' : 'source'
     const left = indices.map((index) => sides[side].anchors[index]).filter((anchor) => anchor !== undefined)
-    const found = (anchor: Anchor) => foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side])
+    const paired = sides[side].anchors.filter((_, index) => !indices.includes(index))
+    const found = (anchor: Anchor) => foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side]) || restated(anchor, paired)
     return {explained: left.filter(found), missing: left.filter((anchor) => !found(anchor))}
   }
   const sourceLeft = look('source', match.sourceOnly)
@@ -82,6 +83,14 @@ function isVerbatim(anchor: Anchor): boolean {
 
 function isStrong(anchor: Anchor | undefined, known: (anchor: Anchor) => boolean): boolean {
   return anchor !== undefined && (isDigitNumber(anchor) || isVerbatim(anchor) || known(anchor))
+}
+
+/**
+ * Whether a left-over amount restates, in another unit, one its own side pairs: `45 miles (72
+ * kilometers)` translated `72 Kilometer` keeps the measure, written once.
+ */
+function restated(anchor: Anchor, paired: readonly Anchor[]): boolean {
+  return anchor.unit !== undefined && paired.some((item) => converted(item, anchor))
 }
 
 /** Whether a left-over anchor shows in the other side after all: as a value, a word, or a lexicon equivalent. */

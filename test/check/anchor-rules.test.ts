@@ -25,7 +25,10 @@ describe('number-mismatch', () => {
     {tr: 'Şehir 620 kilometre uzakta.', en: 'The city is 385 miles away.'},
     {tr: 'Köye 5 kilometrelik bir yol gider.', en: 'A 3 mile road leads to the village.'},
     {tr: 'Ofis hafta içi saat 09.00-17.00 arası açıktır.', en: 'The office is open from 9:00 to 17:00 on weekdays.'},
-    {tr: 'Öğleden sonra saat 2’de iki polis aracı geldi.', en: 'At 2pm two police vans arrived.'}
+    {tr: 'Öğleden sonra saat 2’de iki polis aracı geldi.', en: 'At 2pm two police vans arrived.'},
+    {tr: 'Yanardağ başkentin 72 kilometre güneydoğusundadır.', en: 'The volcano sits 45 miles (72 kilometers) southeast of the capital.'},
+    {tr: 'Yer yer 2,5 ila 10 santimetre yağış bekleniyor.', en: 'Locally, 1 to 4 inches of rain are expected.'},
+    {tr: 'Kurum 2015-2018 yılları arasında çalıştı.', en: 'The agency worked from 2015 to 2018.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })
@@ -33,6 +36,12 @@ describe('number-mismatch', () => {
   it('reports an amount changed on the way to another unit', () => {
     expect(checkPair('Şehir 900 kilometre uzakta.', 'The city is 385 miles away.').map((finding) => [finding.rule, finding.severity, finding.message])).toStrictEqual([
       ['number-mismatch', 'error', 'Numbers differ: source has 900, target has 385']
+    ])
+  })
+
+  it('reports a measure given in two units when the translation keeps neither', () => {
+    expect(checkPair('Yanardağ başkentin güneydoğusundadır.', 'The volcano sits 45 miles (72 kilometers) southeast of the capital.').map((finding) => finding.message)).toStrictEqual([
+      'Target has 45, 72, which the source lacks'
     ])
   })
 

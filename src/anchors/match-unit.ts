@@ -29,7 +29,7 @@ function tokenText(cursor: Cursor, index: number): string {
 /**
  * The one-token units that start the word of a script without spaces at `index` (`公里的`), longest
  * first, or that the word is with a case ending (`kilometrin`, `kilometrelik`; in other languages
- * one or two letters after a unit word of five or more: German `Zentimetern`, Russian `километрам`),
+ * one or two letters after a unit word of four or more: German `Zentimetern`, Russian `метрах`),
  * as the whole word.
  */
 function otherUnits(cursor: Cursor, index: number): Array<[string[], string]> {
@@ -45,11 +45,11 @@ function otherUnits(cursor: Cursor, index: number): Array<[string[], string]> {
   return (cursor.tables.units.get(inflected[0][0] ?? '') ?? []).map(([tokens, unit]): [string[], string] => [[word, ...tokens.slice(1)], unit])
 }
 
-/** The shortest unit word a short ending may follow (`Meter`: `Metern`; not `Zoll`, `mile`). */
-const shortestInflectedUnit = 5
+/** The shortest unit word a short ending may follow (`метр`: `метрах`; not `fit`, `mil`). */
+const shortestInflectedUnit = 4
 const shortEnding = /^\p{L}{1,2}$/u
 
-/** Whether `word` is `unit` (of five or more letters) with an ending of one or two letters. */
+/** Whether `word` is `unit` (of four or more letters) with an ending of one or two letters. */
 function withShortEnding(word: string, unit: string): boolean {
   return unit.length >= shortestInflectedUnit && word.length > unit.length && word.startsWith(unit) && shortEnding.test(word.slice(unit.length))
 }

@@ -41,6 +41,8 @@ describe('matchAnchors', () => {
     expect(german.map((anchor) => anchor.unit)).toStrictEqual(['kilometer-per-hour', 'kilometer'])
     // 85 mph = 136.8 km/h, 385 miles = 619.6 km.
     expect(matchAnchors(extractAnchors('at 85 miles per hour, 385 miles south', 'en'), german).pairs).toStrictEqual([[0, 0], [1, 1]])
+    // 30 yards = 27.4 m; Russian `метрах` is `метр` in the prepositional plural.
+    expect(matchAnchors(extractAnchors('about 30 yards out', 'en'), extractAnchors('в 27 метрах от ворот', 'ru')).pairs).toStrictEqual([[0, 0]])
   })
 
   it('uses a user lexicon, flipped when written the other way round', () => {

@@ -6,7 +6,7 @@ import type {LengthModel} from './length-model.js'
 import {initialLengthModel} from './length-model.js'
 import type {ResolvedOptions} from './options.js'
 import type {FeatureTables, Interner, NameSounds, UnitFeatures} from './unit-features.js'
-import {intern, unitFeatures} from './unit-features.js'
+import {abjadKeys, intern, unitFeatures} from './unit-features.js'
 import {localisedUrl} from '../text/localised-url.js'
 import {likelyScript} from '../text/cased-script.js'
 import type {SyllabicScript} from '../text/name-sounds.js'
@@ -42,8 +42,13 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
   const langs = [primaryLang(source.lang), primaryLang(target.lang)]
   const skeletons = acrossScripts(source.lang, target.lang)
   const [sourceSounds, targetSounds] = [soundsOf(source.lang, target.lang), soundsOf(target.lang, source.lang)]
-  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map(), skeletons, nameSounds: sourceSounds}, langs)
-  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map(), skeletons, nameSounds: targetSounds}, langs)
+  const [sourceScript, targetScript] = [likelyScript(source.lang), likelyScript(target.lang)]
+  const abjad = {source: sourceScript === 'Latn' && targetScript === 'Arab', target: targetScript === 'Latn' && sourceScript === 'Arab'}
+  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map(), skeletons, nameSounds: sourceSounds, abjadNames: abjad.source}, langs)
+  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map(), skeletons, nameSounds: targetSounds, abjadNames: abjad.target}, langs)
+  // The Arabic side's words are keyed once the other side's names are known.
+  if (abjad.source) addKeys(targetSide, (unit) => abjadKeys(unit.text, keys))
+  if (abjad.target) addKeys(sourceSide, (unit) => abjadKeys(unit.text, keys))
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
   return {source: sourceSide, target: targetSide, keys, textKeys: new Set(texts.values()), model: initialLengthModel(total(sourceSide), total(targetSide)), options}
 }
@@ -154,18 +159,23 @@ function joinUnits(text: string, heading: boolean, sentences: readonly UnitFeatu
 /** Adds the learned pairs to every unit's evidence (blocks again from their sentences). */
 export function addLearned(context: AlignContext, learned: LearnedLexicon): void {
   for (const [side, table] of [[context.source, learned.source], [context.target, learned.target]] as const) {
-    const extend = (unit: UnitFeatures) => {
-      for (const stem of unit.stems) {
-        const key = table.get(stem)
-        if (key !== undefined) unit.keys.push(intern(context.keys, key))
-      }
-    }
-    side.sentences.forEach(extend)
-    side.blocks = side.blocks.map((block, index) => {
-      const [first, end] = side.ranges[index] ?? [0, 0]
-      if (first < end) return withKeys(joinUnits(block.text, block.heading, side.sentences, first, end), side.links[index] ?? [])
-      extend(block)
-      return block
-    })
+    addKeys(side, (unit) => unit.stems.flatMap((stem) => {
+      const key = table.get(stem)
+      return key === undefined ? [] : [intern(context.keys, key)]
+    }))
   }
+}
+
+/** Adds the keys `more` gives each sentence (and each block without sentences); blocks are joined again from their sentences. */
+function addKeys(side: Side, more: (unit: UnitFeatures) => number[]): void {
+  const extend = (unit: UnitFeatures) => {
+    for (const key of more(unit)) unit.keys.push(key)
+  }
+  side.sentences.forEach(extend)
+  side.blocks = side.blocks.map((block, index) => {
+    const [first, end] = side.ranges[index] ?? [0, 0]
+    if (first < end) return withKeys(joinUnits(block.text, block.heading, side.sentences, first, end), side.links[index] ?? [])
+    extend(block)
+    return block
+  })
 }

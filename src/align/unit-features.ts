@@ -2,6 +2,7 @@ import {readAnchors} from '../anchors/read-anchors.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts} from '../anchors/term-index.js'
 import {nameSkeleton} from '../text/name-skeleton.js'
+import {abjadConsonants, latinConsonants} from '../text/abjad-consonants.js'
 import type {SyllabicScript} from '../text/name-sounds.js'
 import {latinNameSounds, syllabicNameSounds} from '../text/name-sounds.js'
 import {segmenterFor} from '../text/segmenter.js'
@@ -48,6 +49,11 @@ export interface FeatureTables {
    * their consonant sounds (`name-sounds.ts`).
    */
   nameSounds?: NameSounds | undefined
+  /**
+   * The other side is written in Arabic script: names are also keyed by their consonants as Arabic
+   * writes them (`latinConsonants`), which `abjadKeys` looks for among that side's words.
+   */
+  abjadNames?: boolean
 }
 
 /** Which names of a side are keyed by sound, and as which script writes them (`FeatureTables.nameSounds`). */
@@ -77,6 +83,8 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
     if (skeleton.length >= 2) unitKeys.push(intern(keys, `s:${skeleton}`))
     const sounds = tables.nameSounds?.side === 'latin' && anchor.kind === 'name' ? latinNameSounds(anchor.value, tables.nameSounds.script) : ''
     if (sounds.length >= 2) unitKeys.push(intern(keys, `h:${sounds}`))
+    const consonants = tables.abjadNames && anchor.kind === 'name' ? latinConsonants(anchor.value) : ''
+    if (consonants.length === abjadKeyLength) unitKeys.push(intern(keys, `${abjadPrefix}${consonants}`))
   }
   if (tables.nameSounds?.side === 'syllabic') for (const sounds of syllabicNameSounds(text, tables.nameSounds.script)) unitKeys.push(intern(keys, `h:${sounds}`))
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
@@ -86,6 +94,29 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   if (hasUnspaced) for (const word of dictionaryWords(text, lang)) unitStems.add(intern(stems, word))
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
   return {text, length: visibleLength(text), keys: unitKeys.slice(), stems: [...unitStems], heading}
+}
+
+/** Consonant keys of names across Latin and Arabic script (`a:mrl`), of three classes: fewer would match too many words. */
+const abjadPrefix = 'a:'
+const abjadKeyLength = 3
+
+/**
+ * The consonant keys (`abjadConsonants`) of the words of an Arabic-script text that some name of
+ * the other side has (`keys` already holds them): a word is keyed only if it could be such a name,
+ * so the words of the language itself add no one-sided keys.
+ */
+export function abjadKeys(text: string, keys: Interner): number[] {
+  const found: number[] = []
+  const keyOf = (word: string) => {
+    const consonants = abjadConsonants(word)
+    return consonants.length === abjadKeyLength ? keys.get(`${abjadPrefix}${consonants}`) : undefined
+  }
+  for (const word of text.split(/[^\p{L}\p{M}]+/u)) {
+    // As written first: a name may start with the letters of a clitic (`فيريل`, Ferrell).
+    const key = keyOf(word) ?? keyOf(word.replace(arabicClitics, ''))
+    if (key !== undefined) found.push(key)
+  }
+  return found
 }
 
 /** Han and kana: scripts written without spaces, whose "words" are whole clauses. */

@@ -28,6 +28,24 @@ function expected(dropped: number): string[] {
   return english.map((_, index) => (index === dropped ? `${index}-` : `${index}-${index < dropped ? index : index - 1}`))
 }
 
+// The same with names Arabic writes by their consonants.
+const englishForArabic = [
+  'The president, Morales, said the talks would continue.',
+  'After the game, Hazard praised the young players.',
+  'The officer, Ferrell, asked the public to report sightings.',
+  'The estate in the south is managed by Sterling.',
+  'The candidate, Nelson, tweeted about the allegations.',
+  'The fans were thanked by Christie for their support.'
+]
+const arabic = [
+  'قال الرئيس موراليس إن المحادثات ستستمر.',
+  'بعد المباراة، أشاد هازارد باللاعبين الشباب.',
+  'طلب الضابط فيريل من الجمهور الإبلاغ عن المشاهدات.',
+  'يدير ستيرلينغ العقار في الجنوب.',
+  'غرّد المرشح نيلسون حول الادعاءات.',
+  'شكرت كريستي المشجعين على دعمهم.'
+]
+
 describe('names written by sound in Chinese and Japanese', () => {
   it.each([0, 1, 2, 3, 4, 5])('find the English sentence a Chinese translation left out (sentence %i)', (dropped) => {
     expect(beadsWithout('zh', dropped)).toStrictEqual(expected(dropped))
@@ -35,5 +53,13 @@ describe('names written by sound in Chinese and Japanese', () => {
 
   it.each([0, 1, 2, 3, 4, 5])('find the English sentence a Japanese translation left out (sentence %i)', (dropped) => {
     expect(beadsWithout('ja', dropped)).toStrictEqual(expected(dropped))
+  })
+})
+
+describe('names written by their consonants in Arabic', () => {
+  it.each([0, 1, 2, 3, 4, 5])('find the English sentence an Arabic translation left out (sentence %i)', (dropped) => {
+    const kept = arabic.filter((_, index) => index !== dropped)
+    const alignment = align(parseDocument(englishForArabic.join('\n'), {format: 'lines', lang: 'en'}), parseDocument(kept.join('\n'), {format: 'lines', lang: 'ar'}))
+    expect(alignment.sentences.map((bead) => `${bead.source.join(',')}-${bead.target.join(',')}`)).toStrictEqual(expected(dropped))
   })
 })

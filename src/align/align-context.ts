@@ -5,11 +5,11 @@ import type {LearnedLexicon} from './learn-lexicon.js'
 import type {LengthModel} from './length-model.js'
 import {initialLengthModel} from './length-model.js'
 import type {ResolvedOptions} from './options.js'
-import type {FeatureTables, Interner, NameSounds, UnitFeatures} from './unit-features.js'
-import {abjadKeys, intern, unitFeatures} from './unit-features.js'
+import type {FeatureTables, Interner, UnitFeatures} from './unit-features.js'
+import {intern, unitFeatures} from './unit-features.js'
+import {soundKeying, writtenSoundKeys} from './sound-keys.js'
 import {localisedUrl} from '../text/localised-url.js'
 import {likelyScript} from '../text/cased-script.js'
-import type {SyllabicScript} from '../text/name-sounds.js'
 import {primaryLang} from '../text/primary-lang.js'
 
 /** One side of a pair, read once: sentence features and the sentence ranges of each block. */
@@ -41,14 +41,12 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
   const texts = new Map<string, number>()
   const langs = [primaryLang(source.lang), primaryLang(target.lang)]
   const skeletons = acrossScripts(source.lang, target.lang)
-  const [sourceSounds, targetSounds] = [soundsOf(source.lang, target.lang), soundsOf(target.lang, source.lang)]
-  const [sourceScript, targetScript] = [likelyScript(source.lang), likelyScript(target.lang)]
-  const abjad = {source: sourceScript === 'Latn' && targetScript === 'Arab', target: targetScript === 'Latn' && sourceScript === 'Arab'}
-  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map(), skeletons, nameSounds: sourceSounds, abjadNames: abjad.source}, langs)
-  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map(), skeletons, nameSounds: targetSounds, abjadNames: abjad.target}, langs)
-  // The Arabic side's words are keyed once the other side's names are known.
-  if (abjad.source) addKeys(targetSide, (unit) => abjadKeys(unit.text, keys))
-  if (abjad.target) addKeys(sourceSide, (unit) => abjadKeys(unit.text, keys))
+  const keying = soundKeying(source.lang, target.lang)
+  const sounds = (side: 'source' | 'target') => (keying?.latin === side ? keying.script : undefined)
+  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map(), skeletons, nameSounds: sounds('source')}, langs)
+  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map(), skeletons, nameSounds: sounds('target')}, langs)
+  // The other side's runs and words are keyed once the Latin side's names are known.
+  if (keying) addKeys(keying.latin === 'source' ? targetSide : sourceSide, (unit) => writtenSoundKeys(unit.text, keying.script, keys))
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
   return {source: sourceSide, target: targetSide, keys, textKeys: new Set(texts.values()), model: initialLengthModel(total(sourceSide), total(targetSide)), options}
 }
@@ -64,20 +62,6 @@ const transliterated = new Set(['Latn', 'Cyrl'])
 function acrossScripts(sourceLang: string, targetLang: string): boolean {
   const [source, target] = [likelyScript(sourceLang), likelyScript(targetLang)]
   return source !== target && source !== undefined && target !== undefined && transliterated.has(source) && transliterated.has(target)
-}
-
-/** Scripts whose documents write foreign names by sound, and how (`name-sounds.ts`). */
-const syllabicScripts: Readonly<Record<string, SyllabicScript>> = {Hans: 'han', Hant: 'han', Jpan: 'kana'}
-
-/**
- * How one side's names are also keyed by sound (`FeatureTables.nameSounds`): its Latin names when
- * the other side writes Chinese or Japanese, its Han or katakana runs when the other writes Latin.
- */
-function soundsOf(lang: string, otherLang: string): NameSounds | undefined {
-  const [script, otherScript] = [likelyScript(lang), likelyScript(otherLang)]
-  if (script === 'Latn' && otherScript !== undefined && syllabicScripts[otherScript]) return {side: 'latin', script: syllabicScripts[otherScript]}
-  if (otherScript === 'Latn' && script !== undefined && syllabicScripts[script]) return {side: 'syllabic', script: syllabicScripts[script]}
-  return undefined
 }
 
 function readSide(document: BitextDocument, tables: FeatureTables, langs: readonly string[]): Side {

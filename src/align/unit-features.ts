@@ -2,9 +2,9 @@ import {readAnchors} from '../anchors/read-anchors.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts} from '../anchors/term-index.js'
 import {nameSkeleton} from '../text/name-skeleton.js'
-import {abjadConsonants, latinConsonants} from '../text/abjad-consonants.js'
-import type {SyllabicScript} from '../text/name-sounds.js'
-import {latinNameSounds, syllabicNameSounds} from '../text/name-sounds.js'
+import {withoutArabicClitics} from '../text/arabic-clitics.js'
+import type {NameScript} from './sound-keys.js'
+import {latinSoundKey} from './sound-keys.js'
 import {segmenterFor} from '../text/segmenter.js'
 
 /** What the scorer knows of one unit (block or sentence). */
@@ -44,22 +44,10 @@ export interface FeatureTables {
   /** Names also keyed by their consonants (`nameSkeleton`): one side is written in Latin, the other in Cyrillic. */
   skeletons?: boolean
   /**
-   * The other side writes names by sound in Han characters or katakana (`莫拉莱斯`, `モラレス`):
-   * this side's Latin names (`latin`), or its Han or katakana runs (`syllabic`), also keyed by
-   * their consonant sounds (`name-sounds.ts`).
+   * The other side writes names by their sounds (`莫拉莱斯`, `モラレス`, `موراليس`): this side's Latin
+   * names are also keyed as that script writes them (`latinSoundKey`).
    */
-  nameSounds?: NameSounds | undefined
-  /**
-   * The other side is written in Arabic script: names are also keyed by their consonants as Arabic
-   * writes them (`latinConsonants`), which `abjadKeys` looks for among that side's words.
-   */
-  abjadNames?: boolean
-}
-
-/** Which names of a side are keyed by sound, and as which script writes them (`FeatureTables.nameSounds`). */
-export interface NameSounds {
-  side: 'latin' | 'syllabic'
-  script: SyllabicScript
+  nameSounds?: NameScript | undefined
 }
 
 /**
@@ -81,12 +69,9 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
     unitKeys.push(intern(keys, value))
     const skeleton = tables.skeletons && (anchor.kind === 'name' || anchor.kind === 'acronym') ? nameSkeleton(anchor.value) : ''
     if (skeleton.length >= 2) unitKeys.push(intern(keys, `s:${skeleton}`))
-    const sounds = tables.nameSounds?.side === 'latin' && anchor.kind === 'name' ? latinNameSounds(anchor.value, tables.nameSounds.script) : ''
-    if (sounds.length >= 2) unitKeys.push(intern(keys, `h:${sounds}`))
-    const consonants = tables.abjadNames && anchor.kind === 'name' ? latinConsonants(anchor.value) : ''
-    if (consonants.length === abjadKeyLength) unitKeys.push(intern(keys, `${abjadPrefix}${consonants}`))
+    const sounds = tables.nameSounds && anchor.kind === 'name' ? latinSoundKey(anchor.value, tables.nameSounds) : ''
+    if (sounds !== '') unitKeys.push(intern(keys, sounds))
   }
-  if (tables.nameSounds?.side === 'syllabic') for (const sounds of syllabicNameSounds(text, tables.nameSounds.script)) unitKeys.push(intern(keys, `h:${sounds}`))
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   const unitStems = new Set<number>()
   const hasUnspaced = unspaced.test(text)
@@ -94,29 +79,6 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   if (hasUnspaced) for (const word of dictionaryWords(text, lang)) unitStems.add(intern(stems, word))
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
   return {text, length: visibleLength(text), keys: unitKeys.slice(), stems: [...unitStems], heading}
-}
-
-/** Consonant keys of names across Latin and Arabic script (`a:mrl`), of three classes: fewer would match too many words. */
-const abjadPrefix = 'a:'
-const abjadKeyLength = 3
-
-/**
- * The consonant keys (`abjadConsonants`) of the words of an Arabic-script text that some name of
- * the other side has (`keys` already holds them): a word is keyed only if it could be such a name,
- * so the words of the language itself add no one-sided keys.
- */
-export function abjadKeys(text: string, keys: Interner): number[] {
-  const found: number[] = []
-  const keyOf = (word: string) => {
-    const consonants = abjadConsonants(word)
-    return consonants.length === abjadKeyLength ? keys.get(`${abjadPrefix}${consonants}`) : undefined
-  }
-  for (const word of text.split(/[^\p{L}\p{M}]+/u)) {
-    // As written first: a name may start with the letters of a clitic (`فيريل`, Ferrell).
-    const key = keyOf(word) ?? keyOf(word.replace(arabicClitics, ''))
-    if (key !== undefined) found.push(key)
-  }
-  return found
 }
 
 /** Han and kana: scripts written without spaces, whose "words" are whole clauses. */
@@ -133,14 +95,9 @@ function dictionaryWords(text: string, lang: string): string[] {
   return words
 }
 
-/** Arabic writes the conjunctions و ف, the prepositions ب ل ك and the article ال joined to the word. */
-const arabicClitics = /^(?:[وف]?(?:[بلك]?ال|لل)|[وف])(?=\p{L}{3})/u
-
 /** A word's crude stem: its first five letters, after the clitics Arabic joins to the front of words. */
 function stemOf(word: string): string {
-  const first = word.charCodeAt(0)
-  const arabic = first >= 0x600 && first <= 0x6ff // every clitic above is an Arabic letter: skip the expression otherwise
-  return (arabic ? word.replace(arabicClitics, '') : word).slice(0, stemLength)
+  return withoutArabicClitics(word).slice(0, stemLength)
 }
 
 /** The key of a whole text, numbered like the other keys. */

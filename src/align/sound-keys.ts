@@ -1,0 +1,67 @@
+import {abjadConsonants, latinConsonants} from '../text/abjad-consonants.js'
+import {withoutArabicClitics} from '../text/arabic-clitics.js'
+import {likelyScript} from '../text/cased-script.js'
+import {latinNameSounds, syllabicNameSounds} from '../text/name-sounds.js'
+import type {Interner} from './unit-features.js'
+
+/**
+ * How a script writes foreign names by their sounds: Chinese with Han characters chosen for them
+ * (`莫拉莱斯`), Japanese in katakana (`モラレス`), Arabic script by its consonants (`موراليس`).
+ */
+export type NameScript = 'han' | 'kana' | 'abjad'
+
+/** Which side of a pair writes Latin names, and how the other side writes them. */
+export interface SoundKeying {
+  latin: 'source' | 'target'
+  script: NameScript
+}
+
+const nameScripts: Readonly<Record<string, NameScript>> = {Hans: 'han', Hant: 'han', Jpan: 'kana', Arab: 'abjad'}
+
+/**
+ * Whether names of one side are keyed by sound against the other's writing (one side in Latin
+ * script, the other in Chinese, Japanese or Arabic script, as `likelyScript` gives them).
+ */
+export function soundKeying(sourceLang: string, targetLang: string): SoundKeying | undefined {
+  const [source, target] = [likelyScript(sourceLang), likelyScript(targetLang)]
+  if (source === 'Latn' && target !== undefined && nameScripts[target]) return {latin: 'source', script: nameScripts[target]}
+  if (target === 'Latn' && source !== undefined && nameScripts[source]) return {latin: 'target', script: nameScripts[source]}
+  return undefined
+}
+
+/** Sound keys (`h:mls`): Han and kana keys of two classes or more; Arabic-script keys of three (fewer match too many words). */
+const prefix = 'h:'
+const shortest: Readonly<Record<NameScript, number>> = {han: 2, kana: 2, abjad: 3}
+
+/**
+ * The sound key of a folded Latin name as `script` writes it (`morales` → `h:mls` for Han and kana,
+ * `h:mrl` for Arabic script), `''` when it has too few sounds.
+ */
+export function latinSoundKey(name: string, script: NameScript): string {
+  const sounds = script === 'abjad' ? latinConsonants(name) : latinNameSounds(name, script)
+  return sounds.length >= shortest[script] ? `${prefix}${sounds}` : ''
+}
+
+/**
+ * The sound keys of a text in `script` that some Latin name of the other side has (`keys` already
+ * holds those): runs of transliteration characters or katakana (`syllabicNameSounds`), or words
+ * of Arabic script. A run or word is keyed only when it could be such a name, so the language's
+ * own words add no one-sided keys.
+ */
+export function writtenSoundKeys(text: string, script: NameScript, keys: Interner): number[] {
+  const found: number[] = []
+  const add = (sounds: string) => {
+    const key = sounds.length >= shortest[script] ? keys.get(`${prefix}${sounds}`) : undefined
+    if (key !== undefined) found.push(key)
+    return key !== undefined
+  }
+  if (script !== 'abjad') {
+    for (const sounds of syllabicNameSounds(text, script)) add(sounds)
+    return found
+  }
+  for (const word of text.split(/[^\p{L}\p{M}]+/u)) {
+    // As written first: a name may start with the letters of a clitic (`فيريل`, Ferrell).
+    if (!add(abjadConsonants(word))) add(abjadConsonants(withoutArabicClitics(word)))
+  }
+  return found
+}

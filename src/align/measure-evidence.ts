@@ -25,6 +25,11 @@ export interface Tables {
   sourcePenalty: Float64Array
   targetPenalty: Float64Array
   pairPenalty: Float64Array
+  /** Per key: 1 for a key that counts only when matched (a name's sound, `sound-keys.ts`). */
+  optional: Uint8Array
+  /** Per unit: its keys that count whether matched or not (all but the optional ones). */
+  sourceCounted: Int32Array
+  targetCounted: Int32Array
   counts: Int32Array
 }
 
@@ -39,7 +44,7 @@ export function measure(tables: Tables, out: Evidence, i: number, k: number, j: 
     const unit = source[a] as UnitFeatures
     const keys = unit.keys
     ls += unit.length
-    total += keys.length
+    total += tables.sourceCounted[a] as number
     totalWeight += tables.sourceWeight[a] as number
     totalPenalty += tables.sourcePenalty[a] as number
     if (unit.heading) sourceHeadings++
@@ -49,13 +54,16 @@ export function measure(tables: Tables, out: Evidence, i: number, k: number, j: 
     const unit = target[b] as UnitFeatures
     const keys = unit.keys
     lt += unit.length
-    total += keys.length
+    total += tables.targetCounted[b] as number
     totalWeight += tables.targetWeight[b] as number
     totalPenalty += tables.targetPenalty[b] as number
     if (unit.heading) targetHeadings++
     for (let index = 0; index < keys.length; index++) {
       const key = keys[index] as number
-      if ((counts[key] as number) > 0) (counts[key] = (counts[key] as number) - 1), matched++, (matchedWeight += rarity[key] as number), (matchedPenalty += tables.pairPenalty[key] as number)
+      if ((counts[key] as number) > 0) {
+        ;(counts[key] = (counts[key] as number) - 1), matched++, (matchedWeight += rarity[key] as number), (matchedPenalty += tables.pairPenalty[key] as number)
+        if (tables.optional[key] === 1) total += 2
+      }
     }
   }
   for (let a = i; a < i + k; a++) for (const key of (source[a] as UnitFeatures).keys) counts[key] = 0
@@ -69,6 +77,11 @@ export function measure(tables: Tables, out: Evidence, i: number, k: number, j: 
   out.matchedPenalty = matchedPenalty
   out.headingMismatch = (sourceHeadings > 0 || targetHeadings > 0) && (sourceHeadings < k || targetHeadings < l)
   return out
+}
+
+/** Per unit: the number of its keys that are not `optional`. */
+export function countedKeys(units: readonly UnitFeatures[], optional: Uint8Array): Int32Array {
+  return Int32Array.from(units, (unit) => unit.keys.reduce((sum, key) => sum + (optional[key] === 1 ? 0 : 1), 0))
 }
 
 /** Sum of the rarity of each unit's keys. */

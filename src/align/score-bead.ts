@@ -3,7 +3,8 @@ import {lengthCost} from './length-model.js'
 import type {Scorer} from './options.js'
 import type {Interner, UnitFeatures} from './unit-features.js'
 import type {Evidence, Tables} from './measure-evidence.js'
-import {keyRarity, measure, unitWeights} from './measure-evidence.js'
+import {countedKeys, keyRarity, measure, unitWeights} from './measure-evidence.js'
+import {isSoundKey} from './sound-keys.js'
 import type {StrandTables} from './stranded-units.js'
 import {strandedUnits, strandTables, telltaleKeys} from './stranded-units.js'
 import {endsOnOneSide} from './open-ends.js'
@@ -81,6 +82,7 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
   const rarity = keyRarity(source, target, keyCount)
   const sourceWeight = unitWeights(source, rarity)
   const targetWeight = unitWeights(target, rarity)
+  const optional = optionalKeys(keys, keyCount)
   // Sentences keep every key's full penalty (its rarity): there a missing name is what tells a merge that absorbed a dropped sentence (measured on bench:align-languages).
   const penalties: KeyPenalties =
     level === 'sentence' ? {source: sourceWeight, target: targetWeight, pair: rarity.map((weight) => 2 * weight)} : keyPenalties(source, target, rarity, keys, textKeys)
@@ -93,7 +95,10 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
     targetWeight,
     sourcePenalty: penalties.source,
     targetPenalty: penalties.target,
-    pairPenalty: penalties.pair
+    pairPenalty: penalties.pair,
+    optional,
+    sourceCounted: countedKeys(source, optional),
+    targetCounted: countedKeys(target, optional)
   }
   const scratch: Evidence = {ls: 0, lt: 0, matched: 0, total: 0, matchedWeight: 0, totalWeight: 0, totalPenalty: 0, matchedPenalty: 0, headingMismatch: false}
   const evidence = (i: number, k: number, j: number, l: number) => measure(tables, scratch, i, k, j, l)
@@ -130,6 +135,13 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
       return similarity(i, k, j, l, e.matched, e.total)
     }
   }
+}
+
+/** Per key: 1 for a key that counts only when both sides have it (a name's sound: `isSoundKey`). */
+function optionalKeys(keys: Interner, keyCount: number): Uint8Array {
+  const optional = new Uint8Array(keyCount)
+  for (const [name, key] of keys) if (key < keyCount && isSoundKey(name)) optional[key] = 1
+  return optional
 }
 
 /** The cost of a pairing bead from its evidence: length, shared and one-sided keys, shape, headings. */

@@ -34,6 +34,14 @@ const prefix = 'h:'
 const shortest: Readonly<Record<NameScript, number>> = {han: 2, kana: 2, abjad: 3}
 
 /**
+ * Whether an evidence key is a sound key. Such a key counts only when both sides of a bead have it:
+ * a word of the other script may sound like a name found elsewhere in the document.
+ */
+export function isSoundKey(key: string): boolean {
+  return key.startsWith(prefix)
+}
+
+/**
  * The sound key of a folded Latin name as `script` writes it (`morales` → `h:mls` for Han and kana,
  * `h:mrl` for Arabic script), `''` when it has too few sounds.
  */

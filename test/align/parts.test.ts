@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 import {bandAround, touchesEdge} from '../../src/align/band.js'
 import {movesUpTo} from '../../src/align/fill-costs.js'
 import {learnLexicon} from '../../src/align/learn-lexicon.js'
+import {countedKeys, measure} from '../../src/align/measure-evidence.js'
+import type {Evidence} from '../../src/align/measure-evidence.js'
 import {unitFeatures} from '../../src/align/unit-features.js'
 import {compileLexicons} from '../../src/anchors/term-index.js'
 import {blockOfSentences, blocksFromSentences, joinNullRuns} from '../../src/align/rescue-null-blocks.js'
@@ -126,5 +128,27 @@ describe('unitFeatures', () => {
   it('learns from the dictionary words of Chinese and Japanese, written without spaces', () => {
     expect(read('政府说了。', 'zh')).toStrictEqual(['政府', '说', '了'])
     expect(read('政府は発表した。', 'ja')).toStrictEqual(['政府', 'は', '発表', 'した'])
+  })
+})
+
+describe('measure', () => {
+  const unit = (keys: number[]) => ({text: '', length: 10, keys, stems: [], heading: false})
+  const evidence = (sourceKeys: number[], targetKeys: number[], optional: Uint8Array) => {
+    const [source, target] = [[unit(sourceKeys)], [unit(targetKeys)]]
+    const zeros = () => new Float64Array(4)
+    const tables = {source, target, rarity: new Float64Array([1, 1, 1, 1]), sourceWeight: zeros(), targetWeight: zeros(), sourcePenalty: zeros(), targetPenalty: zeros(), pairPenalty: zeros(), optional, sourceCounted: countedKeys(source, optional), targetCounted: countedKeys(target, optional), counts: new Int32Array(4)}
+    const out = {} as Evidence
+    const {matched, total} = measure(tables, out, 0, 1, 0, 1)
+    return {matched, total}
+  }
+
+  it('counts every key of both sides, and the shared ones', () => {
+    expect(evidence([0, 1], [1, 2], new Uint8Array(4))).toStrictEqual({matched: 1, total: 4})
+  })
+
+  it('counts an optional key (a name’s sound) only when both sides have it', () => {
+    const optional = Uint8Array.from([0, 0, 1, 1])
+    expect(evidence([0, 1], [1, 2], optional)).toStrictEqual({matched: 1, total: 3})
+    expect(evidence([0, 3], [0, 3], optional)).toStrictEqual({matched: 2, total: 4})
   })
 })

@@ -3,7 +3,8 @@
  * Prints strict and lax bead P/R/F1 at sentence level (lines input) and block level (Markdown),
  * for bitext and a plain Gale-Church reference, over several seeds; then time and peak RSS as
  * the input grows (×1, ×3, ×10 by concatenation); then the whole `bitext align` process against
- * hunalign's default in the same run (`--whole-process` for that part alone, `--accuracy` for the first). Never fails: figures only.
+ * hunalign's default in the same run (`--whole-process` for that part alone, `--accuracy` for the first;
+ * `--warm-up` for how much of a short run is V8 warming up). Never fails: figures only.
  */
 import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
@@ -21,6 +22,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const scaleArgument = process.argv.indexOf('--scale')
 if (scaleArgument >= 0) await measureScale(Number(process.argv[scaleArgument + 1]))
+else if (process.argv.includes('--runs-in-process')) await runsInProcess()
+else if (process.argv.includes('--warm-up')) warmUp()
 else if (process.argv.includes('--whole-process')) wholeProcess()
 else if (process.argv.includes('--accuracy')) await accuracy()
 else {
@@ -90,6 +93,34 @@ function wholeProcess(): void {
   }
   const [one, ten] = rows
   if (one && ten) console.log(`  bitext ×10 ÷ ×1: wall ${ratio(ten.bitext.time, one.bitext.time)}, CPU ${ratio(ten.bitext.cpu, one.bitext.cpu)} (target ≤ 11)`)
+}
+
+/**
+ * How much of a short run is V8 warming up: parse and align the ×1 task four times in each of three
+ * fresh processes, and print each time and the first against the fastest later one (warm code).
+ */
+function warmUp(): void {
+  console.log('warm-up: parse + align of the ×1 task (lines, seed 1), four times in one process, three processes:')
+  for (let process_ = 0; process_ < 3; process_++) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--runs-in-process'], {encoding: 'utf8'})
+    const runs = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '[]') as number[]
+    const [first = 0, ...later] = runs
+    console.log(`  process ${process_ + 1}: ${runs.map((time) => `${time.toFixed(0)} ms`).join(', ')}; first ÷ fastest later ${(first / Math.min(...later)).toFixed(1)}`)
+  }
+}
+
+/** Child process of `warmUp`: the four times, as one JSON line. */
+async function runsInProcess(): Promise<void> {
+  const task = buildTask(1)
+  const runs: number[] = []
+  for (let run = 0; run < 4; run++) {
+    const start = performance.now()
+    const source = await parseDocumentLazily(task.sourceLines, {format: 'lines', lang: 'en'})
+    const target = await parseDocumentLazily(task.targetLines, {format: 'lines', lang: 'tr'})
+    align(source, target)
+    runs.push(performance.now() - start)
+  }
+  console.log(JSON.stringify(runs))
 }
 
 /**

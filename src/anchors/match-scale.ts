@@ -14,8 +14,13 @@ export function scaledNumber(cursor: Cursor, index: number, value: string): Foun
   if (unspaced) return unspaced
   let next = index + 1
   let zeros = 0
-  // Multiplier words may follow each other: `mil millones` (es) is a thousand millions.
-  for (let power = multiplierAt(cursor, next); power !== undefined; power = multiplierAt(cursor, next)) (zeros += power), next++
+  // Multiplier words may follow each other: `mil millones` (es) is a thousand millions; a word Intl writes before one is skipped (`125 de milioane`).
+  for (;;) {
+    const join = cursor.tables.multiplierJoins.has(wordAt(cursor, next)) ? 1 : 0
+    const power = multiplierAt(cursor, next + join)
+    if (power === undefined) break
+    ;(zeros += power), (next += join + 1)
+  }
   if (zeros === 0) {
     const power = currencyMultiplier(cursor, index)
     if (power !== undefined) (zeros = power), (next = index + 2)

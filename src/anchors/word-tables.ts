@@ -3,7 +3,7 @@ import {cardinalWords, monthNames, multiplierAbbreviations, multiplierWords, ord
 import {intlMonthNames} from './intl-months.js'
 import type {HourWords} from './intl-hours.js'
 import {intlHourWords} from './intl-hours.js'
-import {intlMultipliers} from './intl-multipliers.js'
+import {intlMultiplierJoins, intlMultipliers} from './intl-multipliers.js'
 import {intlUnitWords} from './intl-units.js'
 import type {PercentWords} from './intl-percent.js'
 import {intlPercentWords} from './intl-percent.js'
@@ -14,6 +14,8 @@ export interface WordTables {
   months: Map<string, number>
   /** Word that multiplies the number before it → power of ten: `multiplierWords`, `multiplierAbbreviations`, then ICU's for the language (`Milliarden`, `万`). */
   multipliers: Map<string, number>
+  /** Words written between a number and its scale word (`de` of Romanian `125 de milioane`), as ICU writes them. */
+  multiplierJoins: Set<string>
   /** Words of a percentage: `yüzde` before the number, `percent` and `per cent` after it, then ICU's for the language (`Prozent`, `pour cent`). */
   percent: PercentWords
   /** Words of the hour of a time of day (`15 Uhr`, `下午3时`), as ICU writes them for the language. */
@@ -50,9 +52,11 @@ export function wordTables(lang: string): WordTables {
   const primary = primaryLang(lang)
   const cardinals = cardinalWords[primary] ?? []
   const ordinals = ordinalWords[primary] ?? []
+  const intl = intlMultipliers(lang)
   tables = {
     months: monthTable(primary),
-    multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intlMultipliers(lang)]),
+    multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intl]),
+    multiplierJoins: intlMultiplierJoins(lang, intl),
     percent: percentTable(lang),
     hours: intlHourWords(lang),
     units: unitTable(lang),

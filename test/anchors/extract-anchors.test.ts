@@ -43,6 +43,8 @@ const cases = [
   ['bn', 'en', []],
   ['um 2,8 Milliarden', 'de', ['number:2800000000']],
   ['5 mil millones', 'es', ['number:5000000000']],
+  ['pentru 125 de milioane de lire', 'ro', ['number:125000000']],
+  ['281 de magazine', 'ro', ['number:281']],
   ['价值1100万英镑', 'zh', ['number:11000000']],
   ['3 万亿元', 'zh', ['number:3000000000000']],
   ['1億2,500万ポンド', 'ja', ['number:125000000']],

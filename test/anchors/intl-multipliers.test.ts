@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {intlMultipliers} from '../../src/anchors/intl-multipliers.js'
+import {intlMultiplierJoins, intlMultipliers} from '../../src/anchors/intl-multipliers.js'
 
 describe('intlMultipliers', () => {
   it('reads the long and short words of German as powers of ten, without their dots', () => {
@@ -25,5 +25,12 @@ describe('intlMultipliers', () => {
 
   it('is empty for a language ICU does not know', () => {
     expect(intlMultipliers('xx').size).toBe(0)
+  })
+})
+
+describe('intlMultiplierJoins', () => {
+  it('finds the word Romanian and Catalan write before a scale word, and none in English or Spanish', () => {
+    const joins = (lang: string) => [...intlMultiplierJoins(lang, intlMultipliers(lang))]
+    expect([joins('ro'), joins('ca'), joins('en'), joins('es')]).toStrictEqual([['de'], ['de'], [], []])
   })
 })

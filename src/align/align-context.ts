@@ -7,7 +7,8 @@ import {initialLengthModel} from './length-model.js'
 import type {ResolvedOptions} from './options.js'
 import type {FeatureTables, Interner, UnitFeatures} from './unit-features.js'
 import {intern, unitFeatures} from './unit-features.js'
-import {soundKeying, writtenSoundKeys} from './sound-keys.js'
+import type {NameScript} from './sound-keys.js'
+import {initialSoundKey, soundKeying, writtenSoundKeys} from './sound-keys.js'
 import {localisedUrl} from '../text/localised-url.js'
 import {likelyScript} from '../text/cased-script.js'
 import {primaryLang} from '../text/primary-lang.js'
@@ -45,8 +46,7 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
   const sounds = (side: 'source' | 'target') => (keying?.latin === side ? keying.script : undefined)
   const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map(), skeletons, nameSounds: sounds('source')}, langs)
   const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map(), skeletons, nameSounds: sounds('target')}, langs)
-  // The other side's runs and words are keyed once the Latin side's names are known.
-  if (keying) addKeys(keying.latin === 'source' ? targetSide : sourceSide, (unit) => writtenSoundKeys(unit.text, keying.script, keys))
+  if (keying) addSoundKeys(keying.latin === 'source' ? sourceSide : targetSide, keying.latin === 'source' ? targetSide : sourceSide, keying.script, keys)
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
   return {source: sourceSide, target: targetSide, keys, textKeys: new Set(texts.values()), model: initialLengthModel(total(sourceSide), total(targetSide)), options}
 }
@@ -148,6 +148,29 @@ export function addLearned(context: AlignContext, learned: LearnedLexicon): void
       return key === undefined ? [] : [intern(context.keys, key)]
     }))
   }
+}
+
+/**
+ * Sound keys across scripts (`sound-keys.ts`): the other side's runs and words are keyed once the
+ * Latin side's names are known, and so are the capitalised words that start Latin sentences; such a
+ * word keeps its key only where the other side has it (`However` would match nothing).
+ */
+function addSoundKeys(latin: Side, other: Side, script: NameScript, keys: Interner): void {
+  const initial = (unit: UnitFeatures) => {
+    const key = initialSoundKey(unit.text, script)
+    return key === '' ? undefined : intern(keys, key)
+  }
+  const initials = new Map<UnitFeatures, number>()
+  for (const unit of [...latin.sentences, ...latin.blocks]) {
+    const key = initial(unit)
+    if (key !== undefined && !unit.keys.includes(key)) initials.set(unit, key)
+  }
+  addKeys(other, (unit) => writtenSoundKeys(unit.text, script, keys))
+  const present = new Set(other.sentences.flatMap((unit) => unit.keys))
+  addKeys(latin, (unit) => {
+    const key = initials.get(unit)
+    return key !== undefined && present.has(key) ? [key] : []
+  })
 }
 
 /** Adds the keys `more` gives each sentence (and each block without sentences); blocks are joined again from their sentences. */

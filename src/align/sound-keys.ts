@@ -51,6 +51,16 @@ export function latinSoundKey(name: string, script: NameScript): string {
 }
 
 /**
+ * The sound key of the capitalised word that starts a Latin text (`Morales said …`), which
+ * `extractAnchors` does not take for a name (a sentence starts with a capital anyway); `''` when the
+ * text starts otherwise or the word has too few sounds. Kept only where the other side has the key.
+ */
+export function initialSoundKey(text: string, script: NameScript): string {
+  const word = /^[^\p{L}]*(\p{Lu}[\p{L}\p{M}]+)/u.exec(text)?.[1]
+  return word === undefined ? '' : latinSoundKey(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''), script)
+}
+
+/**
  * The sound keys of a text in `script` that some Latin name of the other side has (`keys` already
  * holds those): runs of transliteration characters or katakana (`syllabicNameSounds`), or words
  * of Arabic script. A run or word is keyed only when it could be such a name, so the language's

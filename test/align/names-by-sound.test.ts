@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
 import {parseDocument} from '../../src/document/parse-document.js'
+import {createContext} from '../../src/align/align-context.js'
+import {resolveOptions} from '../../src/align/options.js'
 
 // Six sentences, each with one name the translation writes by its sounds; the translation leaves one out.
 const english = [
@@ -61,5 +63,26 @@ describe('names written by their consonants in Arabic', () => {
     const kept = arabic.filter((_, index) => index !== dropped)
     const alignment = align(parseDocument(englishForArabic.join('\n'), {format: 'lines', lang: 'en'}), parseDocument(kept.join('\n'), {format: 'lines', lang: 'ar'}))
     expect(alignment.sentences.map((bead) => `${bead.source.join(',')}-${bead.target.join(',')}`)).toStrictEqual(expected(dropped))
+  })
+})
+
+describe('a name that starts an English sentence', () => {
+  // Capitalised there anyway, so `extractAnchors` does not read it as a name alone.
+  const keysOf = (english: string[], chinese: string[]) => {
+    const context = createContext(parseDocument(english.join('\n'), {format: 'lines', lang: 'en'}), parseDocument(chinese.join('\n'), {format: 'lines', lang: 'zh'}), resolveOptions({}, 'en', 'zh'))
+    const names = [...context.keys.keys()]
+    const sounds = (units: Array<{keys: number[]}>) => units.map((unit) => unit.keys.map((key) => names[key]).filter((name) => name?.startsWith('h:')))
+    return {source: sounds(context.source.sentences), target: sounds(context.target.sentences)}
+  }
+
+  it('is keyed by its sounds where the translation writes a name with them', () => {
+    expect(keysOf(['Morales said the talks would continue.', 'Thompson manages the estate.'], ['总统莫拉莱斯说，谈判将会继续。', '南部的庄园由汤普森管理。'])).toStrictEqual({
+      source: [['h:mls'], ['h:tps']],
+      target: [['h:mls'], ['h:tps']]
+    })
+  })
+
+  it('is not keyed where the translation has no such name: a word that starts a sentence is not always a name', () => {
+    expect(keysOf(['However, the talks would continue.'], ['然而，谈判将会继续。'])).toStrictEqual({source: [[]], target: [[]]})
   })
 })

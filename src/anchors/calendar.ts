@@ -19,6 +19,15 @@ export const cardinalWords: Readonly<Record<string, readonly string[]>> = {
   tr: ['iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir', 'on iki']
 }
 
+/**
+ * Words that may stand for the number one (`an hour` = `1 saat` = `1時間`): the indefinite
+ * articles, `one` and `bir` themselves, which `cardinalWords` leaves out.
+ */
+export const oneWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['a', 'an', 'one', 'another'],
+  tr: ['bir', 'biri']
+}
+
 /** Ordinal words first … twelfth, keyed by value from 1; Turkish `ilk` also means first. */
 export const ordinalWords: Readonly<Record<string, readonly string[]>> = {
   en: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'],

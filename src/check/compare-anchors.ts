@@ -1,10 +1,12 @@
 import type {Bead} from '../align/types.js'
+import {oneWords} from '../anchors/calendar.js'
 import {converted, matchAnchors} from '../anchors/match-anchors.js'
 import {spelledOut} from '../anchors/spelled-out.js'
 import {foldName} from '../anchors/match-name.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts, wordMatches} from '../anchors/term-index.js'
 import type {Anchor} from '../anchors/types.js'
+import {primaryLang} from '../text/primary-lang.js'
 import {blockWords} from './block-anchors.js'
 import type {CheckContext} from './context.js'
 
@@ -53,15 +55,20 @@ export function compareAnchors(context: CheckContext, bead: Bead): AnchorCompari
     source: new Set(findConcepts(sides.source.words, lexicon.source)),
     target: new Set(findConcepts(sides.target.words, lexicon.target))
   }
-  const look = (side: 'source' | 'target', indices: number[]) => {
+  const leftOver = {source: match.sourceOnly, target: match.targetOnly}
+  const look = (side: 'source' | 'target') => {
     const other = side === 'source' ? 'target' : 'source'
+    const indices = leftOver[side]
     const left = indices.map((index) => sides[side].anchors[index]).filter((anchor) => anchor !== undefined)
     const paired = sides[side].anchors.filter((_, index) => !indices.includes(index))
-    const found = (anchor: Anchor) => foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side]) || restated(anchor, paired)
+    // A `1` against an article only when the other side has no number of its own left over: else the two may be a changed value.
+    const otherNumbers = leftOver[other].some((index) => isDigitNumber(sides[other].anchors[index] as Anchor))
+    const found = (anchor: Anchor) =>
+      foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side]) || restated(anchor, paired) || (!otherNumbers && spelledOne(anchor, sides[other].words, langs[other]))
     return {explained: left.filter(found), missing: left.filter((anchor) => !found(anchor))}
   }
-  const sourceLeft = look('source', match.sourceOnly)
-  const targetLeft = look('target', match.targetOnly)
+  const sourceLeft = look('source')
+  const targetLeft = look('target')
   const knownName = (side: 'source' | 'target') => (anchor: Anchor) =>
     anchor.kind === 'name' && findConcepts(valueWords(anchor, langs[side]), lexicon[side]).length > 0
   const strong = (anchor: Anchor | undefined) => isStrong(anchor, knownName('source'))
@@ -83,6 +90,16 @@ function isVerbatim(anchor: Anchor): boolean {
 
 function isStrong(anchor: Anchor | undefined, known: (anchor: Anchor) => boolean): boolean {
   return anchor !== undefined && (isDigitNumber(anchor) || isVerbatim(anchor) || known(anchor))
+}
+
+/**
+ * Whether a left-over `1` stands where the other side writes an article or `one` (`1 saat` / `an
+ * hour`, `1時間` / `an hour`): number words alone never count, and a translation often writes the
+ * article as a digit.
+ */
+function spelledOne(anchor: Anchor, otherWords: readonly string[], otherLang: string): boolean {
+  const words = oneWords[primaryLang(otherLang)]
+  return anchor.kind === 'number' && anchor.value === '1' && words !== undefined && otherWords.some((word) => words.includes(word))
 }
 
 /**

@@ -28,7 +28,8 @@ describe('number-mismatch', () => {
     {tr: 'Öğleden sonra saat 2’de iki polis aracı geldi.', en: 'At 2pm two police vans arrived.'},
     {tr: 'Yanardağ başkentin 72 kilometre güneydoğusundadır.', en: 'The volcano sits 45 miles (72 kilometers) southeast of the capital.'},
     {tr: 'Yer yer 2,5 ila 10 santimetre yağış bekleniyor.', en: 'Locally, 1 to 4 inches of rain are expected.'},
-    {tr: 'Kurum 2015-2018 yılları arasında çalıştı.', en: 'The agency worked from 2015 to 2018.'}
+    {tr: 'Kurum 2015-2018 yılları arasında çalıştı.', en: 'The agency worked from 2015 to 2018.'},
+    {tr: 'Cesedi yaklaşık 1 saat sonra bulundu.', en: 'His body was found about an hour later.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })
@@ -36,6 +37,16 @@ describe('number-mismatch', () => {
   it('reports an amount changed on the way to another unit', () => {
     expect(checkPair('Şehir 900 kilometre uzakta.', 'The city is 385 miles away.').map((finding) => [finding.rule, finding.severity, finding.message])).toStrictEqual([
       ['number-mismatch', 'error', 'Numbers differ: source has 900, target has 385']
+    ])
+  })
+
+  it('still reports a 1 that the other side writes neither as a number nor as an article', () => {
+    expect(checkPair('Cesedi 1 saat sonra bulundu.', 'His body was found later.').map((finding) => finding.message)).toStrictEqual(['Target lacks 1 of the source'])
+  })
+
+  it('reports a 1 changed into another number as an error, whatever articles the other side has', () => {
+    expect(checkPair('Cesedi 1 saat sonra bulundu.', 'His body was found 2 hours later by a neighbour.').map((finding) => [finding.severity, finding.message])).toStrictEqual([
+      ['error', 'Numbers differ: source has 1, target has 2']
     ])
   })
 

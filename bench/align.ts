@@ -101,11 +101,11 @@ function wholeProcess(): void {
  */
 function warmUp(): void {
   console.log('warm-up: parse + align of the ×1 task (lines, seed 1), four times in one process, three processes:')
-  for (let process_ = 0; process_ < 3; process_++) {
+  for (let run = 1; run <= 3; run++) {
     const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--runs-in-process'], {encoding: 'utf8'})
     const runs = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '[]') as number[]
     const [first = 0, ...later] = runs
-    console.log(`  process ${process_ + 1}: ${runs.map((time) => `${time.toFixed(0)} ms`).join(', ')}; first ÷ fastest later ${(first / Math.min(...later)).toFixed(1)}`)
+    console.log(`  process ${run}: ${runs.map((time) => `${time.toFixed(0)} ms`).join(', ')}; first ÷ fastest later ${(first / Math.min(...later)).toFixed(1)}`)
   }
 }
 

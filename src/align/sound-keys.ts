@@ -1,3 +1,4 @@
+import {foldName} from '../anchors/match-name.js'
 import {abjadConsonants, latinConsonants} from '../text/abjad-consonants.js'
 import {withoutArabicClitics} from '../text/arabic-clitics.js'
 import {likelyScript} from '../text/cased-script.js'
@@ -57,7 +58,7 @@ export function latinSoundKey(name: string, script: NameScript): string {
  */
 export function initialSoundKey(text: string, script: NameScript): string {
   const word = /^[^\p{L}]*(\p{Lu}[\p{L}\p{M}]+)/u.exec(text)?.[1]
-  return word === undefined ? '' : latinSoundKey(word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''), script)
+  return word === undefined ? '' : latinSoundKey(foldName(word, 'und'), script)
 }
 
 /**

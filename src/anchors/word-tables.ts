@@ -3,7 +3,7 @@ import {cardinalWords, monthNames, multiplierAbbreviations, multiplierWords, ord
 import {intlMonthNames} from './intl-months.js'
 import type {HourWords} from './intl-hours.js'
 import {intlHourWords} from './intl-hours.js'
-import {intlMultiplierJoins, intlMultipliers} from './intl-multipliers.js'
+import {intlScaleWords} from './intl-multipliers.js'
 import {intlUnitWords} from './intl-units.js'
 import type {PercentWords} from './intl-percent.js'
 import {intlPercentWords} from './intl-percent.js'
@@ -52,11 +52,11 @@ export function wordTables(lang: string): WordTables {
   const primary = primaryLang(lang)
   const cardinals = cardinalWords[primary] ?? []
   const ordinals = ordinalWords[primary] ?? []
-  const intl = intlMultipliers(lang)
+  const intl = intlScaleWords(lang)
   tables = {
     months: monthTable(primary),
-    multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intl]),
-    multiplierJoins: intlMultiplierJoins(lang, intl),
+    multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intl.multipliers]),
+    multiplierJoins: intl.joins,
     percent: percentTable(lang),
     hours: intlHourWords(lang),
     units: unitTable(lang),

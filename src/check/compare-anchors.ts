@@ -60,7 +60,8 @@ export function compareAnchors(context: CheckContext, bead: Bead): AnchorCompari
     const other = side === 'source' ? 'target' : 'source'
     const indices = leftOver[side]
     const left = indices.map((index) => sides[side].anchors[index]).filter((anchor) => anchor !== undefined)
-    const paired = sides[side].anchors.filter((_, index) => !indices.includes(index))
+    const unpaired = new Set(indices)
+    const paired = sides[side].anchors.filter((_, index) => !unpaired.has(index))
     // A `1` against an article only when the other side has no number of its own left over: else the two may be a changed value.
     const otherNumbers = leftOver[other].some((index) => isDigitNumber(sides[other].anchors[index] as Anchor))
     const found = (anchor: Anchor) =>

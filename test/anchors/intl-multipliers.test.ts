@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {intlMultiplierJoins, intlMultipliers} from '../../src/anchors/intl-multipliers.js'
+import {intlMultipliers, intlScaleWords} from '../../src/anchors/intl-multipliers.js'
 
 describe('intlMultipliers', () => {
   it('reads the long and short words of German as powers of ten, without their dots', () => {
@@ -28,9 +28,9 @@ describe('intlMultipliers', () => {
   })
 })
 
-describe('intlMultiplierJoins', () => {
+describe('intlScaleWords', () => {
   it('finds the word Romanian and Catalan write before a scale word, and none in English or Spanish', () => {
-    const joins = (lang: string) => [...intlMultiplierJoins(lang, intlMultipliers(lang))]
+    const joins = (lang: string) => [...intlScaleWords(lang).joins]
     expect([joins('ro'), joins('ca'), joins('en'), joins('es')]).toStrictEqual([['de'], ['de'], [], []])
   })
 })

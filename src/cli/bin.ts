@@ -1,6 +1,9 @@
 import {once} from 'node:events'
 import process from 'node:process'
+import {tuneCompilerForShortRuns} from './compiler-settings.js'
 import {main} from './main.js'
+
+tuneCompilerForShortRuns()
 
 // A reader that stops early (`bitext parse big.md | head -1`) closes the pipe: end quietly, with
 // the code the command settled on before writing (a check with errors still exits 1), else 0.

@@ -1,7 +1,12 @@
 import type pg from 'pg'
+import {reindexUnspacedScripts} from './pg-reindex.js'
 
-/** Version of the schema below; a database with a newer one is refused. */
-const pgSchemaVersion = 1
+/**
+ * Version of the schema below; a database with a newer one is refused. Version 2 folds each
+ * letter of Han, kana, Thai … to a token of its own (`matchTokens`); opening a version 1 database
+ * tokenises its units of those scripts again, once.
+ */
+const pgSchemaVersion = 2
 
 /** Double-quotes an identifier for SQL. */
 export function quoteIdentifier(name: string): string {
@@ -77,6 +82,7 @@ export async function migrate(pool: pg.Pool, schema: string): Promise<void> {
     if (version > pgSchemaVersion) {
       throw new Error(`openPostgresMemory: the database has schema ${version}, newer than this bitext's ${pgSchemaVersion}; upgrade bitext`)
     }
+    if (version < 2) await reindexUnspacedScripts(client, s)
     await client.query(`INSERT INTO ${s}.meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = $1`, [String(pgSchemaVersion)])
     await client.query('COMMIT')
   } catch (error) {

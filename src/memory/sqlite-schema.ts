@@ -1,12 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import {InputError} from '../input-error.js'
+import {reindexUnspacedScripts} from './sqlite-reindex.js'
 
 /**
  * Version of the schema below; a file with a newer one is refused. Version 2
  * stores the first `shortKeyLength` characters of the unit key (see
  * `sqlite-writer.ts`); opening a version 1 file shortens its keys once.
+ * Version 3 indexes each letter of Han, kana, Thai … as a token (`matchTokens`);
+ * opening an older file that has such text rebuilds its word index once.
  */
-const schemaVersion = 2
+const schemaVersion = 3
 
 /** Bytes per page of a new file. */
 const pageSize = 16_384
@@ -59,6 +62,7 @@ export function prepareDatabase(db: BetterSqlite3.Database, busyTimeout: number,
     }
     // Version 1 kept whole keys. A key whose short form another unit already has stays whole, as the writer does.
     if (row && Number(row.value) === 1) db.exec(`UPDATE OR IGNORE units SET key = substr(key, 1, ${shortKeyLength})`)
+    if (row && Number(row.value) <= 2) reindexUnspacedScripts(db)
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(schemaVersion))
   }).immediate()
 }
@@ -98,12 +102,20 @@ export function refuseForeign(db: BetterSqlite3.Database, path: string): void {
   throw new InputError('not-a-memory', `${path}: an SQLite file of another application (tables: ${shown}), not a bitext translation memory; it was left untouched`)
 }
 
+/**
+ * The oldest schema a read-only open reads as it is: version 2's word index differs from version 3's
+ * only for text of Han, kana, Thai … (a run was one token), whose fuzzy matches it finds as bitext did
+ * then, until the file is opened for writing once.
+ */
+const oldestReadable = 2
+
 /** Checks a memory opened read-only: a schema this bitext reads, and the lookup cache size (nothing written). */
 export function checkReadable(db: BetterSqlite3.Database, cacheSize: number): void {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as {value: string} | undefined
   if (row === undefined) throw new InputError('not-a-memory', 'openSqliteMemory: an empty file, not a bitext translation memory')
-  if (Number(row.value) !== schemaVersion) {
-    throw new InputError('schema', `openSqliteMemory: the file has schema ${row.value} and this bitext reads ${schemaVersion}; open it once for writing (tm import) to convert it, or upgrade bitext`)
+  const version = Number(row.value)
+  if (!(version >= oldestReadable && version <= schemaVersion)) {
+    throw new InputError('schema', `openSqliteMemory: the file has schema ${row.value} and this bitext reads ${oldestReadable} to ${schemaVersion}; open it once for writing (tm import) to convert it, or upgrade bitext`)
   }
   db.pragma(`cache_size = ${cacheSize}`)
 }

@@ -9,7 +9,7 @@ import {toTmx} from '../../src/memory/tmx-write.js'
 import {unitKey} from '../../src/memory/unit-key.js'
 import type {TranslationMemory} from '../../src/memory/translation-memory.js'
 import type {TranslationUnit} from '../../src/memory/types.js'
-import {describeStore, joined, wapes, workshops} from './store-behaviour.js'
+import {describeStore, joined, spaceless, wapes, workshops} from './store-behaviour.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'bitext-sqlite-'))
 let count = 0
@@ -99,6 +99,17 @@ describe('SQLite unit keys', () => {
     expect(keysOf(path)).toStrictEqual([unitKey(wapes).slice(0, 11), unitKey(wapes)])
   })
 
+  it('refuses to read a version 1 file without converting it, and says how to convert it', async () => {
+    const path = join(folder, `tm-${count++}.sqlite`)
+    await (await openSqliteMemory(path)).close()
+    const db = new Database(path)
+    db.prepare("UPDATE meta SET value = '1' WHERE key = 'schema'").run()
+    db.close()
+    await expect(openSqliteMemory(path, {readOnly: true})).rejects.toThrow(
+      'openSqliteMemory: the file has schema 1 and this bitext reads 2 to 3; open it once for writing (tm import) to convert it, or upgrade bitext'
+    )
+  })
+
   it('shortens the whole keys of a version 1 file once, and still skips their duplicates', async () => {
     const path = join(folder, `tm-${count++}.sqlite`)
     const first = await openSqliteMemory(path)
@@ -114,8 +125,65 @@ describe('SQLite unit keys', () => {
     await reopened.close()
     expect(keysOf(path)).toStrictEqual([wapes, joined, workshops].map((unit) => unitKey(unit).slice(0, 11)))
     const check = new Database(path, {readonly: true})
-    expect(check.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('2')
+    expect(check.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('3')
     check.close()
+  })
+
+  /** Each unit's source and target tokens, as texts, read back through the file's token table. */
+  function tokenTexts(path: string): string[][] {
+    const db = new Database(path, {readonly: true})
+    const texts = new Map((db.prepare('SELECT id, text FROM tokens').raw().all() as Array<[number, string]>).map(([id, text]) => [id, text]))
+    const rows = db.prepare('SELECT source_tokens, target_tokens, source_count, target_count FROM units ORDER BY id').raw().all() as Array<[Buffer, Buffer, number, number]>
+    db.close()
+    const read = (blob: Buffer) => [...new Int32Array(Uint8Array.from(blob).buffer)].map((id) => texts.get(id) ?? `?${id}`)
+    return rows.flatMap(([source, target, sourceCount, targetCount]) => [[...read(source), String(sourceCount)], [...read(target), String(targetCount)]])
+  }
+
+  it('rebuilds the word index of a version 2 file with Han or kana text once, as a new file indexes the same units', async () => {
+    const [fresh, old] = [join(folder, `tm-${count++}.sqlite`), join(folder, `tm-${count++}.sqlite`)]
+    for (const path of [fresh, old]) {
+      const memory = await openSqliteMemory(path)
+      await memory.add([...spaceless, wapes])
+      await memory.close()
+    }
+    // What version 2 left: the clause as one token, and an index that the rebuild must replace whole.
+    const db = new Database(old)
+    db.exec("DELETE FROM postings; UPDATE units SET source_tokens = x'', target_tokens = x'', source_count = 0, target_count = 0")
+    db.prepare("INSERT INTO tokens (id, lang, text, df) VALUES (999, 'zh', '他们对这个名称不太满意', 1)").run()
+    db.prepare("UPDATE meta SET value = '2' WHERE key = 'schema'").run()
+    db.close()
+    const reopened = await openSqliteMemory(old)
+    const query = '他们对这个名字不太满意。'
+    const [match] = await reopened.lookup(query, {sourceLang: 'zh-CN', targetLang: 'en'})
+    await reopened.close()
+    expect(tokenTexts(old)).toStrictEqual(tokenTexts(fresh))
+    expect(tokenTexts(old)[0]).toStrictEqual(['他', '们', '对', '这', '个', '名', '称', '不', '太', '满', '意', '11'])
+    const original = await openSqliteMemory(fresh, {readOnly: true})
+    expect(match).toStrictEqual((await original.lookup(query, {sourceLang: 'zh-CN', targetLang: 'en'}))[0])
+    await original.close()
+    expect(match?.score).toBe(90.9)
+  })
+
+  it('reads a version 2 file without such text as it is, and leaves its index as it is when opened for writing', async () => {
+    const path = join(folder, `tm-${count++}.sqlite`)
+    const memory = await openSqliteMemory(path)
+    await memory.add([wapes, joined, workshops])
+    await memory.close()
+    const before = tokenTexts(path)
+    const db = new Database(path)
+    db.prepare("UPDATE meta SET value = '2' WHERE key = 'schema'").run()
+    const tokens = db.prepare('SELECT * FROM tokens ORDER BY id').all()
+    db.close()
+    // Read-only, it is read as it is: a Turkish-English memory needs no conversion to be looked up.
+    const readOnly = await openSqliteMemory(path, {readOnly: true})
+    expect((await readOnly.lookup(wapes.source, {sourceLang: 'en-GB', targetLang: 'tr-TR'}))[0]?.score).toBe(100)
+    await readOnly.close()
+    await (await openSqliteMemory(path)).close()
+    const after = new Database(path, {readonly: true})
+    expect(after.prepare('SELECT * FROM tokens ORDER BY id').all()).toStrictEqual(tokens)
+    expect(after.prepare("SELECT value FROM meta WHERE key = 'schema'").pluck().get()).toBe('3')
+    after.close()
+    expect(tokenTexts(path)).toStrictEqual(before)
   })
 })
 

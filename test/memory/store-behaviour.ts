@@ -19,6 +19,12 @@ export const wapes: TranslationUnit = {
 export const joined: TranslationUnit = {...pair, source: 'İŞKUR joined the Association in 2003.', target: 'İŞKUR Birliğe 2003 yılında katılmıştır.'}
 export const workshops: TranslationUnit = {...pair, source: 'The Association organizes workshops.', target: 'Birlik çalıştaylar düzenlemektedir.'}
 const workshops2: TranslationUnit = {...pair, source: 'The Association organizes workshops.', target: 'Birlik atölye çalışmaları düzenler.'}
+/** Written for these tests (no source text): Chinese and Japanese, written without spaces between words. */
+export const spaceless: TranslationUnit[] = [
+  {source: '他们对这个名称不太满意。', target: 'They are not very happy with the name.', sourceLang: 'zh-CN', targetLang: 'en'},
+  {source: '会议将于明天在北京举行。', target: 'The meeting will be held in Beijing tomorrow.', sourceLang: 'zh-CN', targetLang: 'en'},
+  {source: 'npmでパッケージをインストールします。', target: 'Install the package with npm.', sourceLang: 'ja', targetLang: 'en'}
+]
 /** `joined` again, with other spacing: a duplicate. */
 const joinedAgain: TranslationUnit = {...joined, source: 'İŞKUR  joined the Association in 2003. '}
 
@@ -67,6 +73,14 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       expect(matches).toStrictEqual([
         {...pair, source: wapes.source, target: wapes.target, score: 100, diff: [{type: 'equal', text: wapes.source}], unit: wapes}
       ])
+    })
+
+    it('scores Chinese and Japanese by characters: one changed of eleven is 100 × 10/11, not a different clause', async () => {
+      const memory = await fresh([...spaceless, wapes])
+      const [match] = await memory.lookup('他们对这个名字不太满意。', {sourceLang: 'zh-CN', targetLang: 'en'})
+      expect(match?.source).toBe(spaceless[0]?.source)
+      expect(match?.score).toBe(90.9)
+      expect((await memory.lookup('npmでパッケージをインストールしました。', {sourceLang: 'ja', targetLang: 'en'}))[0]?.source).toBe(spaceless[2]?.source)
     })
 
     it('does not count tags as words: a tagged source found by its plain text scores 100 − 1 per tag, at most − 2', async () => {

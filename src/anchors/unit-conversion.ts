@@ -22,8 +22,11 @@ const scales: Readonly<Record<string, {dimension: string; factor: number}>> = {
   hectare: {dimension: 'area', factor: 1}
 }
 
-/** The units whose words `intlUnitWords` reads: those above and the two temperature scales. */
-export const convertibleUnits: readonly string[] = [...Object.keys(scales), 'fahrenheit', 'celsius']
+/**
+ * The units whose words `intlUnitWords` reads: those above, the two temperature scales, and the bare
+ * `degree` (`80 degrees`, `27 Grad`, `26 degrés`, `80度`), which a weather report writes for either scale.
+ */
+export const convertibleUnits: readonly string[] = [...Object.keys(scales), 'fahrenheit', 'celsius', 'degree']
 
 /** Translators round a converted value: 6 % apart, or one degree, is the same measure. */
 const tolerance = 0.06
@@ -38,13 +41,33 @@ const degreeTolerance = 1
  *   isConversion({value: 385, unit: 'mile'}, {value: 620, unit: 'kilometer'}) // => true
  */
 export function isConversion(a: {value: number; unit: string}, b: {value: number; unit: string}): boolean {
+  if (temperatures.has(a.unit) && temperatures.has(b.unit)) return isTemperatureConversion(a, b)
   if (a.unit === b.unit) return false
-  if ((a.unit === 'fahrenheit' || a.unit === 'celsius') && (b.unit === 'fahrenheit' || b.unit === 'celsius')) {
-    const celsius = (amount: {value: number; unit: string}) => (amount.unit === 'celsius' ? amount.value : ((amount.value - 32) * 5) / 9)
-    return Math.abs(celsius(a) - celsius(b)) <= degreeTolerance
-  }
   const [from, to] = [scales[a.unit], scales[b.unit]]
   if (!from || !to || from.dimension !== to.dimension || !(a.value > 0) || !(b.value > 0)) return false
   const [x, y] = [a.value * from.factor, b.value * to.factor]
   return Math.abs(x - y) <= tolerance * Math.max(x, y)
+}
+
+const temperatures = new Set(['fahrenheit', 'celsius', 'degree'])
+
+/**
+ * `isConversion` of two temperatures. A bare degree is read on either scale, or as a difference of
+ * temperatures (`10 degrees above average`, `6 Grad über dem Durchschnitt`: 10 °F more is 5.6 °C more),
+ * so it is the other amount converted when any reading is; two amounts on one named scale never are.
+ */
+function isTemperatureConversion(a: {value: number; unit: string}, b: {value: number; unit: string}): boolean {
+  const readings = (amount: {value: number; unit: string}) => (amount.unit === 'degree' ? ['celsius', 'fahrenheit'] : [amount.unit])
+  const near = (x: number, y: number) => Math.abs(x - y) <= degreeTolerance
+  const toCelsius = (value: number, unit: string) => (unit === 'celsius' ? value : ((value - 32) * 5) / 9)
+  const bare = a.unit === 'degree' || b.unit === 'degree'
+  return readings(a).some((aUnit) =>
+    readings(b).some((bUnit) => {
+      if (aUnit === bUnit) return false
+      if (near(toCelsius(a.value, aUnit), toCelsius(b.value, bUnit))) return true
+      // A difference: only a bare degree may be one (`27 °C` is a temperature, not a rise of 27).
+      const [celsiusDifference, other] = aUnit === 'celsius' ? [a, b] : [b, a]
+      return bare && near(celsiusDifference.value, (other.value * 5) / 9)
+    })
+  )
 }

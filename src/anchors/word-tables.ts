@@ -73,9 +73,17 @@ export function wordTables(lang: string): WordTables {
   return tables
 }
 
+/**
+ * Words for a kilogram that ICU does not spell, in any language: after a number they mean nothing
+ * else (`250 Kilo`, `5 kilo elma`, `250 kilós`, `227 κιλά`).
+ */
+const colloquialUnits: ReadonlyArray<[string[], string]> = ['kilo', 'kilos', 'kiló', 'kilós', 'кило', 'κιλό', 'κιλά'].map((word) => [[word], 'kilogram'])
+
 function unitTable(lang: string): Map<string, Array<[string[], string]>> {
   const table = new Map<string, Array<[string[], string]>>()
   const forms = intlUnitWords(lang)
+  const spelled = new Set(forms.map(([tokens]) => tokens.join(' ')))
+  for (const form of colloquialUnits) if (!spelled.has(form[0].join(' '))) forms.push(form)
   // `ºC` with the ordinal indicator, a letter, is one word where `°C` is a mark and a word.
   for (const [tokens, unit] of [...forms]) if (tokens.length === 2 && tokens[0] === '°') forms.push([[`º${tokens[1] ?? ''}`], unit])
   for (const form of forms.sort((a, b) => b[0].length - a[0].length)) {

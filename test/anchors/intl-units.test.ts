@@ -15,6 +15,10 @@ describe('intlUnitWords', () => {
     ])
   })
 
+  it('reads the bare degree, but not as Chinese and Japanese write it', () => {
+    expect([unitOf('en', 'degrees'), unitOf('de', 'grad'), unitOf('ro', 'de grade'), unitOf('ja', '度'), unitOf('zh', '度')]).toStrictEqual(['degree', 'degree', 'degree', undefined, undefined])
+  })
+
   it('leaves out one-letter forms and English in', () => {
     expect([unitOf('en', 'm'), unitOf('en', 'g'), unitOf('en', 'in')]).toStrictEqual([undefined, undefined, undefined])
   })

@@ -45,6 +45,22 @@ describe('matchAnchors', () => {
     expect(matchAnchors(extractAnchors('about 30 yards out', 'en'), extractAnchors('в 27 метрах от ворот', 'ru')).pairs).toStrictEqual([[0, 0]])
   })
 
+  it('reads a bare degree on either scale or as a difference, and kilo as a kilogram', () => {
+    // German capitalises its nouns (read as names): the amounts alone here.
+    const amounts = (text: string, lang: string) => extractAnchors(text, lang).filter((anchor) => anchor.kind === 'number')
+    // 80 °F = 26.7 °C; 10 °F warmer = 5.6 °C warmer (a difference, no offset).
+    const german = amounts('Die Stadt könnte 27 ºC erreichen, etwa 6 Grad über dem Durchschnitt', 'de')
+    expect(german.map((anchor) => anchor.unit)).toStrictEqual(['celsius', 'degree'])
+    expect(matchAnchors(amounts('The city could reach 80 degrees, about 10 degrees above average', 'en'), german).pairs).toStrictEqual([[0, 0], [1, 1]])
+    expect(matchAnchors(amounts('could reach 80 degrees', 'en'), amounts('könnte 35 ºC erreichen', 'de')).pairs).toStrictEqual([])
+    // 550 lb = 249.5 kg.
+    expect(matchAnchors(amounts('the 550 pound hog', 'en'), amounts('das 250 Kilo schwere Schwein', 'de')).pairs).toStrictEqual([[0, 0]])
+  })
+
+  it('does not read Chinese and Japanese 度 as a degree: it also counts times', () => {
+    expect(extractAnchors('18試合で2度目の敗北', 'ja').map((anchor) => [anchor.kind, anchor.value, anchor.unit])).toStrictEqual([['number', '18', undefined], ['number', '2', undefined]])
+  })
+
   it('uses a user lexicon, flipped when written the other way round', () => {
     const lexicon = parseLexicon('Agency\tİŞKUR\n', {sourceLang: 'en', targetLang: 'tr'})
     const anchors = matchAnchors(extractAnchors('Başvuru İŞKUR’a yapılır', 'tr'), extractAnchors('Apply to the Agency', 'en'), {sourceLang: 'tr', targetLang: 'en', lexicons: [lexicon]})

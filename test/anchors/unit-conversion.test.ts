@@ -8,7 +8,12 @@ describe('isConversion', () => {
     [10, 'inch', 25, 'centimeter'],
     [85, 'mile-per-hour', 136, 'kilometer-per-hour'],
     [80, 'fahrenheit', 27, 'celsius'],
-    [620, 'kilometer', 385, 'mile']
+    [620, 'kilometer', 385, 'mile'],
+    // A bare degree on either scale, or a difference of temperatures.
+    [80, 'degree', 27, 'celsius'],
+    [26, 'degree', 80, 'degree'],
+    [10, 'degree', 6, 'degree'],
+    [20, 'degree', 12, 'celsius']
   ])('takes %d %s for %d %s, converted and rounded', (a, aUnit, b, bUnit) => {
     expect(isConversion({value: a, unit: aUnit}, {value: b, unit: bUnit})).toBe(true)
   })
@@ -18,7 +23,10 @@ describe('isConversion', () => {
     [550, 'pound', 300, 'kilogram', 'a changed amount'],
     [5, 'kilometer', 6, 'kilometer', 'two amounts in one unit'],
     [2, 'mile', 3, 'kilogram', 'two dimensions'],
-    [80, 'fahrenheit', 30, 'celsius', 'a changed temperature']
+    [80, 'fahrenheit', 30, 'celsius', 'a changed temperature'],
+    [80, 'degree', 35, 'celsius', 'a changed temperature'],
+    [20, 'fahrenheit', 11, 'celsius', 'a temperature on a named scale, never a difference'],
+    [27, 'celsius', 27, 'degree', 'an equal amount (paired by value, not converted)']
   ])('does not take %d %s for %d %s: %s', (a, aUnit, b, bUnit) => {
     expect(isConversion({value: a, unit: aUnit}, {value: b, unit: bUnit})).toBe(false)
   })

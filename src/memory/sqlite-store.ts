@@ -4,6 +4,7 @@ import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
 import {matchTokens} from './match-tokens.js'
 import {checkReadable, prepareDatabase, refuseForeign} from './sqlite-schema.js'
+import {sqliteOpenError} from './sqlite-open-error.js'
 import {createSqliteLookup} from './sqlite-lookup.js'
 import {createWriters} from './sqlite-writer.js'
 import type {TranslationMemory} from './translation-memory.js'
@@ -66,14 +67,19 @@ const unitColumns = 'id, source, target, source_lang, target_lang, source_primar
 export async function openSqliteMemory(path: string, options: SqliteMemoryOptions = {}): Promise<TranslationMemory> {
   const Database = await loadDriver()
   const readOnly = options.readOnly ?? false
-  const db = new Database(path, {readonly: readOnly, fileMustExist: readOnly})
+  let db: InstanceType<typeof Database>
+  try {
+    db = new Database(path, {readonly: readOnly, fileMustExist: readOnly})
+  } catch (error) {
+    throw sqliteOpenError(error, path)
+  }
   try {
     refuseForeign(db, path)
     if (readOnly) checkReadable(db, lookupCacheSize)
     else prepareDatabase(db, options.busyTimeout ?? 10_000, lookupCacheSize)
   } catch (error) {
     db.close()
-    throw error
+    throw sqliteOpenError(error, path)
   }
   const writers = createWriters(db)
   const lookup = createSqliteLookup(db)

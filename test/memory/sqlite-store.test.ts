@@ -1,8 +1,9 @@
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import Database from 'better-sqlite3'
 import fc from 'fast-check'
+import {InputError} from '../../src/input-error.js'
 import {afterAll, describe, expect, it} from 'vitest'
 import {openSqliteMemory} from '../../src/memory/sqlite-store.js'
 import {toTmx} from '../../src/memory/tmx-write.js'
@@ -97,6 +98,24 @@ describe('SQLite unit keys', () => {
     expect(await memory.add([wapes, {...wapes, sourceLang: 'tr-TR', targetLang: 'en-GB', source: wapes.target, target: wapes.source}])).toStrictEqual({added: 0, duplicates: 2})
     await memory.close()
     expect(keysOf(path)).toStrictEqual([unitKey(wapes).slice(0, 11), unitKey(wapes)])
+  })
+
+  it('refuses a path it cannot open as an input error: a folder, a missing folder, a file for a folder, a file that is no database (left untouched)', async () => {
+    const notDatabase = join(folder, `not-a-database-${count++}.sqlite`)
+    writeFileSync(notDatabase, 'not an SQLite file\n')
+    const cases: Array<[string, boolean, string, string]> = [
+      [folder, false, 'is-directory', `${folder}: is a directory, not a file; give the path of a file`],
+      [join(folder, 'missing', 'tm.sqlite'), false, 'not-found', `${join(folder, 'missing', 'tm.sqlite')}: the folder ${join(folder, 'missing')} does not exist; create it first, or give another path`],
+      [join(notDatabase, 'tm.sqlite'), false, 'not-found', `${join(notDatabase, 'tm.sqlite')}: ${notDatabase} is a file, not a folder; give another path`],
+      [notDatabase, false, 'not-a-memory', `${notDatabase}: not an SQLite file, so not a bitext translation memory; it was left untouched`],
+      [notDatabase, true, 'not-a-memory', `${notDatabase}: not an SQLite file, so not a bitext translation memory; it was left untouched`]
+    ]
+    for (const [path, readOnly, code, message] of cases) {
+      const error = await openSqliteMemory(path, {readOnly}).then(() => undefined, (thrown: unknown) => thrown)
+      expect(error).toBeInstanceOf(InputError)
+      expect([(error as InputError).code, (error as InputError).message]).toStrictEqual([code, message])
+    }
+    expect(readFileSync(notDatabase, 'utf8')).toBe('not an SQLite file\n')
   })
 
   it('refuses to read a version 1 file without converting it, and says how to convert it', async () => {

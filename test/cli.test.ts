@@ -41,6 +41,11 @@ describe('bitext <command> with bad options', () => {
     expect([result.code, result.stdout, result.stderr.split('\n').length]).toStrictEqual([2, '', 2])
     expect(result.stderr).toMatch(new RegExp(`^bitext: ${command}: Unknown option '--frob'\\..*; see 'bitext ${command} --help'\\n$`))
   })
+
+  it('says how to give a value that starts with a dash', async () => {
+    const result = await runCli(['tm', 'lookup', 'hello', '--limit', '-1'])
+    expect([result.code, result.stdout, result.stderr]).toStrictEqual([2, '', "bitext: tm: --limit takes a value; to give one that starts with a dash, write --limit=-…; see 'bitext tm --help'\n"])
+  })
 })
 
 describe('bitext --source-lang / --target-lang', () => {

@@ -15,8 +15,7 @@ export function parseArguments<T extends ParseArgsConfig>(command: string, confi
   try {
     parsed = parseArgs(config)
   } catch (error) {
-    const reason = (error as Error).message.split('\n')[0]
-    throw new UsageError(`${command}: ${reason}; see 'bitext ${command} --help'`)
+    throw new UsageError(`${command}: ${reasonOf(error as Error)}; see 'bitext ${command} --help'`)
   }
   const values = parsed.values as Record<string, unknown>
   for (const option of languageOptions) {
@@ -26,4 +25,15 @@ export function parseArguments<T extends ParseArgsConfig>(command: string, confi
     }
   }
   return parsed
+}
+
+/**
+ * The first line of a `parseArgs` error, without its full stop; an option value that starts with a
+ * dash (`--limit -1`) says how to give one (`--limit=-1`).
+ */
+function reasonOf(error: Error): string {
+  const [first = '', ...rest] = error.message.split('\n')
+  const dashed = first.match(/^Option '(--[^']+)' argument is ambiguous/u)
+  if (dashed && rest.some((line) => line.includes('starting with a dash'))) return `${dashed[1]} takes a value; to give one that starts with a dash, write ${dashed[1]}=-…`
+  return first.replace(/\.$/u, '')
 }

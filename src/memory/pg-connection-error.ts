@@ -12,12 +12,23 @@ function isConnectionError(error: unknown): boolean {
 }
 
 /**
- * The one-line `InputError` for a server that is unreachable or stopped, naming
- * the address without its password; other errors are returned unchanged.
+ * PostgreSQL codes of a connection the URL or the server's rights refuse: no such database
+ * (3D000), a wrong password (28P01), a role or address the server does not accept (28000), a right
+ * the user lacks, such as creating the schema or `pg_trgm` (42501).
+ */
+const accessCodes = new Set(['3D000', '28P01', '28000', '42501'])
+
+/**
+ * The one-line `InputError` for a server that is unreachable or stopped (`database-unavailable`),
+ * or that refuses the URL's database, user or password, or a right the memory needs
+ * (`database-access`), naming the address without its password; other errors are returned unchanged.
  */
 export function connectionError(error: unknown, url: string): unknown {
-  if (!isConnectionError(error)) return error
   const where = url.replace(/\/\/([^:@/]*):[^@/]*@/u, '//$1:***@')
+  if (error instanceof Error && accessCodes.has(String((error as {code?: unknown}).code))) {
+    return new InputError('database-access', `PostgreSQL at ${where}: ${error.message}; check the database, user and password in the URL, and the user's rights`)
+  }
+  if (!isConnectionError(error)) return error
   return new InputError('database-unavailable', `PostgreSQL at ${where}: ${(error as Error).message}; is the server running? (An import keeps the batches it committed before the failure.)`)
 }
 

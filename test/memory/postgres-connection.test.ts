@@ -31,6 +31,27 @@ if (url === undefined) {
     await client.end()
   })
 
+  describe('a PostgreSQL server that refuses the URL', () => {
+    it('is one InputError for a database or a user it does not have, naming the address without its password', async () => {
+      const noDatabase = new URL(url)
+      noDatabase.pathname = `/bitext_missing_${process.pid}`
+      const noUser = new URL(url)
+      noUser.username = `bitext_nobody_${process.pid}`
+      noUser.password = 'secret'
+      for (const [address, reason] of [
+        [noDatabase, `database "bitext_missing_${process.pid}" does not exist`],
+        [noUser, `role "bitext_nobody_${process.pid}" does not exist`]
+      ] as const) {
+        const error = await openPostgresMemory(address.href).then(() => undefined, (thrown: unknown) => thrown)
+        expect(error).toBeInstanceOf(InputError)
+        expect([(error as InputError).code, (error as InputError).message]).toStrictEqual([
+          'database-access',
+          `PostgreSQL at ${address.href.replace(':secret@', ':***@')}: ${reason}; check the database, user and password in the URL, and the user's rights`
+        ])
+      }
+    })
+  })
+
   describe('a PostgreSQL server that stops during an import', () => {
     it('ends the import with an InputError instead of crashing the process, keeping the committed batches', async () => {
       // A relay between bitext and the server: cutting its sockets is the server going away.

@@ -11,12 +11,24 @@ export const dayNames: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Cardinal number words two … twelve (`one`/`bir` are left out: they are mostly
+ * Cardinal number words two … nineteen (`one`/`bir` are left out: they are mostly
  * articles and pronouns), keyed by their value.
  */
 export const cardinalWords: Readonly<Record<string, readonly string[]>> = {
-  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
-  tr: ['iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir', 'on iki']
+  en: ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+  tr: ['iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz', 'on', 'on bir', 'on iki', 'on üç', 'on dört', 'on beş', 'on altı', 'on yedi', 'on sekiz', 'on dokuz']
+}
+
+/** The tens twenty … ninety, keyed by their value; a unit word may follow (`twenty-one`, `forty two`, `yirmi bir`). */
+export const tensWords: Readonly<Record<string, readonly string[]>> = {
+  en: ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'],
+  tr: ['yirmi', 'otuz', 'kırk', 'elli', 'altmış', 'yetmiş', 'seksen', 'doksan']
+}
+
+/** The unit words one … nine after a tens word, keyed by their value: `one` and `bir` count there. */
+export const unitWordsAfterTens: Readonly<Record<string, readonly string[]>> = {
+  en: ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'],
+  tr: ['bir', 'iki', 'üç', 'dört', 'beş', 'altı', 'yedi', 'sekiz', 'dokuz']
 }
 
 /**

@@ -163,13 +163,27 @@ function ordinalAt(cursor: Cursor, index: number, value: string): Found | undefi
   return undefined
 }
 
-/** `two` … `twelve`, `iki` … `on iki`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`; `bin`, `thousand`, `milyon` alone. */
+/**
+ * A tens word and the unit word after it, joined by a hyphen or a space (`twenty-one`, `forty two`,
+ * `yirmi bir`), or the tens word alone (`twenty`).
+ */
+function tensAt(cursor: Cursor, index: number, tens: number): Found {
+  const hyphen = cursor.tokens[index + 1]
+  const joined = dashAt(cursor, index + 1) && hyphen?.spaced === false && cursor.tokens[index + 2]?.spaced === false
+  const at = joined ? index + 2 : index + 1
+  const unit = cursor.tokens[at]?.kind === 'word' && (joined || cursor.tokens[at]?.spaced) ? cursor.tables.unitsAfterTens.get(wordAt(cursor, at)) : undefined
+  return unit === undefined ? found(cursor, 'number', String(tens), index, index + 1) : found(cursor, 'number', String(tens + unit), index, at + 1)
+}
+
+/** `two` … `nineteen`, `twenty-one` … `ninety-nine`, `iki` … `doksan dokuz`, `first` … `twelfth`, `birinci`, `ilk`, `ikincisi`; `bin`, `thousand`, `milyon` alone. */
 function matchNumberWord(cursor: Cursor, index: number): Found | undefined {
   const word = wordAt(cursor, index)
   const words = cursor.tables
   if (!words.numberWords.has(word)) return undefined
   const zeros = multiplierWords.get(word)
   if (zeros !== undefined) return found(cursor, 'number', `1${'0'.repeat(zeros)}`, index, index + 1)
+  const tens = words.tens.get(word)
+  if (tens !== undefined) return tensAt(cursor, index, tens)
   const pair = words.pairStarts.has(word) ? words.cardinal.get(`${word} ${wordAt(cursor, index + 1)}`) : undefined
   if (pair !== undefined) return found(cursor, 'number', pair, index, index + 2)
   const cardinal = words.cardinal.get(word)

@@ -1,5 +1,5 @@
 import {primaryLang} from '../text/primary-lang.js'
-import {cardinalWords, monthNames, multiplierAbbreviations, multiplierWords, ordinalWords} from './calendar.js'
+import {cardinalWords, monthNames, multiplierAbbreviations, multiplierWords, ordinalWords, tensWords, unitWordsAfterTens} from './calendar.js'
 import {intlMonthNames} from './intl-months.js'
 import type {HourWords} from './intl-hours.js'
 import {intlHourWords} from './intl-hours.js'
@@ -28,9 +28,13 @@ export interface WordTables {
   ordinal: Map<string, string>
   /** First words of two-word numbers (`on` of `on iki`). */
   pairStarts: Set<string>
+  /** Tens word (`twenty`, `yirmi`) → value. */
+  tens: Map<string, number>
+  /** Unit word after a tens word (`one`, `bir`) → value. */
+  unitsAfterTens: Map<string, number>
   /**
    * Every word that can start a number word: multipliers, cardinals (the first word of two-word
-   * ones), ordinals, and ordinals with a `possessive` suffix; any other word is skipped at once.
+   * ones), tens, ordinals, and ordinals with a `possessive` suffix; any other word is skipped at once.
    */
   numberWords: Set<string>
 }
@@ -63,10 +67,12 @@ export function wordTables(lang: string): WordTables {
     cardinal: new Map(cardinals.map((word, index) => [word, String(index + 2)])),
     ordinal: new Map(ordinals.map((word, index) => [word, String(index + 1)])),
     pairStarts: new Set(cardinals.filter((word) => word.includes(' ')).map((word) => word.split(' ')[0] ?? '')),
+    tens: new Map((tensWords[primary] ?? []).map((word, index) => [word, 20 + index * 10])),
+    unitsAfterTens: new Map((unitWordsAfterTens[primary] ?? []).map((word, index) => [word, index + 1])),
     numberWords: new Set(multiplierWords.keys())
   }
   if (primary === 'tr') tables.ordinal.set('ilk', '1')
-  for (const word of [...tables.cardinal.keys(), ...tables.pairStarts]) tables.numberWords.add(word)
+  for (const word of [...tables.cardinal.keys(), ...tables.pairStarts, ...tables.tens.keys()]) tables.numberWords.add(word)
   for (const word of tables.ordinal.keys()) for (const suffix of ['', ...possessive]) tables.numberWords.add(word + suffix)
   if (cache.size >= maxCached) cache.clear()
   cache.set(lang, tables)

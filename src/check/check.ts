@@ -1,6 +1,7 @@
 import type {Alignment} from '../align/types.js'
 import type {BitextDocument} from '../document/types.js'
 import type {CheckContext, RuleSetting} from './context.js'
+import {readRules} from './read-rules.js'
 import {createContext} from './context.js'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {checkNames} from './check-names.js'
@@ -39,7 +40,8 @@ export interface CheckOptions {
 /**
  * Turns an alignment into the divergences a translator must fix: findings
  * (vfile messages) in reading order. Content problems never throw; only a
- * value that is not an alignment does (`TypeError`).
+ * value that is not an alignment, or `rules` that name an unknown rule or
+ * severity, do (`TypeError`).
  *
  * @example
  *   check(align(source, target)) // => [VFileMessage {ruleId: 'only-in-source', …}, …]
@@ -48,7 +50,8 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
   if (!isAlignment(alignment)) {
     throw new TypeError('check: expected an Alignment ({source, target, blocks, sentences}); pass the result of `align`')
   }
-  const context = createContext(alignment, options.rules, options.lexicons)
+  const rules = readRules(options.rules, (reason) => new TypeError(`check: options.rules: ${reason}`))
+  const context = createContext(alignment, rules, options.lexicons)
   const pairs = comparePairs(context)
   const divergent = checkDivergent(context, pairs)
   const moves = findMoves(context)

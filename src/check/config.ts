@@ -4,7 +4,7 @@ import {InputError} from '../input-error.js'
 import {expandBraces, TooManyAlternativesError} from './glob-braces.js'
 import type {RuleSetting} from './context.js'
 import {nearestName} from './nearest-name.js'
-import {ruleTable} from './rule-table.js'
+import {readRules} from './read-rules.js'
 import type {RuleId} from './types.js'
 
 /** `bitext.config.json`: which files pair up, which side is the source, how loud each rule is. */
@@ -30,8 +30,6 @@ export interface BitextConfig {
 /** The keys a config may have; any other is a misspelling and an error. */
 const configKeys = ['$schema', 'source', 'target', 'pairs', 'rules', 'lexicon', 'glossary', 'allowOutside'] as const
 
-const settings = new Set(['error', 'warning', 'info', 'off'])
-const ruleIds = new Set<string>(ruleTable.map((rule) => rule.id))
 
 /** Reads and validates a config file; problems are `InputError('bad-config')` naming the file. */
 export async function readConfig(file: string): Promise<BitextConfig> {
@@ -97,14 +95,3 @@ function leavesFolder(pattern: string): boolean {
   return path.isAbsolute(slashed) || /^[A-Za-z]:/u.test(slashed) || slashed.split('/').includes('..')
 }
 
-function readRules(value: unknown, fail: (reason: string) => Error): Partial<Record<RuleId, RuleSetting>> {
-  if (value === undefined) return {}
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail('expected "rules" to map rule ids to error, warning, info or off')
-  const rules: Partial<Record<RuleId, RuleSetting>> = {}
-  for (const [id, setting] of Object.entries(value)) {
-    if (!ruleIds.has(id)) throw fail(`unknown rule "${id}"; did you mean "${nearestName(id, [...ruleIds])}"?`)
-    if (typeof setting !== 'string' || !settings.has(setting)) throw fail(`rule "${id}": expected error, warning, info or off`)
-    rules[id as RuleId] = setting as RuleSetting
-  }
-  return rules
-}

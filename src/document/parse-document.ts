@@ -43,6 +43,9 @@ const parsers: Record<DocumentFormat, FormatParser> = {
  *   parseDocument('Başlık\n\nBir paragraf. İki cümle.', {format: 'text'}).blocks.length // => 2
  */
 export function parseDocument(value: string | Uint8Array, options: ParseOptions = {}): BitextDocument {
+  if (typeof value !== 'string' && !(value instanceof Uint8Array)) {
+    throw new TypeError(`parseDocument: expected the document as a string or a Uint8Array, got ${value === null ? 'null' : typeof value}`)
+  }
   const text =
     typeof value === 'string'
       ? value

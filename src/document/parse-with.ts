@@ -35,6 +35,9 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 function parseNested(text: string, format: DocumentFormat, parser: FormatParser, options: ParseOptions): BitextDocument {
+  if (options.lang !== undefined && typeof options.lang !== 'string') {
+    throw new TypeError(`parseDocument: expected \`lang\` to be a language tag such as 'tr' or 'en-GB', got ${typeof options.lang}`)
+  }
   const parsed = parser(text)
   const lang = options.lang === undefined ? parsed.lang : primaryLang(options.lang.trim()) || 'und'
   const languages = [...(options.languages ?? ['tr', 'en']), ...(lang === undefined ? [] : [lang])]

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import {align} from '../../src/align/align.js'
 import {check} from '../../src/check/check.js'
+import {parseDocument} from '../../src/document/parse-document.js'
 import {toFindingJson} from '../../src/check/finding.js'
 import {buildAlignment, buildDocument} from './helpers/build-alignment.js'
 
@@ -73,6 +75,14 @@ describe('only-in-source / only-in-target', () => {
 describe('check', () => {
   it('throws a TypeError on a value that is not an alignment', () => {
     expect(() => check({} as never)).toThrow(new TypeError('check: expected an Alignment ({source, target, blocks, sentences}); pass the result of `align`'))
+  })
+
+  it('throws a TypeError on rules that name an unknown rule or severity, as a config file would', () => {
+    const document = parseDocument('Bir cümle.', {lang: 'tr'})
+    const alignment = align(document, parseDocument('A sentence.', {lang: 'en'}))
+    expect(() => check(alignment, {rules: {'only-in-sorce': 'off'} as never})).toThrow(new TypeError('check: options.rules: unknown rule "only-in-sorce"; did you mean "only-in-source"?'))
+    expect(() => check(alignment, {rules: {divergent: 'loud' as never}})).toThrow(new TypeError('check: options.rules: rule "divergent": expected error, warning, info or off'))
+    expect(check(alignment, {rules: {divergent: 'off'}})).toStrictEqual([])
   })
 
   it('finds nothing in two empty documents', () => {

@@ -73,6 +73,12 @@ describe('plain text structure', () => {
       new TypeError("parseDocument: unknown format 'pdf'; use text, markdown, html, lines or auto")
     )
   })
+
+  it('rejects a document that is neither text nor bytes, and a language that is not a tag, with a TypeError', () => {
+    expect(() => parseDocument(null as never)).toThrow(new TypeError('parseDocument: expected the document as a string or a Uint8Array, got null'))
+    expect(() => parseDocument(123 as never)).toThrow(new TypeError('parseDocument: expected the document as a string or a Uint8Array, got number'))
+    expect(() => parseDocument('x', {lang: 5 as never})).toThrow(new TypeError("parseDocument: expected `lang` to be a language tag such as 'tr' or 'en-GB', got number"))
+  })
 })
 
 describe('detectFormat', () => {

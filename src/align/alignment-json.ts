@@ -23,6 +23,7 @@ export interface AlignmentJson {
 
 /** The plain-data view of an alignment at one level: units of both sides and the beads. */
 export function alignmentJson(alignment: Alignment, level: 'block' | 'sentence'): AlignmentJson {
+  if (typeof alignment !== 'object' || alignment === null || !Array.isArray(alignment.blocks)) throw new TypeError('alignmentJson: expected an Alignment; pass the result of `align`')
   return {
     version: 1,
     level,

@@ -17,6 +17,7 @@ export interface ParseLexiconOptions {
  *   parseLexicon('İŞKUR\tTurkish Employment Agency\n', {sourceLang: 'tr', targetLang: 'en'})
  */
 export function parseLexicon(tsv: string, options: ParseLexiconOptions = {}): Lexicon {
+  if (typeof tsv !== 'string') throw new TypeError('parseLexicon: expected `tsv` to be the text of a lexicon (a string)')
   const entries: LexiconEntry[] = []
   const lines = tsv.replace(/^\uFEFF/, '').split(/\r?\n/)
   lines.forEach((line, index) => {

@@ -10,6 +10,7 @@ import type {GlossaryEntry} from './glossary.js'
  * naming the first row without a translation.
  */
 export function parseGlossary(csv: string): GlossaryEntry[] {
+  if (typeof csv !== 'string') throw new TypeError('parseGlossary: expected `csv` to be the text of a glossary (a string)')
   const entries: GlossaryEntry[] = []
   const rows = csv.replace(/^\uFEFF/, '').split(/\r?\n/)
   rows.forEach((row, index) => {

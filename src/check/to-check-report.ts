@@ -21,6 +21,8 @@ export interface ToCheckReportOptions {
  *   toCheckReport(alignment, check(alignment)).summary // => {error: 1, warning: 2, info: 1}
  */
 export function toCheckReport(alignment: Alignment, findings: readonly Finding[], options: ToCheckReportOptions = {}): CheckReport {
+  if (typeof alignment !== 'object' || alignment === null || !Array.isArray(alignment.blocks)) throw new TypeError('toCheckReport: expected an Alignment; pass the result of `align`')
+  if (!Array.isArray(findings)) throw new TypeError('toCheckReport: expected `findings` to be the array `check` returns')
   const json = findings.map((finding) => toFindingJson(finding))
   return {
     version: 1,

@@ -36,6 +36,7 @@ const boms: ReadonlyArray<{bytes: number[]; encoding: string}> = [
  *   decodeText(new Uint8Array([0x49, 0xfe, 0xfd, 0x6b])) // => {text: 'Işık', encoding: 'iso-8859-9'}
  */
 export function decodeText(bytes: Uint8Array, options: DecodeTextOptions = {}): DecodedText {
+  if (!(bytes instanceof Uint8Array)) throw new TypeError('decodeText: expected `bytes` to be a Uint8Array (a Buffer is one)')
   const bom = boms.find((entry) => entry.bytes.every((byte, index) => bytes[index] === byte))
   if (bom && options.encoding === undefined) return decodeWithBom(bytes.subarray(bom.bytes.length), bom.encoding)
   // UTF-16 text is half zero bytes, which looksBinary would take for binary data.

@@ -4,6 +4,7 @@ import {findInconsistencies} from './find-inconsistencies.js'
 import {lengthWindow, maxDistance} from './fuzzy-score.js'
 import {IntList} from './int-list.js'
 import {LangIndex} from './lang-index.js'
+import {checkText, checkUnits} from './check-arguments.js'
 import {matchTokens} from './match-tokens.js'
 import type {TokenSelection} from './prefix-tokens.js'
 import {selectTokens} from './prefix-tokens.js'
@@ -145,6 +146,7 @@ export function createMemory(): InMemoryTranslationMemory {
 
   const memory: InMemoryTranslationMemory = {
     async add(batch) {
+      checkUnits(batch, 'add')
       const result: AddResult = {added: 0, duplicates: 0}
       for (const unit of batch) {
         const key = unitKey(unit)
@@ -167,6 +169,7 @@ export function createMemory(): InMemoryTranslationMemory {
     lookup: async (text, options = {}) => run(text, options, true),
     scan: async (text, options = {}) => run(text, options, false),
     async concordance(term, options: ConcordanceOptions = {}) {
+      checkText(term, 'concordance', 'term')
       const ids = new Set<number>()
       for (const [lang, index] of languages) {
         const first = matchTokens(term, lang)[0]

@@ -10,6 +10,7 @@ import type {TranslationMemory} from './translation-memory.js'
  *   const memory = await openTranslationMemory('bitext-tm.sqlite')
  */
 export async function openTranslationMemory(location = ':memory:', options: OpenMemoryOptions = {}): Promise<TranslationMemory> {
+  if (typeof location !== 'string') throw new TypeError("openTranslationMemory: expected `location` to be a path, a postgres:// URL or ':memory:'")
   if (location === ':memory:') return createMemory()
   if (/^postgres(?:ql)?:\/\//i.test(location)) return (await import('./pg-store.js')).openPostgresMemory(location)
   return (await import('./sqlite-store.js')).openSqliteMemory(location, options)

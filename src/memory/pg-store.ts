@@ -4,6 +4,7 @@ import type pg from 'pg'
 import {primaryLang} from '../text/primary-lang.js'
 import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
+import {checkText, checkUnits} from './check-arguments.js'
 import {matchTokens} from './match-tokens.js'
 import type {ExactRow, UnitRow} from './pg-candidates.js'
 import {candidateRows, candidates, exactRows, unitColumns} from './pg-candidates.js'
@@ -63,7 +64,10 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
   }
 
   const memory: TranslationMemory = {
-    add: (units) => addToPostgres(pool, s, units),
+    add: async (units) => {
+      checkUnits(units, 'add')
+      return addToPostgres(pool, s, units)
+    },
     import: (batches, importOptions) => importBatches(memory, batches, importOptions),
     importTmx: (path, importOptions) => importTmxBatches(memory, path, importOptions),
     async *export(exportOptions = {}) {
@@ -97,6 +101,7 @@ export async function openPostgresMemory(url: string, options: PostgresMemoryOpt
       return scored.map((hit) => toMatch(lookup, unitFromRow(byId.get(unitOf(hit.entry)) as UnitRow), hit))
     },
     async concordance(term, concordanceOptions = {}) {
+      checkText(term, 'concordance', 'term')
       const limit = concordanceOptions.limit ?? 50
       const languages = new Set((await pairs()).flatMap((pair) => [primaryLang(pair.sourceLang), primaryLang(pair.targetLang)]))
       const conditions: string[] = []

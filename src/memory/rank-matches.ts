@@ -5,6 +5,7 @@ import {primaryLang} from '../text/primary-lang.js'
 import {createCommonCounter} from './common-counter.js'
 import type {ResolvedFuzzyOptions} from './fuzzy-score.js'
 import {maxDistance, penalty, resolveFuzzyOptions, similarity, squash, tagPoints} from './fuzzy-score.js'
+import {checkText} from './check-arguments.js'
 import {countTags, isNumberToken, matchTokens} from './match-tokens.js'
 import type {LookupOptions} from './translation-memory.js'
 import type {DiffPart, Match, TranslationUnit} from './types.js'
@@ -38,6 +39,7 @@ export function resolveLookup(
   options: LookupOptions,
   pair: {sourceLang: string; targetLang: string}
 ): ResolvedLookup {
+  checkText(text, 'lookup', 'query')
   const minScore = options.minScore ?? 70
   const limit = options.limit ?? 5
   if (!(minScore >= 0 && minScore <= 100)) throw new RangeError(`lookup: minScore must be in [0, 100], got ${minScore}`)

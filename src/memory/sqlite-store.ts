@@ -2,6 +2,7 @@ import {InputError} from '../input-error.js'
 import type BetterSqlite3 from 'better-sqlite3'
 import {unitContainsTerm} from './concordance-match.js'
 import {findInconsistencies} from './find-inconsistencies.js'
+import {checkText, checkUnits} from './check-arguments.js'
 import {matchTokens} from './match-tokens.js'
 import {checkReadable, prepareDatabase, refuseForeign} from './sqlite-schema.js'
 import {sqliteOpenError} from './sqlite-open-error.js'
@@ -118,7 +119,10 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
   }
 
   const memory: TranslationMemory = {
-    add: async (units) => writers.add(units),
+    add: async (units) => {
+      checkUnits(units, 'add')
+      return writers.add(units)
+    },
     import: (batches, importOptions) => whileImporting(() => importBatches(memory, batches, importOptions)),
     importTmx: (path, importOptions) =>
       whileImporting(() => importTmxFile(path, writers.writer(), {batchSize: importBatchSize, ...importOptions})),
@@ -133,6 +137,7 @@ export async function openSqliteMemory(path: string, options: SqliteMemoryOption
     },
     lookup: async (text, lookupOptions = {}) => lookup(text, lookupOptions),
     async concordance(term, concordanceOptions = {}) {
+      checkText(term, 'concordance', 'term')
       const limit = concordanceOptions.limit ?? 50
       const ids = new Set<number>()
       for (const lang of statements.languages.pluck().all() as string[]) {

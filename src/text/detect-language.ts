@@ -42,6 +42,7 @@ const turkishShare = 0.3
  *   detectLanguage('DİĞER FAALİYETLERİMİZ') // => {lang: 'tr', confidence: 0.752}
  */
 export function detectLanguage(text: string, options: DetectLanguageOptions = {}): LanguageGuess {
+  if (typeof text !== 'string') throw new TypeError('detectLanguage: expected `text` to be a string')
   const codes = (options.languages ?? defaultLanguages).map((lang) => francCode(lang))
   const candidates = [...new Set(codes.filter((code): code is string => code !== undefined))]
   const letterCount = text.match(letters)?.length ?? 0

@@ -32,6 +32,7 @@ const localeLanguages = new Set(['lt'])
  *   foldCase('IRAK', 'en') // => 'irak'
  */
 export function foldCase(text: string, lang = 'und'): string {
+  if (typeof text !== 'string') throw new TypeError('foldCase: expected `text` to be a string')
   const primary = primaryOf(lang)
   if (dottedLanguages.has(primary)) {
     return text.replace(/I/g, 'ı').replace(/\u0130/g, 'i').toLowerCase()

@@ -36,6 +36,7 @@ let table: Array<string | null | undefined> | undefined
  *   foldDiacritics('TÜRKİYE’nin') // => 'TURKIYE’nin'
  */
 export function foldDiacritics(text: string): string {
+  if (typeof text !== 'string') throw new TypeError('foldDiacritics: expected `text` to be a string')
   if (!nonAscii.test(text)) return text
   return foldByTable(text) ?? foldWhole(text)
 }

@@ -27,6 +27,7 @@ const replaced = /[\u2018\u2019\u201A\u201B\u2032\u2039\u203A\u201C-\u201F\u2033
  *   normalizeText('“İŞKUR’un”\u00A0 2015–2018') // => '"İŞKUR\'un" 2015-2018'
  */
 export function normalizeText(text: string): string {
+  if (typeof text !== 'string') throw new TypeError('normalizeText: expected `text` to be a string')
   const composed = text.normalize('NFC')
   if (!replaced.test(composed) && !composed.includes('  ') && !composed.startsWith(' ') && !composed.endsWith(' ')) return composed
   return composed

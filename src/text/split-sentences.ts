@@ -41,6 +41,7 @@ const startsDigit = /^\p{Nd}/u
  *   // => [{text: 'Prof. Dr. Ayşe geldi.', start: 0, end: 21}, {text: 'Sonra gitti.', start: 22, end: 34}]
  */
 export function splitSentences(text: string, lang = 'und'): SentenceSpan[] {
+  if (typeof text !== 'string') throw new TypeError('splitSentences: expected `text` to be a string')
   const candidates = [...new Set([...segmentBreaks(text, lang), ...beforeNumberBreaks(text)])].sort((a, b) => a - b)
   const spans: SentenceSpan[] = []
   let start = 0

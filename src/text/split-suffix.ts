@@ -20,6 +20,7 @@ const suffixed = /^(.+)['\u2019](\p{Ll}+)$/su
  *   splitSuffix('Cenevre’de') // => {stem: 'Cenevre', suffix: 'de'}
  */
 export function splitSuffix(word: string): SplitWord {
+  if (typeof word !== 'string') throw new TypeError('splitSuffix: expected `word` to be a string')
   const match = suffixed.exec(word)
   if (!match) return {stem: word, suffix: ''}
   return {stem: match[1] ?? word, suffix: match[2] ?? ''}

@@ -24,6 +24,7 @@ const rangeDash = /^[-\u2010\u2011\u2012\u2013]$/u
  *   tokenize('25-26 Nisan’da') // => [{text: '25-26', start: 0, end: 5}, {text: 'Nisan’da', start: 6, end: 14}]
  */
 export function tokenize(text: string, lang = 'und'): Token[] {
+  if (typeof text !== 'string') throw new TypeError('tokenize: expected `text` to be a string')
   const segmenter = segmenterFor(lang, 'word')
   const tokens: Token[] = []
   for (const chunk of chunkText(text, /\s+/gu, 500)) {

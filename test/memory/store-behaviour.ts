@@ -60,6 +60,17 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       expect(await memory.add([wapes])).toStrictEqual({added: 0, duplicates: 1})
     })
 
+    it('refuses a batch with a malformed unit as a TypeError naming it, and stores none of the batch', async () => {
+      const memory = await fresh([wapes])
+      const malformed = {source: 'A sentence.', target: undefined, sourceLang: 'en', targetLang: 'tr'}
+      await expect(memory.add([joined, malformed as never])).rejects.toThrow(new TypeError('add: unit 1: expected `target` to be a string, got undefined'))
+      await expect(memory.add([{...joined, sourceLang: ''}])).rejects.toThrow(new TypeError("add: unit 0: expected `sourceLang` to be a language tag such as 'tr' or 'en-GB', got an empty string"))
+      await expect(memory.add(joined as never)).rejects.toThrow(new TypeError('add: expected an array of translation units, got object'))
+      await expect(memory.lookup(null as never)).rejects.toThrow(new TypeError('lookup: expected the query to be a string, got null'))
+      await expect(memory.concordance(undefined as never)).rejects.toThrow(new TypeError('concordance: expected the term to be a string, got undefined'))
+      expect((await memory.stats()).units).toBe(1)
+    })
+
     it('exports the units in the order they were stored', async () => {
       const memory = await fresh([wapes, joined, workshops])
       const batches: TranslationUnit[][] = []

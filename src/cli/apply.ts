@@ -6,7 +6,7 @@ import {InputError} from '../input-error.js'
 import {applyJob} from '../job/apply-job.js'
 import {reviewedUnits} from '../job/reviewed-units.js'
 import {openTranslationMemory} from '../memory/open-memory.js'
-import {readXliff} from '../format/read-xliff.js'
+import {readXliffFile} from './read-xliff-file.js'
 import type {XliffDocument} from '../format/xliff.js'
 import type {BitextDocument} from '../document/types.js'
 import type {Command, Io} from './io.js'
@@ -40,7 +40,7 @@ export const apply: Command = async (args, io) => {
   if (values.to === undefined) throw new UsageError("apply: missing --to <target>; run 'bitext apply --help'")
   if ((values.output === undefined) === !values['in-place']) throw new UsageError("apply: give either -o <file> or --in-place; run 'bitext apply --help'")
   const jobPath = positionals[0] ?? ''
-  const job = readXliff(await readText(inCwd(io, jobPath), jobPath))
+  const job = readXliffFile(await readText(inCwd(io, jobPath), jobPath), jobPath)
   const targetPath = inCwd(io, values.to)
   const text = await readText(targetPath, values.to)
   const target = await parseDocumentLazily(text, {format: formatFromPath(targetPath)})

@@ -1,7 +1,7 @@
 import {resolve} from 'node:path'
 import {unitsFromXliff, unitsToXliff} from '../memory/xliff-units.js'
 import type {TranslationUnit} from '../memory/types.js'
-import {readXliff} from '../format/read-xliff.js'
+import {readXliffFile} from './read-xliff-file.js'
 import {decodeXml} from '../format/decode-xml.js'
 import type {Io} from './io.js'
 import {UsageError} from './io.js'
@@ -11,10 +11,10 @@ import type {Values} from './tm-values.js'
 import {langs} from './tm-values.js'
 
 /** `tm import file.xlf`: the translated units go into the TM; what was skipped, and why, on stderr. */
-export async function importXliff(path: string, values: Values, io: Io): Promise<number> {
+export async function importXliff(path: string, name: string, values: Values, io: Io): Promise<number> {
   const {readFile} = await import('node:fs/promises')
   const options = {...langs(values), ...(values.states === undefined ? {} : {states: statesOf(values.states)})}
-  const {units, skipped} = unitsFromXliff(readXliff(decodeXml(await readFile(path), 'tm import')), options)
+  const {units, skipped} = unitsFromXliff(readXliffFile(decodeXml(await readFile(path), 'tm import'), name), options)
   return withMemory(values, io, true, async (memory, name) => {
     io.stdout(summary(await memory.add(units), name))
     io.stderr(pairSummary({pairs: pairsOf(units), skipped: {}}))

@@ -16,6 +16,7 @@ import {choice, langs, number, parseTmArguments, refuseForeignOptions} from './t
 import {exportXliff, importXliff} from './tm-xliff.js'
 import {utf16Of} from '../format/decode-xml.js'
 import {sniffXml} from '../format/sniff-xml.js'
+import type {XmlKind} from '../format/sniff-xml.js'
 
 const usage = `Usage: bitext tm <subcommand> [options]
 
@@ -74,7 +75,7 @@ const subcommands: Record<string, Subcommand> = {
   async import([file, ...extra], values, io) {
     if (file === undefined || extra.length > 0) throw new UsageError('tm import takes one file: bitext tm import <file.tmx>')
     const path = await existing(resolve(io.cwd, file), file)
-    if ((await xmlKind(path))?.root === 'xliff') return importXliff(path, values, io)
+    if (isXliff(await xmlKind(path), file)) return importXliff(path, file, values, io)
     return withMemory(values, io, true, async (memory, name) => {
       const progress = (totals: AddResult) => io.stderrIsTty && io.stderr(`\rtm import: ${totals.added + totals.duplicates} units`)
       const totals = await memory.importTmx(path, {fileName: file, batchSize: 20_000, ...langs(values), onProgress: progress})
@@ -145,6 +146,11 @@ async function report<T>(extra: string[], values: Values, io: Io, get: (memory: 
   })
 }
 
+
+/** XLIFF by its root element, or by its name when no root can be read (a file cut short: `<xliff`). */
+function isXliff(kind: XmlKind | undefined, name: string): boolean {
+  return kind === undefined ? /\.(?:xlf|xliff|sdlxliff|mqxliff)$/iu.test(name) : kind.root === 'xliff'
+}
 
 /** The root element of a file, from its first 4 KiB (UTF-16 too). */
 async function xmlKind(path: string) {

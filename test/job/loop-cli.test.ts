@@ -134,12 +134,12 @@ describe('bitext job and apply on bad input', () => {
     {args: ['apply', 'job.xlf'], stderr: "bitext: apply: missing --to <target>; run 'bitext apply --help'\n"},
     {args: ['apply', 'job.xlf', '--to', 'en.txt'], stderr: "bitext: apply: give either -o <file> or --in-place; run 'bitext apply --help'\n"},
     {args: ['apply', 'missing.xlf', '--to', `${seed}/en.txt`, '-o', 'x'], stderr: 'bitext: missing.xlf: no such file\n'},
-    {args: ['apply', `${seed}/en.txt`, '--to', `${seed}/en.txt`, '-o', 'x'], stderr: 'bitext: readXliff: the root element is <', partial: true},
+    {args: ['apply', `${seed}/en.txt`, '--to', `${seed}/en.txt`, '-o', 'x'], stderr: `bitext: ${seed}/en.txt: not well-formed XML: `, partial: true},
     {args: ['apply', 'test/job/wrong-target.xlf', '--to', 'fixtures/job-html/en.html', '-o', 'x'], stderr: 'bitext: fixtures/job-html/en.html: the job puts a block after target block 40, which the target does not have; make the job from this target\n'}
   ])('exits 2 with one line: $stderr', async ({args, stderr, partial}) => {
     const result = await runCli(args, {cwd: process.cwd()})
     expect(result.code).toBe(2)
-    if (partial) expect(result.stderr.split('\n').length).toBe(2)
+    if (partial) expect([result.stderr.split('\n').length, result.stderr.startsWith(stderr)]).toStrictEqual([2, true])
     else expect(result.stderr).toBe(stderr)
   })
 })

@@ -133,6 +133,13 @@ describe('bitext tm', () => {
     expect((await tm('stats', '--tm', 'bad.sqlite')).stdout).toContain('units: 1\n')
   })
 
+  it('reports malformed XLIFF with the file name, also when it is cut short before its root element closes', async () => {
+    writeFileSync(join(folder, 'cut.xlf'), '<?xml version="1.0"?>\n<xliff version="1.2"><file><body><trans-unit id="1"><source>x</source>')
+    writeFileSync(join(folder, 'cut-root.xlf'), '<xliff')
+    expect(await tm('import', 'cut.xlf', '--tm', 'cut.sqlite')).toStrictEqual({code: 2, stdout: '', stderr: 'bitext: cut.xlf: not well-formed XML: 2:70: unclosed tag: trans-unit\n'})
+    expect(await tm('import', 'cut-root.xlf', '--tm', 'cut.sqlite')).toStrictEqual({code: 2, stdout: '', stderr: 'bitext: cut-root.xlf: not well-formed XML: 1:6: document must contain a root element.\n'})
+  })
+
   it('shows help', async () => {
     expect((await tm('--help')).stdout).toContain('Usage: bitext tm <subcommand> [options]')
     expect((await tm()).code).toBe(2)

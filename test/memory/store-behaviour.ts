@@ -92,6 +92,9 @@ export function describeStore(name: string, open: () => Promise<TranslationMemor
       expect(match?.source).toBe(spaceless[0]?.source)
       expect(match?.score).toBe(90.9)
       expect((await memory.lookup('npmでパッケージをインストールしました。', {sourceLang: 'ja', targetLang: 'en'}))[0]?.source).toBe(spaceless[2]?.source)
+      // A term inside a clause: the clause was one token, which the term did not start.
+      expect((await memory.concordance('满意')).map((unit) => unit.source)).toStrictEqual([spaceless[0]?.source])
+      expect((await memory.concordance('インストール')).map((unit) => unit.source)).toStrictEqual([spaceless[2]?.source])
     })
 
     it('does not count tags as words: a tagged source found by its plain text scores 100 − 1 per tag, at most − 2', async () => {

@@ -1,6 +1,8 @@
 import type pg from 'pg'
 import {primaryLang} from '../text/primary-lang.js'
 import {matchTokens} from './match-tokens.js'
+import type {UnitRow} from './pg-candidates.js'
+import {addTokenCounts} from './pg-writer.js'
 
 /** Rows read and re-tokenised at a time. */
 const chunk = 5000
@@ -14,15 +16,8 @@ const unspacedBlocks =
   '[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u19E0-\u19FF\u2E80-\u2FDF\u3005-\u3007\u3021-\u302F\u3031-\u303C\u3040-\u30FF\u3190-\u31FF\u3200-\u4DBF\u4E00-\u9FFF' +
   '\uA9E0-\uA9FF\uAA60-\uAA7F\uF900-\uFAFF\uFF66-\uFF9F\u{16FE0}-\u{16FFF}\u{1AFF0}-\u{1B2FF}\u{20000}-\u{323AF}]'
 
-interface Row {
-  id: string
-  source: string
-  target: string
-  source_lang: string
-  target_lang: string
-  source_folded: string
-  target_folded: string
-}
+/** The columns of a unit the tokens come from. */
+type Row = Omit<UnitRow, 'data'>
 
 /**
  * Tokenises again, as `add` would now, the units whose text has letters of scripts written
@@ -69,14 +64,9 @@ export async function reindexUnspacedScripts(client: pg.PoolClient, s: string): 
     }
     last = (rows.at(-1) as Row).id
   }
-  const keys = [...changes.keys()].filter((key) => changes.get(key) !== 0)
-  if (keys.length === 0) return
-  const split = keys.map((key) => key.split('\u0000') as [string, string])
-  await client.query(
-    `INSERT INTO ${s}.tokens (lang, text, df) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])
-     ON CONFLICT (lang, text) DO UPDATE SET df = ${s}.tokens.df + excluded.df`,
-    [split.map(([lang]) => lang), split.map(([, text]) => text), keys.map((key) => changes.get(key))]
-  )
+  for (const [key, change] of changes) if (change === 0) changes.delete(key)
+  if (changes.size === 0) return
+  await addTokenCounts(client, s, changes)
   await client.query(`DELETE FROM ${s}.tokens WHERE df <= 0`)
 }
 

@@ -68,6 +68,11 @@ async function countTokens(client: pg.PoolClient, s: string, added: Prepared[]):
     for (const token of new Set(source)) bump(counts, primaryLang(unit.sourceLang) + '\u0000' + token)
     for (const token of new Set(target)) bump(counts, primaryLang(unit.targetLang) + '\u0000' + token)
   }
+  await addTokenCounts(client, s, counts)
+}
+
+/** Adds `counts` (by primary language, NUL, token) to the token frequencies, a row per new token. */
+export async function addTokenCounts(client: pg.PoolClient, s: string, counts: ReadonlyMap<string, number>): Promise<void> {
   const keys = [...counts.keys()].sort()
   const split = keys.map((key) => key.split('\u0000') as [string, string])
   await client.query(

@@ -1,3 +1,4 @@
+import {codePointWidth, displayWidth} from '../text/display-width.js'
 import {resolve} from 'node:path'
 import {align as alignDocuments} from '../align/align.js'
 import {alignWindows} from '../align/align-windows.js'
@@ -183,19 +184,45 @@ function toText(json: AlignmentJson): string {
   const rows = json.beads.map((bead) => {
     const left = wrap(bead.source.map((index) => json.source.units[index]?.text ?? '').join(' ') || '✗', width)
     const right = wrap(bead.target.map((index) => json.target.units[index]?.text ?? '').join(' ') || '✗', width)
-    const lines = Array.from({length: Math.max(left.length, right.length)}, (_, row) => `${(left[row] ?? '').padEnd(width)} │ ${right[row] ?? ''}`.trimEnd())
+    const lines = Array.from({length: Math.max(left.length, right.length)}, (_, row) => `${padColumns(left[row] ?? '', width)} │ ${right[row] ?? ''}`.trimEnd())
     return `${bead.score.toFixed(2)} ${lines.join('\n     ')}`
   })
   return rows.join('\n') + '\n'
 }
 
+/**
+ * Lines of at most `width` terminal columns (a Han character takes two), broken at spaces, inside a
+ * word longer than a line, and anywhere in a run of Chinese or Japanese (which has no spaces to break at).
+ */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line !== '' && line.length + 1 + word.length > width) lines.push(line), (line = '')
+    const breaksAnywhere = codePointWidth(String.fromCodePoint(word.codePointAt(0) ?? 0x20)) === 2
+    if (line !== '' && !breaksAnywhere && displayWidth(line) + 1 + displayWidth(word) > width) lines.push(line), (line = '')
     line = line === '' ? word : `${line} ${word}`
-    while (line.length > width) lines.push(line.slice(0, width)), (line = line.slice(width))
+    while (displayWidth(line) > width) {
+      const [head, rest] = splitAtColumn(line, width)
+      lines.push(head.trimEnd())
+      line = rest.trimStart()
+    }
   }
   return [...lines, line]
+}
+
+/** `text` cut after at most `width` columns (at least one code point), and the rest. */
+function splitAtColumn(text: string, width: number): [string, string] {
+  let columns = 0
+  let end = 0
+  for (const point of text) {
+    columns += codePointWidth(point)
+    if (columns > width && end > 0) break
+    end += point.length
+  }
+  return [text.slice(0, end), text.slice(end)]
+}
+
+/** `text` padded with spaces to `width` terminal columns. */
+function padColumns(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)))
 }

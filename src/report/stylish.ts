@@ -1,3 +1,4 @@
+import {displayWidth} from '../text/display-width.js'
 import type {CheckReport, FindingJson, Severity} from '../check/types.js'
 import {findingPlace} from '../check/finding-place.js'
 import {terminalSafe} from './terminal-safe.js'
@@ -43,7 +44,7 @@ export function formatStylish(reports: readonly CheckReport[], options: StylishO
     parts.push(paint('file', file || '<input>'))
     for (const row of rows) {
       const severity = paint(row.severity, row.severity.padEnd(widths.severity))
-      parts.push(`  ${row.place.padEnd(widths.place)}  ${severity}  ${row.message.padEnd(widths.message)}  ${paint('rule', row.rule)}`.trimEnd())
+      parts.push(`  ${row.place.padEnd(widths.place)}  ${severity}  ${row.message}${' '.repeat(widths.message - displayWidth(row.message))}  ${paint('rule', row.rule)}`.trimEnd())
     }
     parts.push('')
   }
@@ -89,12 +90,15 @@ function oneLine(text: string): string {
   return terminalSafe(text.replace(/\s*\n\s*/g, ' '))
 }
 
+/** The widest place, severity and message, in terminal columns (a message may quote Chinese, two columns a letter). */
 function columnWidths(rows: Row[]): {place: number; severity: number; message: number} {
-  return {
-    place: Math.max(0, ...rows.map((row) => row.place.length)),
-    severity: Math.max(0, ...rows.map((row) => row.severity.length)),
-    message: Math.max(0, ...rows.map((row) => row.message.length))
+  const widths = {place: 0, severity: 0, message: 0}
+  for (const row of rows) {
+    widths.place = Math.max(widths.place, row.place.length)
+    widths.severity = Math.max(widths.severity, row.severity.length)
+    widths.message = Math.max(widths.message, displayWidth(row.message))
   }
+  return widths
 }
 
 function summaryLine(rows: Row[]): string {

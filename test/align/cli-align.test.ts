@@ -2,6 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {displayWidth} from '../../src/text/display-width.js'
 import {runCli} from '../helpers/run-cli.js'
 
 const tr = 'fixtures/iskur-international-relations/tr.txt'
@@ -83,6 +84,25 @@ describe('bitext align', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('DİĞER FAALİYETLERİMİZ')
     expect(result.stdout).toMatch(/DİĞER FAALİYETLERİMİZ\s+│ ✗/)
+  })
+
+  it('lines the two columns up by terminal columns when a side is Chinese, whose letters take two', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
+    // Written for this test: two sentences a side, one a line.
+    writeFileSync(join(folder, 'zh.txt'), '他们对这个名称不太满意，已经提议以其他名称代替，并且希望议会尽快作出决定。\n会议将于明天在北京举行。\n')
+    writeFileSync(join(folder, 'en.txt'), 'They are not happy with the name, have suggested others, and want the assembly to decide soon.\nThe meeting will be held in Beijing tomorrow.\n')
+    const result = await runCli(['align', join(folder, 'zh.txt'), join(folder, 'en.txt'), '--input-format', 'lines', '--source-lang', 'zh', '--target-lang', 'en'])
+    const lines = result.stdout.trimEnd().split('\n')
+    // Each Han character and fullwidth comma two columns: the bar stands after 5 + 38 + 1 columns on every line.
+    const columnOfBar = (line: string) => displayWidth(line.slice(0, line.indexOf('│')))
+    expect([result.code, lines.length, new Set(lines.map(columnOfBar))]).toStrictEqual([0, 5, new Set([44])])
+    expect(lines.map((line) => line.slice(5, line.indexOf('│')).trimEnd())).toStrictEqual([
+      '他们对这个名称不太满意，已经提议以其他',
+      '名称代替，并且希望议会尽快作出决定。',
+      '',
+      '会议将于明天在北京举行。',
+      ''
+    ])
   })
 
   it('exits 2 with one line on usage and input errors', async () => {

@@ -19,6 +19,17 @@ describe('formatStylish', () => {
     )
   })
 
+  it('lines the rule ids up by terminal columns when a message quotes Chinese, two columns a letter', () => {
+    const report = sampleReport()
+    report.findings = report.findings.filter((finding) => finding.rule !== 'only-in-source')
+    const first = report.findings[0] as (typeof report.findings)[number]
+    first.message = 'Target lacks 莫拉莱斯'
+    expect(formatStylish([report]).split('\n').slice(1, 3)).toStrictEqual([
+      '  1:1-1:19  error  Target lacks 莫拉莱斯 (source docs/tr/a b.md:1:1)   number-mismatch',
+      '  3:1-3:5   info   Moved, 50% sure: a,b c (source docs/tr/a b.md:5:1)  moved'
+    ])
+  })
+
   it('colours severities, file names and rule ids only when asked', () => {
     const output = formatStylish([sampleReport()], {color: true})
     expect(output.split('\n')[0]).toBe('\u001B[4mdocs/en/a b.md\u001B[24m')

@@ -3,6 +3,7 @@ import type {Anchor} from './types.js'
 import type {ScanToken} from './scan-tokens.js'
 import {scanTokens} from './scan-tokens.js'
 import {findSpecialAnchors} from './special-anchors.js'
+import {findHanPercents} from './han-percent.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {createCursor, monthAt, wordAt} from './token-cursor.js'
 import {matchDate} from './match-date.js'
@@ -20,7 +21,7 @@ export interface ReadText {
 
 /** Reads anchors and folded words of `text` in `lang` (see `extractAnchors`). */
 export function readAnchors(text: string, lang: string): ReadText {
-  const special = findSpecialAnchors(text)
+  const special = withHanPercents(findSpecialAnchors(text), text)
   const tokens = scanTokens(
     text,
     special.map((anchor) => [anchor.start, anchor.end])
@@ -64,4 +65,10 @@ function foldedWords(cursor: Cursor): string[] {
     words.push(sameLength ? folded.slice(token.start, token.start + token.stem.length) : foldDiacritics(wordAt(cursor, index)))
   })
   return words
+}
+
+/** The special anchors and Chinese percentages (`百分之四十`) that none of them overlaps, in order. */
+function withHanPercents(special: Anchor[], text: string): Anchor[] {
+  const percents = findHanPercents(text).filter((percent) => !special.some((anchor) => anchor.start < percent.end && percent.start < anchor.end))
+  return percents.length === 0 ? special : [...special, ...percents].sort((a, b) => a.start - b.start)
 }

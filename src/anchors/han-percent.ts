@@ -28,7 +28,7 @@ export function findHanPercents(text: string): Anchor[] {
  * The Han numeral below a thousand that `text` starts with (`四十` 40, `二十五` 25, `百` 100, `一百二十` 120, `九十九点九`
  * 99.9): its value and its length, or `undefined`.
  */
-export function readHanNumeral(text: string): {value: number; length: number} | undefined {
+function readHanNumeral(text: string): {value: number; length: number} | undefined {
   let total = 0
   let digit: number | undefined
   let length = 0

@@ -57,7 +57,9 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
 /**
  * A range still unpaired against two numbers of the other side, its two ends in order, by value
  * or converted (`1 to 4 inches`, a range of inches, and Arabic `من 1 إلى 4 بوصات`, whose unit word
- * is not read: `1`, `4`): pairs of the range's index and each number's, marking them used.
+ * is not read: `1`, `4`): pairs of the range's index and each number's, marking them used. A
+ * "range" that goes down with as many digits at each end is a score (`trailing 1-0`), which the
+ * other side may give either way round (`0:1-Rückstand`): its ends pair in either order.
  */
 function pairRangeEnds(ranges: readonly Anchor[], other: readonly Anchor[], rangeUsed: boolean[], otherUsed: boolean[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = []
@@ -67,13 +69,23 @@ function pairRangeEnds(ranges: readonly Anchor[], other: readonly Anchor[], rang
     const ends = range.value.split('..').map((value): Anchor => ({...range, kind: 'number', value}))
     if (ends.length !== 2) continue
     const endMatches = (end: Anchor, j: number) => !otherUsed[j] && other[j]?.kind === 'number' && (other[j]?.value === end.value || converted(end, other[j]))
-    const first = other.findIndex((_, j) => endMatches(ends[0] as Anchor, j))
-    const second = first < 0 ? -1 : other.findIndex((_, j) => j > first && endMatches(ends[1] as Anchor, j))
-    if (second < 0) continue
-    rangeUsed[i] = otherUsed[first] = otherUsed[second] = true
-    pairs.push([i, first], [i, second])
+    const orders = isScore(ends[0]?.value ?? '', ends[1]?.value ?? '') ? [ends, [...ends].reverse()] : [ends]
+    for (const [start, end] of orders) {
+      const first = other.findIndex((_, j) => endMatches(start as Anchor, j))
+      const second = first < 0 ? -1 : other.findIndex((_, j) => j > first && endMatches(end as Anchor, j))
+      if (second < 0) continue
+      rangeUsed[i] = otherUsed[first] = otherUsed[second] = true
+      pairs.push([i, first], [i, second])
+      break
+    }
   }
   return pairs
+}
+
+/** Whether a range's `end` is below its `start` with as many digits before the point: a score, not a span (`2015-18` is a span). */
+function isScore(start: string, end: string): boolean {
+  const digits = (value: string) => value.split('.')[0]?.length ?? 0
+  return Number(end) < Number(start) && digits(end) === digits(start)
 }
 
 function sameValue(a: Anchor | undefined, b: Anchor | undefined): boolean {

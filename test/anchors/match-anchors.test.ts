@@ -36,6 +36,15 @@ describe('matchAnchors', () => {
     expect(matchAnchors(extractAnchors('1 to 4 inches', 'en'), arabic).pairs).toStrictEqual([[0, 0], [0, 1]])
   })
 
+  it('pairs a score with its two numbers either way round, but a span only in order', () => {
+    // A score read as a range that goes down: German and Chinese give the trailing side first.
+    const score = extractAnchors('trailing 1-0 at half time', 'en')
+    expect(matchAnchors(score, extractAnchors('bei 0:1-Rückstand zur Pause', 'de')).pairs).toStrictEqual([[0, 0], [0, 1]])
+    expect(matchAnchors(score, extractAnchors('半场0:1落后', 'zh')).pairs).toStrictEqual([[0, 0], [0, 1]])
+    // 2015-18 goes down too, but with fewer digits at its end: a span, kept in order.
+    expect(matchAnchors(extractAnchors('from 2015-18', 'en'), extractAnchors('von 18 bis 2015', 'de')).pairs).toStrictEqual([])
+  })
+
   it('reads a unit word with a case ending, and the longer unit it starts', () => {
     const german = extractAnchors('mit 136 Kilometern pro Stunde, 620 Kilometern südlich', 'de')
     expect(german.map((anchor) => anchor.unit)).toStrictEqual(['kilometer-per-hour', 'kilometer'])

@@ -1,7 +1,9 @@
 import {isInflected, writesCaseEndings} from './inflected.js'
+import {foldDiacritics} from '../text/fold-diacritics.js'
 import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {wordAt} from './token-cursor.js'
+import {wordTables} from './word-tables.js'
 
 /**
  * A number or a range followed by a unit of measure of the language (`550 pounds`, `250 kg`,
@@ -29,29 +31,66 @@ function tokenText(cursor: Cursor, index: number): string {
 /**
  * The one-token units that start the word of a script without spaces at `index` (`公里的`), longest
  * first, or that the word is with a case ending (`kilometrin`, `kilometrelik`; in other languages
- * one or two letters after a unit word of four or more: German `Zentimetern`, Russian `метрах`),
- * as the whole word.
+ * a unit word of four or more letters with one or two more, German `Zentimetern`, Russian `метрах`,
+ * or a longer Greek or Cyrillic one whose last vowel the ending replaces, `μέτρα`: `μέτρων`), as the
+ * whole word.
  */
 function otherUnits(cursor: Cursor, index: number): Array<[string[], string]> {
   const token = cursor.tokens[index]
   if (token?.kind !== 'word') return []
   const word = wordAt(cursor, index)
   if (unspacedAt(cursor.text, token.start)) return oneTokenUnits(cursor.tables.units).filter(([tokens]) => word.startsWith(tokens[0] ?? ''))
-  const harmonic = writesCaseEndings(cursor.lang)
-  const inflects = (unit: string) => (harmonic ? isInflected(word, unit, cursor.lang) : withShortEnding(word, unit))
-  const inflected = oneTokenUnits(cursor.tables.units).find(([tokens]) => inflects(tokens[0] ?? ''))
-  if (harmonic || !inflected) return inflected ? [[[word], inflected[1]]] : []
+  if (writesCaseEndings(cursor.lang)) {
+    const inflected = oneTokenUnits(cursor.tables.units).find(([tokens]) => isInflected(word, tokens[0] ?? '', cursor.lang))
+    return inflected ? [[[word], inflected[1]]] : []
+  }
+  const folded = foldDiacritics(word)
+  const inflected = foldedUnits(cursor.tables.units).find((form) => form.folded !== folded && withEnding(folded, form.folded, shortEnding))
   // The unit word may start a longer unit (`Kilometern pro Stunde`): those first, as the table lists them.
-  return (cursor.tables.units.get(inflected[0][0] ?? '') ?? []).map(([tokens, unit]): [string[], string] => [[word, ...tokens.slice(1)], unit])
+  return (inflected ? (cursor.tables.units.get(inflected.token) ?? []) : []).map(([tokens, unit]): [string[], string] => [[word, ...tokens.slice(1)], unit])
 }
 
-/** The shortest unit word a short ending may follow (`метр`: `метрах`; not `fit`, `mil`). */
+/** The shortest unit word an ending may follow (`метр`: `метрах`; not `fit`, `mil`), or that names a unit with no number (`in`, `ft`, `km` are other words or symbols). */
 const shortestInflectedUnit = 4
-const shortEnding = /^\p{L}{1,2}$/u
+/** The longest case ending after a whole unit word, outside the languages `isInflected` knows. */
+const shortEnding = 2
+/** The longest ending that replaces a unit word's last vowel. */
+const vowelEnding = 3
+const letters = /^\p{L}*$/u
+/**
+ * A word's last letter a vowel in Greek or Cyrillic script (folded), which the case endings replace
+ * (`μέτρα`, `μέτρων`). Not in Latin script, where `Intl` lists the plural and the stem would take
+ * other words along (French `mètre`, `métros`).
+ */
+const finalVowel = /[αεηιουωаеиоуыэюя]$/u
 
-/** Whether `word` is `unit` (of four or more letters) with an ending of one or two letters. */
-function withShortEnding(word: string, unit: string): boolean {
-  return unit.length >= shortestInflectedUnit && word.length > unit.length && word.startsWith(unit) && shortEnding.test(word.slice(unit.length))
+/** Whether `word` is the unit word `form` with an ending of at most `longest` letters, or `form` of five letters or more with its last Greek or Cyrillic vowel replaced by up to three. */
+function withEnding(word: string, form: string, longest: number): boolean {
+  const endsAt = (stem: string, most: number) => word.startsWith(stem) && word.length - stem.length <= most && letters.test(word.slice(stem.length))
+  return endsAt(form, longest) || (form.length > shortestInflectedUnit && finalVowel.test(form) && endsAt(form.slice(0, -1), vowelEnding))
+}
+
+/** A one-token unit word of a table, as listed and folded. */
+interface UnitForm {
+  token: string
+  folded: string
+  unit: string
+}
+
+/** Each table's one-token unit words of letters alone and four or more of them, folded like `foldName`, longest first. */
+const folded = new WeakMap<Map<string, Array<[string[], string]>>, UnitForm[]>()
+
+function foldedUnits(units: Map<string, Array<[string[], string]>>): UnitForm[] {
+  let list = folded.get(units)
+  if (list === undefined) {
+    list = oneTokenUnits(units).flatMap(([tokens, unit]) => {
+      const token = tokens[0] ?? ''
+      const form = foldDiacritics(token)
+      return [...form].length >= shortestInflectedUnit && letters.test(form) ? [{token, folded: form, unit}] : []
+    })
+    folded.set(units, list)
+  }
+  return list
 }
 
 /** The one-token units of a table, longest first, listed once per table. */
@@ -64,4 +103,19 @@ function oneTokenUnits(units: Map<string, Array<[string[], string]>>): Array<[st
     oneToken.set(units, list)
   }
   return list
+}
+
+/**
+ * The unit a word names by itself, with no number before it (`mile`, `Meter`, `метрах`, `μέτρων`),
+ * or `undefined`: a unit word of four letters or more of `lang`, whole or with a case ending (one or
+ * two letters, up to five in the languages `isInflected` knows, or one that replaces a longer
+ * word's last vowel). `word` is folded as `foldName` folds (lower case, no diacritics).
+ *
+ * @example
+ *   unitNamed('mile', 'en') // => 'mile'
+ *   unitNamed('in', 'en') // => undefined
+ */
+export function unitNamed(word: string, lang: string): string | undefined {
+  const longest = writesCaseEndings(lang) ? 5 : shortEnding
+  return foldedUnits(wordTables(lang).units).find((form) => withEnding(word, form.folded, longest))?.unit
 }

@@ -28,6 +28,14 @@ const scales: Readonly<Record<string, {dimension: string; factor: number}>> = {
  */
 export const convertibleUnits: readonly string[] = [...Object.keys(scales), 'fahrenheit', 'celsius', 'degree']
 
+/**
+ * The dimension a unit measures (`length`, `mass`, `volume`, `speed`, `area`, `temperature`), or
+ * `undefined` for a unit no translation converts.
+ */
+export function unitDimension(unit: string): string | undefined {
+  return temperatures.has(unit) ? 'temperature' : scales[unit]?.dimension
+}
+
 /** Translators round a converted value: 6 % apart, or one degree, is the same measure. */
 const tolerance = 0.06
 const degreeTolerance = 1

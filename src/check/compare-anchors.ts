@@ -2,6 +2,8 @@ import type {Bead} from '../align/types.js'
 import {oneWords} from '../anchors/calendar.js'
 import {converted, matchAnchors} from '../anchors/match-anchors.js'
 import {spelledOut} from '../anchors/spelled-out.js'
+import {unitNamed} from '../anchors/match-unit.js'
+import {unitDimension} from '../anchors/unit-conversion.js'
 import {foldName} from '../anchors/match-name.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts, wordMatches} from '../anchors/term-index.js'
@@ -65,7 +67,10 @@ export function compareAnchors(context: CheckContext, bead: Bead): AnchorCompari
     // A `1` against an article only when the other side has no number of its own left over: else the two may be a changed value.
     const otherNumbers = leftOver[other].some((index) => isDigitNumber(sides[other].anchors[index] as Anchor))
     const found = (anchor: Anchor) =>
-      foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side]) || restated(anchor, paired) || (!otherNumbers && spelledOne(anchor, sides[other].words, langs[other]))
+      foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side]) ||
+      restated(anchor, paired) ||
+      (!otherNumbers && spelledOne(anchor, sides[other].words, langs[other])) ||
+      measureInWords(anchor, sides[other], langs[other])
     return {explained: left.filter(found), missing: left.filter((anchor) => !found(anchor))}
   }
   const sourceLeft = look('source')
@@ -109,6 +114,21 @@ function spelledOne(anchor: Anchor, otherWords: readonly string[], otherLang: st
  */
 function restated(anchor: Anchor, paired: readonly Anchor[]): boolean {
   return anchor.unit !== undefined && paired.some((item) => converted(item, anchor))
+}
+
+/**
+ * Whether a left-over amount in a unit stands where the other side gives a measure of the same
+ * dimension in words (`1,6 Kilometer` against `about a mile`, `1,3 cm` against `half an inch`, `20
+ * feet` against `sechs Meter`): the other side names such a unit after no number in digits, and a
+ * number in words, which is never compared, may have been converted.
+ */
+function measureInWords(anchor: Anchor, other: {words: string[]}, otherLang: string): boolean {
+  const dimension = anchor.unit === undefined ? undefined : unitDimension(anchor.unit)
+  if (dimension === undefined) return false
+  return other.words.some((word, index) => {
+    const unit = unitNamed(word, otherLang)
+    return unit !== undefined && unitDimension(unit) === dimension && !digit.test(other.words[index - 1] ?? '')
+  })
 }
 
 /** Whether a left-over anchor shows in the other side after all: as a value, a word, or a lexicon equivalent. */

@@ -29,7 +29,9 @@ describe('number-mismatch', () => {
     {tr: 'Yanardağ başkentin 72 kilometre güneydoğusundadır.', en: 'The volcano sits 45 miles (72 kilometers) southeast of the capital.'},
     {tr: 'Yer yer 2,5 ila 10 santimetre yağış bekleniyor.', en: 'Locally, 1 to 4 inches of rain are expected.'},
     {tr: 'Kurum 2015-2018 yılları arasında çalıştı.', en: 'The agency worked from 2015 to 2018.'},
-    {tr: 'Cesedi yaklaşık 1 saat sonra bulundu.', en: 'His body was found about an hour later.'}
+    {tr: 'Cesedi yaklaşık 1 saat sonra bulundu.', en: 'His body was found about an hour later.'},
+    {tr: 'Kaza, yaklaşık 1,6 kilometre ötedeki kazadan aylar sonra oldu.', en: 'The crash comes months after another, about a mile away.'},
+    {tr: 'Dalgalar altı metreye ulaştı.', en: 'Waves reached 20 feet.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })
@@ -47,6 +49,13 @@ describe('number-mismatch', () => {
   it('reports a 1 changed into another number as an error, whatever articles the other side has', () => {
     expect(checkPair('Cesedi 1 saat sonra bulundu.', 'His body was found 2 hours later by a neighbour.').map((finding) => [finding.severity, finding.message])).toStrictEqual([
       ['error', 'Numbers differ: source has 1, target has 2']
+    ])
+  })
+
+  it('reports an amount in a unit when the other side names only units of another kind in words', () => {
+    // A mile is a length: it cannot be the 250 kilograms the source gives.
+    expect(checkPair('Domuz 250 kilogram geliyordu.', 'The hog came from a farm a mile away.').map((finding) => finding.message)).toStrictEqual([
+      'Target lacks 250 of the source'
     ])
   })
 

@@ -1,0 +1,38 @@
+import {describe, expect, it} from 'vitest'
+import {extractAnchors} from '../../src/anchors/extract-anchors.js'
+import {unitNamed} from '../../src/anchors/match-unit.js'
+
+const units = (text: string, lang: string) => extractAnchors(text, lang).map((anchor) => [anchor.value, anchor.unit])
+
+describe('withUnit', () => {
+  it('reads a Greek or Cyrillic unit word whose last vowel a case ending replaces', () => {
+    // `μέτρα`, `χιλιόμετρα` in the genitive plural; the accent moves in the second.
+    expect(units('κύματα ύψους 6 μέτρων, περίπου 1,6 χιλιομέτρων από', 'el')).toStrictEqual([
+      ['6', 'meter'],
+      ['1.6', 'kilometer']
+    ])
+  })
+
+  it('does not take a Latin-script word along by the stem of a unit word', () => {
+    // French `mètre` without its `e` starts `métros` (underground trains); English `metric` is no `metre` either.
+    expect(units('Il a pris 5 métros', 'fr')).toStrictEqual([['5', undefined]])
+    expect(units('5 metric tons', 'en')).toStrictEqual([['5', undefined]])
+  })
+})
+
+describe('unitNamed', () => {
+  it('names the unit of a word with no number, whole or with a case ending', () => {
+    expect(['mile', 'meter', 'metern', 'μετρων', 'kilometria', 'metreye'].map((word, index) => unitNamed(word, ['en', 'de', 'de', 'el', 'fi', 'tr'][index] as string))).toStrictEqual([
+      'mile',
+      'meter',
+      'meter',
+      'meter',
+      'kilometer',
+      'meter'
+    ])
+  })
+
+  it('leaves out words of fewer than four letters, which are other words or symbols', () => {
+    expect(['in', 'ft', 'km', 'mil'].map((word) => unitNamed(word, 'en'))).toStrictEqual([undefined, undefined, undefined, undefined])
+  })
+})

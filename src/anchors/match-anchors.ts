@@ -1,3 +1,4 @@
+import {pairEras} from './match-era.js'
 import type {Anchor} from './types.js'
 import {isCognate} from './cognate.js'
 import {isConversion} from './unit-conversion.js'
@@ -31,8 +32,9 @@ const nameKinds = new Set(['name', 'acronym'])
  * Pairs the anchors of a source text with those of its translation, one to one: numbers, dates,
  * URLs … by equal kind and value; names and acronyms by equal value, then by the lexicon
  * (`İİT` = `OIC`, `Cenevre` = `Geneva`), then as cognates (`Azerbaycan` ~ `Azerbaijan`); amounts
- * converted to other units (`385 miles` ~ `620 km`); last a range against the two numbers of its
- * ends (`2015-2018` ~ `2015`, `2018`).
+ * converted to other units (`385 miles` ~ `620 km`); then a range against the two numbers of its
+ * ends (`2015-2018` ~ `2015`, `2018`); last decades, centuries and Roman numerals written another
+ * way (`1930` ~ `30`, `19th` ~ `1800`, `XIX` ~ `19th`: `pairEras`).
  */
 export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[], options: MatchAnchorsOptions = {}): AnchorMatch {
   const lexicon = compileLexicons(options.lexicons ?? [turkishEnglishLexicon()], options.sourceLang ?? 'und', options.targetLang ?? 'und')
@@ -49,6 +51,8 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
   const pairs = pairGreedily(sourceUsed, targetUsed, tests)
   for (const [i, j] of pairRangeEnds(source, target, sourceUsed, targetUsed)) pairs.push([i, j])
   for (const [j, i] of pairRangeEnds(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
+  for (const [i, j] of pairEras(source, target, sourceUsed, targetUsed)) pairs.push([i, j])
+  for (const [j, i] of pairEras(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
   const unused = (used: boolean[]) => used.flatMap((flag, index) => (flag ? [] : [index]))
   return {pairs, sourceOnly: unused(sourceUsed), targetOnly: unused(targetUsed)}

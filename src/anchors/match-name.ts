@@ -2,6 +2,7 @@ import {foldCase} from '../text/fold-case.js'
 import {foldDiacritics} from '../text/fold-diacritics.js'
 import {writesCase} from '../text/cased-script.js'
 import {turkishEnglishLexicon} from './lexicon.js'
+import {romanOrdinal} from './roman-numeral.js'
 import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {found} from './token-cursor.js'
@@ -43,6 +44,8 @@ export function matchName(cursor: Cursor, index: number, casing: Casing): Found 
   if (initial === initial.toLowerCase()) return undefined
   const next = compoundEnd(cursor, index)
   const written = next === index + 1 ? token.stem : writtenAs(cursor, index, next)
+  const roman = romanOrdinal(written)
+  if (roman !== undefined) return found(cursor, 'acronym', roman, index, next)
   if (isAcronym(written)) {
     const value = foldName(written.replace(/(?<=\p{Lu})s$/u, ''), cursor.lang)
     const marked = next - index > 1 || /\d/.test(written) || cursor.tokens[index - 1]?.text === '(' || knownAcronyms().has(value)

@@ -41,7 +41,20 @@ export function readAnchors(text: string, lang: string): ReadText {
     if (match) anchors.push(match.anchor)
     index = match ? match.next : index + 1
   }
-  return {anchors: special.length > 0 ? anchors.sort((a, b) => a.start - b.start) : anchors, words: foldedWords(cursor)}
+  return {anchors: withSuffixes(special.length > 0 ? anchors.sort((a, b) => a.start - b.start) : anchors, text), words: foldedWords(cursor)}
+}
+
+/** Letters glued to a number's end, after an apostrophe or a hyphen or none (`1930s`, `1930-luvulla`, `’80s` → `s`). */
+const gluedLetters = /^(?:['’-])?(\p{Ll}+)/u
+
+/** Sets each plain number's `suffix`, the lower-case letters glued to its end (`1930s`, `30-е`). */
+function withSuffixes(anchors: Anchor[], text: string): Anchor[] {
+  for (const anchor of anchors) {
+    if (anchor.kind !== 'number' || anchor.unit !== undefined || !/\d$/.test(anchor.text)) continue
+    const suffix = gluedLetters.exec(text.slice(anchor.end, anchor.end + 12))?.[1]
+    if (suffix !== undefined) anchor.suffix = suffix
+  }
+  return anchors
 }
 
 /**

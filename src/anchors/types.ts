@@ -29,4 +29,6 @@ export interface Anchor {
   end: number
   /** A number's unit of measure, when one follows it (ICU's name: `mile`, `kilogram`, `celsius`), so a converted amount can be told from a changed one. */
   unit?: string
+  /** The letters glued to the end of a number (`1930s` → `s`, `1930er` → `er`, `30-е` → `е`, `2015'te` → `te`): a plural, a case, a decade. */
+  suffix?: string
 }

@@ -32,12 +32,29 @@ export const unitWordsAfterTens: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Words that may stand for the number one (`an hour` = `1 saat` = `1時間`): the indefinite
- * articles, `one` and `bir` themselves, which `cardinalWords` leaves out.
+ * Words that stand for a number without writing it, by value, folded as `foldName` folds: the
+ * indefinite articles and `one`, which `cardinalWords` leaves out (`an hour` = `1 saat` = `1時間`),
+ * and words of a count, a multiple or a fraction (`the pair` = `2人`, `doubling` = `2倍`, `a decade
+ * later` = `10年後`, `half an inch` = `0.5インチ`).
  */
-export const oneWords: Readonly<Record<string, readonly string[]>> = {
-  en: ['a', 'an', 'one', 'another'],
-  tr: ['bir', 'biri']
+export const impliedNumberWords: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  en: {
+    '1': ['a', 'an', 'one', 'another'],
+    '2': ['both', 'pair', 'pairs', 'couple', 'couples', 'twice', 'double', 'doubled', 'doubles', 'doubling', 'twin', 'twins'],
+    '3': ['triple', 'tripled', 'triples', 'tripling', 'trio', 'thrice'],
+    '10': ['decade', 'decades'],
+    '12': ['dozen', 'dozens'],
+    '100': ['century', 'centuries'],
+    '0.5': ['half']
+  },
+  tr: {
+    '1': ['bir', 'biri'],
+    '2': ['cift', 'cifti', 'ikili', 'ikiz', 'ikizler'],
+    '10': ['onyil'],
+    '12': ['duzine'],
+    '100': ['yuzyil'],
+    '0.5': ['yarim', 'yari', 'yarisi']
+  }
 }
 
 /** Ordinal words first … twelfth, keyed by value from 1; Turkish `ilk` also means first. */
@@ -61,7 +78,9 @@ export const multiplierWords: ReadonlyMap<string, number> = new Map([
 /** Abbreviations that multiply the number they follow (`£2.8bn`, `$5mn`) but are no number alone (`bn` is also Bengali's tag). */
 export const multiplierAbbreviations: ReadonlyMap<string, number> = new Map([
   ['bn', 9],
-  ['mn', 6]
+  ['mn', 6],
+  // Greek `δις`, short for `δισεκατομμύρια`.
+  ['δις', 9]
 ])
 
 /** Words written before the hour of a time of day (`saat 15.30`, `klo 15`, `kl. 15`), per language. */

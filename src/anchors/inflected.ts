@@ -39,3 +39,23 @@ export function isInflected(word: string, stem: string, lang: string): boolean {
   const opposite = harmony.back.includes(last) ? harmony.front : harmony.back
   return ![...ending].some((letter) => opposite.includes(letter))
 }
+
+/**
+ * A word's last letter a vowel in Greek or Cyrillic script (folded), which the case endings replace
+ * (`μέτρα`, `μέτρων`). Not in Latin script, where `Intl` lists the plural and the stem would take
+ * other words along (French `mètre`, `métros`).
+ */
+const finalVowel = /[αεηιουωаеиоуыэюя]$/u
+const vowelEnding = /^\p{L}{1,3}$/u
+
+/**
+ * Whether `word` is `form`, a Greek or Cyrillic word ending in a vowel, with that vowel replaced by
+ * an ending of one to three letters (`μετρων` of `μετρα`, `εκατομμυριων` of `εκατομμυρια`). Both
+ * folded (lower case, no diacritics: the accent moves).
+ *
+ * @example
+ *   replacesLastVowel('μετρων', 'μετρα') // => true
+ */
+export function replacesLastVowel(word: string, form: string): boolean {
+  return finalVowel.test(form) && word !== form && word.startsWith(form.slice(0, -1)) && vowelEnding.test(word.slice(form.length - 1))
+}

@@ -1,8 +1,9 @@
-import {isInflected} from './inflected.js'
+import {foldDiacritics} from '../text/fold-diacritics.js'
+import {isInflected, replacesLastVowel} from './inflected.js'
 import {scaleNumber} from './read-number.js'
 import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
-import {found, numberAt, wordAt} from './token-cursor.js'
+import {found, markAt, numberAt, wordAt} from './token-cursor.js'
 
 /**
  * The number `value` at token `index`, multiplied by the scale words after it (`1,5 milyon`,
@@ -28,13 +29,37 @@ export function scaledNumber(cursor: Cursor, index: number, value: string): Foun
   return found(cursor, 'number', zeros > 0 ? scaleNumber(value, zeros) : value, index, zeros > 0 ? next : index + 1)
 }
 
-/** The power of ten of the scale word at `index`, written as the table has it or with a case ending (`milyonluk`). */
+/**
+ * The power of ten of the scale word at `index`, written as the table has it, with a case ending
+ * (`milyonluk`; Greek `εκατομμυρίων` of `εκατομμύρια`), or cut short before a dot to four letters or
+ * more (`εκατ.`, which `Intl` does not write).
+ */
 function multiplierAt(cursor: Cursor, index: number): number | undefined {
   const word = wordAt(cursor, index)
   const power = cursor.tables.multipliers.get(word)
   if (power !== undefined || word === '') return power
   for (const [stem, stemPower] of cursor.tables.multipliers) if (isInflected(word, stem, cursor.lang)) return stemPower
+  const folded = foldDiacritics(word)
+  const cut = folded.length >= shortestCut && markAt(cursor, index + 1, '.')
+  for (const [form, formPower] of foldedMultipliers(cursor.tables.multipliers)) {
+    if (replacesLastVowel(folded, form) || (cut && form.length > folded.length + 1 && form.startsWith(folded))) return formPower
+  }
   return undefined
+}
+
+/** The fewest letters a scale word cut short keeps (`εκατ.`; `mil.` may be a mile). */
+const shortestCut = 4
+
+const foldedTables = new WeakMap<ReadonlyMap<string, number>, Array<[string, number]>>()
+
+/** A table's scale words folded (no diacritics), listed once per table. */
+function foldedMultipliers(multipliers: ReadonlyMap<string, number>): Array<[string, number]> {
+  let list = foldedTables.get(multipliers)
+  if (list === undefined) {
+    list = [...multipliers].map(([word, power]): [string, number] => [foldDiacritics(word), power])
+    foldedTables.set(multipliers, list)
+  }
+  return list
 }
 
 /** `m` and `k` glued to an amount of money: millions and thousands (alone they are also metres and kilo-). */

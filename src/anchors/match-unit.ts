@@ -1,4 +1,4 @@
-import {isInflected, writesCaseEndings} from './inflected.js'
+import {isInflected, replacesLastVowel, writesCaseEndings} from './inflected.js'
 import {foldDiacritics} from '../text/fold-diacritics.js'
 import {unspacedAt} from './token-class.js'
 import type {Cursor, Found} from './token-cursor.js'
@@ -54,20 +54,12 @@ function otherUnits(cursor: Cursor, index: number): Array<[string[], string]> {
 const shortestInflectedUnit = 4
 /** The longest case ending after a whole unit word, outside the languages `isInflected` knows. */
 const shortEnding = 2
-/** The longest ending that replaces a unit word's last vowel. */
-const vowelEnding = 3
 const letters = /^\p{L}*$/u
-/**
- * A word's last letter a vowel in Greek or Cyrillic script (folded), which the case endings replace
- * (`μέτρα`, `μέτρων`). Not in Latin script, where `Intl` lists the plural and the stem would take
- * other words along (French `mètre`, `métros`).
- */
-const finalVowel = /[αεηιουωаеиоуыэюя]$/u
 
-/** Whether `word` is the unit word `form` with an ending of at most `longest` letters, or `form` of five letters or more with its last Greek or Cyrillic vowel replaced by up to three. */
+/** Whether `word` is the unit word `form` with an ending of at most `longest` letters, or `form` of five letters or more with its last Greek or Cyrillic vowel replaced (`replacesLastVowel`). */
 function withEnding(word: string, form: string, longest: number): boolean {
-  const endsAt = (stem: string, most: number) => word.startsWith(stem) && word.length - stem.length <= most && letters.test(word.slice(stem.length))
-  return endsAt(form, longest) || (form.length > shortestInflectedUnit && finalVowel.test(form) && endsAt(form.slice(0, -1), vowelEnding))
+  const ending = word.slice(form.length)
+  return (word.startsWith(form) && ending.length <= longest && letters.test(ending)) || (form.length > shortestInflectedUnit && replacesLastVowel(word, form))
 }
 
 /** A one-token unit word of a table, as listed and folded. */

@@ -1,5 +1,5 @@
 import type {Bead} from '../align/types.js'
-import {oneWords} from '../anchors/calendar.js'
+import {impliedNumberWords} from '../anchors/calendar.js'
 import {converted, matchAnchors} from '../anchors/match-anchors.js'
 import {spelledOut} from '../anchors/spelled-out.js'
 import {unitNamed} from '../anchors/match-unit.js'
@@ -64,12 +64,12 @@ export function compareAnchors(context: CheckContext, bead: Bead): AnchorCompari
     const left = indices.map((index) => sides[side].anchors[index]).filter((anchor) => anchor !== undefined)
     const unpaired = new Set(indices)
     const paired = sides[side].anchors.filter((_, index) => !unpaired.has(index))
-    // A `1` against an article only when the other side has no number of its own left over: else the two may be a changed value.
+    // A number against an article or a word of a count only when the other side has no number of its own left over: else the two may be a changed value.
     const otherNumbers = leftOver[other].some((index) => isDigitNumber(sides[other].anchors[index] as Anchor))
     const found = (anchor: Anchor) =>
       foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side]) ||
       restated(anchor, paired) ||
-      (!otherNumbers && spelledOne(anchor, sides[other].words, langs[other])) ||
+      (!otherNumbers && impliedBy(anchor, sides[other].words, langs[other])) ||
       measureInWords(anchor, sides[other], langs[other])
     return {explained: left.filter(found), missing: left.filter((anchor) => !found(anchor))}
   }
@@ -99,13 +99,13 @@ function isStrong(anchor: Anchor | undefined, known: (anchor: Anchor) => boolean
 }
 
 /**
- * Whether a left-over `1` stands where the other side writes an article or `one` (`1 saat` / `an
- * hour`, `1時間` / `an hour`): number words alone never count, and a translation often writes the
- * article as a digit.
+ * Whether a left-over number stands where the other side writes it as an article or a word of a
+ * count (`1 saat` / `an hour`, `2人` / `the pair`, `2倍` / `doubling`, `10年後` / `a decade later`):
+ * number words alone never count, and a translation often writes such a word as a digit.
  */
-function spelledOne(anchor: Anchor, otherWords: readonly string[], otherLang: string): boolean {
-  const words = oneWords[primaryLang(otherLang)]
-  return anchor.kind === 'number' && anchor.value === '1' && words !== undefined && otherWords.some((word) => words.includes(word))
+function impliedBy(anchor: Anchor, otherWords: readonly string[], otherLang: string): boolean {
+  const words = anchor.kind === 'number' ? impliedNumberWords[primaryLang(otherLang)]?.[anchor.value] : undefined
+  return words !== undefined && otherWords.some((word) => words.includes(stripSuffix(word)))
 }
 
 /**

@@ -31,7 +31,9 @@ describe('number-mismatch', () => {
     {tr: 'Kurum 2015-2018 yılları arasında çalıştı.', en: 'The agency worked from 2015 to 2018.'},
     {tr: 'Cesedi yaklaşık 1 saat sonra bulundu.', en: 'His body was found about an hour later.'},
     {tr: 'Kaza, yaklaşık 1,6 kilometre ötedeki kazadan aylar sonra oldu.', en: 'The crash comes months after another, about a mile away.'},
-    {tr: 'Dalgalar altı metreye ulaştı.', en: 'Waves reached 20 feet.'}
+    {tr: 'Dalgalar altı metreye ulaştı.', en: 'Waves reached 20 feet.'},
+    {tr: '2 kişinin işi Goop markasına benzetildi.', en: "The pair's business had been likened to the Goop brand."},
+    {tr: 'Kilise 1870’te, diğeri 10 yıl sonra yapıldı.', en: 'One church was built in 1870, the other a decade later.'}
   ])('finds nothing when the values agree: $tr', ({tr, en}) => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })
@@ -44,6 +46,13 @@ describe('number-mismatch', () => {
 
   it('still reports a 1 that the other side writes neither as a number nor as an article', () => {
     expect(checkPair('Cesedi 1 saat sonra bulundu.', 'His body was found later.').map((finding) => finding.message)).toStrictEqual(['Target lacks 1 of the source'])
+  })
+
+  it('still reports a number that no word of the other side stands for', () => {
+    // A pair is two, not three.
+    expect(checkPair('3 kişinin işi Goop markasına benzetildi.', "The pair's business had been likened to the Goop brand.").map((finding) => finding.message)).toStrictEqual([
+      'Target lacks 3 of the source'
+    ])
   })
 
   it('reports a 1 changed into another number as an error, whatever articles the other side has', () => {

@@ -7,19 +7,29 @@ import {wordTables} from './word-tables.js'
 
 /**
  * A number or a range followed by a unit of measure of the language (`550 pounds`, `250 kg`,
- * `27 °C`, `620公里`, `5–10 cm`): the unit joins the anchor, its words are read.
+ * `27 °C`, `620公里`, `5–10 cm`), joined to one by a hyphen (`a 20-degree difference`, `the
+ * 550-pound hog`) or by the word `Intl` writes before a scale word (Romanian `10 de grade`): the
+ * unit joins the anchor, its words are read.
  */
 export function withUnit(cursor: Cursor, match: Found): Found {
   if (match.anchor.kind !== 'number' && match.anchor.kind !== 'range') return match
-  for (const [tokens, unit] of cursor.tables.units.get(tokenText(cursor, match.next)) ?? otherUnits(cursor, match.next)) {
+  const between = cursor.tokens[match.next]
+  const hyphen = between?.kind === 'mark' && between.text === '-' && !between.spaced && cursor.tokens[match.next + 1]?.spaced === false
+  const joined = hyphen || cursor.tables.multiplierJoins.has(wordAt(cursor, match.next))
+  return unitAt(cursor, match, match.next) ?? (joined ? unitAt(cursor, match, match.next + 1) : undefined) ?? match
+}
+
+/** `match` with the unit whose words start at token `index`, or `undefined`. */
+function unitAt(cursor: Cursor, match: Found, index: number): Found | undefined {
+  for (const [tokens, unit] of cursor.tables.units.get(tokenText(cursor, index)) ?? otherUnits(cursor, index)) {
     const written = tokens.every((token, offset) => {
-      const at = cursor.tokens[match.next + offset]
-      const text = tokenText(cursor, match.next + offset)
+      const at = cursor.tokens[index + offset]
+      const text = tokenText(cursor, index + offset)
       return text === token || (tokens.length === 1 && at !== undefined && unspacedAt(cursor.text, at.start) && text.startsWith(token))
     })
-    if (written) return {anchor: {...match.anchor, unit}, next: match.next + tokens.length}
+    if (written) return {anchor: {...match.anchor, unit}, next: index + tokens.length}
   }
-  return match
+  return undefined
 }
 
 /** A mark as written (`°`, `/`), a word lower-cased (`km`): how `intlUnitWords` lists a unit's tokens. */
@@ -56,10 +66,10 @@ const shortestInflectedUnit = 4
 const shortEnding = 2
 const letters = /^\p{L}*$/u
 
-/** Whether `word` is the unit word `form` with an ending of at most `longest` letters, or `form` of five letters or more with its last Greek or Cyrillic vowel replaced (`replacesLastVowel`). */
+/** Whether `word` is the unit word `form` with an ending of at most `longest` letters, or `form` of four letters or more with its last Greek or Cyrillic vowel replaced (`replacesLastVowel`: `κιλών` of `κιλά`). */
 function withEnding(word: string, form: string, longest: number): boolean {
   const ending = word.slice(form.length)
-  return (word.startsWith(form) && ending.length <= longest && letters.test(ending)) || (form.length > shortestInflectedUnit && replacesLastVowel(word, form))
+  return (word.startsWith(form) && ending.length <= longest && letters.test(ending)) || (form.length >= shortestInflectedUnit && replacesLastVowel(word, form))
 }
 
 /** A one-token unit word of a table, as listed and folded. */

@@ -119,16 +119,15 @@ function restated(anchor: Anchor, paired: readonly Anchor[]): boolean {
 /**
  * Whether a left-over amount in a unit stands where the other side gives a measure of the same
  * dimension in words (`1,6 Kilometer` against `about a mile`, `1,3 cm` against `half an inch`, `20
- * feet` against `sechs Meter`): the other side names such a unit after no number in digits, and a
- * number in words, which is never compared, may have been converted.
+ * feet` against `sechs Meter`): the other side names more such units than its amounts in digits
+ * carry, and a number in words, which is never compared, may have been converted.
  */
-function measureInWords(anchor: Anchor, other: {words: string[]}, otherLang: string): boolean {
+function measureInWords(anchor: Anchor, other: {anchors: Anchor[]; words: string[]}, otherLang: string): boolean {
   const dimension = anchor.unit === undefined ? undefined : unitDimension(anchor.unit)
   if (dimension === undefined) return false
-  return other.words.some((word, index) => {
-    const unit = unitNamed(word, otherLang)
-    return unit !== undefined && unitDimension(unit) === dimension && !digit.test(other.words[index - 1] ?? '')
-  })
+  const ofDimension = (unit: string | undefined) => unit !== undefined && unitDimension(unit) === dimension
+  const named = other.words.filter((word) => ofDimension(unitNamed(word, otherLang))).length
+  return named > other.anchors.filter((item) => isDigitNumber(item) && ofDimension(item.unit)).length
 }
 
 /** Whether a left-over anchor shows in the other side after all: as a value, a word, or a lexicon equivalent. */

@@ -13,6 +13,18 @@ describe('withUnit', () => {
     ])
   })
 
+  it('reads a unit joined by a hyphen, or after the word Intl writes before a scale word', () => {
+    expect(units('a 20-degree difference, the 550-pound hog', 'en')).toStrictEqual([
+      ['20', 'degree'],
+      ['550', 'pound']
+    ])
+    // Romanian writes `de` after numbers of twenty and more; a range is still a range.
+    expect(units('aproape 10 de grade, 5-10 km', 'ro')).toStrictEqual([
+      ['10', 'degree'],
+      ['5..10', 'kilometer']
+    ])
+  })
+
   it('does not take a Latin-script word along by the stem of a unit word', () => {
     // French `mètre` without its `e` starts `métros` (underground trains); English `metric` is no `metre` either.
     expect(units('Il a pris 5 métros', 'fr')).toStrictEqual([['5', undefined]])

@@ -24,6 +24,27 @@ export function findHanPercents(text: string): Anchor[] {
   return anchors
 }
 
+/** A run of Han numerals with a ten or a hundred in it, two characters or more (`十九`, `八十`, `一百二十`; not `十分`, very, or `百姓`). */
+const numeralRun = /[零〇一二两三四五六七八九十百]{2,}/gu
+const tensOrHundreds = /[十百]/u
+
+/**
+ * The numbers Chinese and Japanese write in Han numerals below a thousand, two characters or more
+ * with a ten or a hundred among them (`十九世纪` = 19th century, `八十年代` = the eighties, `二十五人`):
+ * `number` anchors, read before the words, that never count as missing (no digits), but pair
+ * with the other side's numbers. A run that is no one numeral (`一二十`, ten or twenty) is left.
+ */
+export function findHanNumerals(text: string): Anchor[] {
+  if (!tensOrHundreds.test(text)) return []
+  const anchors: Anchor[] = []
+  for (const match of text.matchAll(numeralRun)) {
+    const numeral = tensOrHundreds.test(match[0]) ? readHanNumeral(match[0]) : undefined
+    if (numeral === undefined || numeral.length !== match[0].length) continue
+    anchors.push({kind: 'number', text: match[0], value: String(numeral.value), start: match.index, end: match.index + match[0].length})
+  }
+  return anchors
+}
+
 /**
  * The Han numeral below a thousand that `text` starts with (`四十` 40, `二十五` 25, `百` 100, `一百二十` 120, `九十九点九`
  * 99.9): its value and its length, or `undefined`.

@@ -3,7 +3,7 @@ import type {Anchor} from './types.js'
 import type {ScanToken} from './scan-tokens.js'
 import {scanTokens} from './scan-tokens.js'
 import {findSpecialAnchors} from './special-anchors.js'
-import {findHanPercents} from './han-percent.js'
+import {findHanNumerals, findHanPercents} from './han-percent.js'
 import type {Cursor, Found} from './token-cursor.js'
 import {createCursor, monthAt, wordAt} from './token-cursor.js'
 import {matchDate} from './match-date.js'
@@ -21,7 +21,7 @@ export interface ReadText {
 
 /** Reads anchors and folded words of `text` in `lang` (see `extractAnchors`). */
 export function readAnchors(text: string, lang: string): ReadText {
-  const special = withHanPercents(findSpecialAnchors(text), text)
+  const special = withHanNumbers(findSpecialAnchors(text), text)
   const tokens = scanTokens(
     text,
     special.map((anchor) => [anchor.start, anchor.end])
@@ -80,8 +80,12 @@ function foldedWords(cursor: Cursor): string[] {
   return words
 }
 
-/** The special anchors and Chinese percentages (`百分之四十`) that none of them overlaps, in order. */
-function withHanPercents(special: Anchor[], text: string): Anchor[] {
-  const percents = findHanPercents(text).filter((percent) => !special.some((anchor) => anchor.start < percent.end && percent.start < anchor.end))
-  return percents.length === 0 ? special : [...special, ...percents].sort((a, b) => a.start - b.start)
+/** The special anchors, then Chinese percentages (`百分之四十`) and Han numerals (`十九`) that no earlier one overlaps, in order. */
+function withHanNumbers(special: Anchor[], text: string): Anchor[] {
+  let anchors = special
+  for (const found of [findHanPercents(text), findHanNumerals(text)]) {
+    const kept = found.filter((item) => !anchors.some((anchor) => anchor.start < item.end && item.start < anchor.end))
+    if (kept.length > 0) anchors = [...anchors, ...kept].sort((a, b) => a.start - b.start)
+  }
+  return anchors
 }

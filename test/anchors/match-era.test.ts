@@ -13,6 +13,10 @@ describe('pairEras', () => {
     expect(pairs('in the ’80s', 'in den 1980er Jahren', 'de')).toStrictEqual([[0, 0]])
   })
 
+  it('pairs a decade with its two digits in Han numerals', () => {
+    expect(pairs('She accused him of an assault in the 1980s.', '她指控他在上世纪八十年代对其实施了侵害。', 'zh')).toStrictEqual([[0, 0]])
+  })
+
   it('pairs the century a translation adds to a decade (the twentieth century’s thirties)', () => {
     expect(pairs('The congregation moved out in the 1930s.', '会众在 20 世纪 30 年代由此撤出。', 'zh')).toStrictEqual([[0, 0], [0, 1]])
   })

@@ -1,6 +1,8 @@
 import {asciiDigits} from '../text/ascii-digits.js'
 import type {Anchor} from './types.js'
 
+// Chinese and Japanese numbers written in Han numerals: percentages with `百分之`, and numbers below a thousand.
+
 const digits: Readonly<Record<string, number>> = {零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9}
 /** `百分之` ("hundred parts of") and its number: digits (`百分之40`, `百分之 1.5`) or Han numerals (`百分之四十`, `百分之百`). */
 const pattern = /百分之(?:[ \u00A0]?(\p{Nd}+(?:\.\p{Nd}+)?)|([零〇一二两三四五六七八九十百点]+))/gu

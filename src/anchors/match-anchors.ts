@@ -1,4 +1,5 @@
 import {pairEras} from './match-era.js'
+import {pairHours} from './match-hour.js'
 import type {Anchor} from './types.js'
 import {isCognate} from './cognate.js'
 import {isConversion} from './unit-conversion.js'
@@ -34,7 +35,8 @@ const nameKinds = new Set(['name', 'acronym'])
  * (`İİT` = `OIC`, `Cenevre` = `Geneva`), then as cognates (`Azerbaycan` ~ `Azerbaijan`); amounts
  * converted to other units (`385 miles` ~ `620 km`); then a range against the two numbers of its
  * ends (`2015-2018` ~ `2015`, `2018`); last decades, centuries and Roman numerals written another
- * way (`1930` ~ `30`, `19th` ~ `1800`, `XIX` ~ `19th`: `pairEras`).
+ * way (`1930` ~ `30`, `19th` ~ `1800`, `XIX` ~ `19th`: `pairEras`) and a time against the number of
+ * its hour (`04:00` ~ `4`: `pairHours`).
  */
 export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[], options: MatchAnchorsOptions = {}): AnchorMatch {
   const lexicon = compileLexicons(options.lexicons ?? [turkishEnglishLexicon()], options.sourceLang ?? 'und', options.targetLang ?? 'und')
@@ -53,6 +55,8 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
   for (const [j, i] of pairRangeEnds(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
   for (const [i, j] of pairEras(source, target, sourceUsed, targetUsed)) pairs.push([i, j])
   for (const [j, i] of pairEras(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
+  for (const [i, j] of pairHours(source, target, sourceUsed, targetUsed)) pairs.push([i, j])
+  for (const [j, i] of pairHours(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
   const unused = (used: boolean[]) => used.flatMap((flag, index) => (flag ? [] : [index]))
   return {pairs, sourceOnly: unused(sourceUsed), targetOnly: unused(targetUsed)}

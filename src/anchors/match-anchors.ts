@@ -1,6 +1,7 @@
 import {pairEras} from './match-era.js'
 import {pairHours} from './match-hour.js'
 import type {Anchor} from './types.js'
+import {latinLetters} from '../text/name-skeleton.js'
 import {isCognate} from './cognate.js'
 import {isConversion} from './unit-conversion.js'
 import type {Lexicon} from './lexicon.js'
@@ -32,7 +33,8 @@ const nameKinds = new Set(['name', 'acronym'])
 /**
  * Pairs the anchors of a source text with those of its translation, one to one: numbers, dates,
  * URLs … by equal kind and value; names and acronyms by equal value, then by the lexicon
- * (`İİT` = `OIC`, `Cenevre` = `Geneva`), then as cognates (`Azerbaycan` ~ `Azerbaijan`); amounts
+ * (`İİT` = `OIC`, `Cenevre` = `Geneva`), then as cognates (`Azerbaycan` ~ `Azerbaijan`), also across
+ * Cyrillic or Greek and Latin letters (`Заев` ~ `Zaev`); amounts
  * converted to other units (`385 miles` ~ `620 km`); then a range against the two numbers of its
  * ends (`2015-2018` ~ `2015`, `2018`); last decades, centuries and Roman numerals written another
  * way (`1930` ~ `30`, `19th` ~ `1800`, `XIX` ~ `19th`: `pairEras`) and a time against the number of
@@ -46,6 +48,7 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
     (i, j) => sameValue(source[i], target[j]),
     (i, j) => [...(sourceConcepts[i] ?? [])].some((concept) => targetConcepts[j]?.has(concept)),
     (i, j) => bothNames(source[i], target[j]) && isCognate(source[i]?.value ?? '', target[j]?.value ?? ''),
+    (i, j) => bothNames(source[i], target[j]) && transliterated(source[i]?.value ?? '', target[j]?.value ?? ''),
     (i, j) => converted(source[i], target[j])
   ]
   const sourceUsed = new Array<boolean>(source.length).fill(false)
@@ -107,6 +110,15 @@ export function converted(a: Anchor | undefined, b: Anchor | undefined): boolean
   const [from, to] = [a.value.split('..'), b.value.split('..')]
   const unit = [a.unit, b.unit]
   return from.length === to.length && from.every((value, index) => isConversion({value: Number(value), unit: unit[0] as string}, {value: Number(to[index]), unit: unit[1] as string}))
+}
+
+/**
+ * Whether two names, one written in Cyrillic or Greek and the other not, are cognates once carried
+ * over into Latin (`Зоран Заев` = `Zoran Zaev`, `НАТО` = `NATO`, `Йоркшир` ~ `Yorkshire`).
+ */
+function transliterated(a: string, b: string): boolean {
+  const [latinA, latinB] = [latinLetters(a), latinLetters(b)]
+  return (latinA !== a) !== (latinB !== b) && isCognate(latinA, latinB)
 }
 
 function bothNames(a: Anchor | undefined, b: Anchor | undefined): boolean {

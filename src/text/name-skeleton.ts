@@ -29,8 +29,20 @@ const sounds: ReadonlyArray<[RegExp, string]> = [
  *   nameSkeleton('трамп') // => 'trm'
  */
 export function nameSkeleton(name: string): string {
-  let written = ''
-  for (const letter of name) written += latin[letter] ?? letter
+  let written = latinLetters(name)
   for (const [pattern, replacement] of sounds) written = written.replace(pattern, replacement)
   return written.replace(/[^a-z]/g, '').slice(0, 3)
+}
+
+/**
+ * A folded name with its Cyrillic and Greek letters carried over into Latin as names usually are
+ * (`зоран` → `zoran`, `αθηνα` → `athina`); other letters as they are.
+ *
+ * @example
+ *   latinLetters('нато') // => 'nato'
+ */
+export function latinLetters(name: string): string {
+  let written = ''
+  for (const letter of name) written += latin[letter] ?? letter
+  return written
 }

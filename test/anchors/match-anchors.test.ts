@@ -36,6 +36,19 @@ describe('matchAnchors', () => {
     expect(matchAnchors(extractAnchors('1 to 4 inches', 'en'), arabic).pairs).toStrictEqual([[0, 0], [0, 1]])
   })
 
+  it('pairs names across Cyrillic or Greek and Latin letters as cognates once carried over', () => {
+    const english = extractAnchors('However, supporters of the vote, including the prime minister Zoran Zaev, want to join NATO and the EU.', 'en')
+    const russian = extractAnchors('Однако сторонники голосования, в том числе премьер-министр Зоран Заев, хотят вступить в НАТО и ЕС.', 'ru')
+    expect([english.map((anchor) => anchor.value), russian.map((anchor) => anchor.value)]).toStrictEqual([
+      ['zoran', 'zaev', 'nato', 'eu'],
+      ['зоран', 'заев', 'нато', 'ес']
+    ])
+    // `EU` is `ЕС` by translation (Европейский союз), not by its letters: it stays unpaired.
+    expect(matchAnchors(english, russian)).toStrictEqual({pairs: [[0, 0], [1, 1], [2, 2]], sourceOnly: [3], targetOnly: [3]})
+    const greek = extractAnchors('Η συγγραφέας ζει στο Λονδίνο εδώ και χρόνια.', 'el')
+    expect(matchAnchors(extractAnchors('The writer has lived in London for years.', 'en'), greek).pairs).toStrictEqual([[0, 0]])
+  })
+
   it('pairs a score with its two numbers either way round, but a span only in order', () => {
     // A score read as a range that goes down: German and Chinese give the trailing side first.
     const score = extractAnchors('trailing 1-0 at half time', 'en')

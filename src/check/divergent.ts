@@ -18,6 +18,8 @@ const minOneSided = 4
  * unrelated one did.
  */
 const minScoredLength = 80
+const minShorterLength = 20
+const mismatchedBelow = 0.4
 
 /**
  * A pair scores as unrelated below `unrelatedBelow`, and this far below the median score of the
@@ -69,7 +71,7 @@ function anchorVerdict(pair: PairComparison): Verdict | undefined {
 /** A long enough 1-1 pair that the aligner scored as unrelated (nothing in particular to highlight: the whole pair). */
 function scoreVerdict(context: CheckContext, pair: PairComparison, threshold: number): Verdict | undefined {
   const {bead} = pair
-  if (!saysUnrelated(bead) || bead.score >= threshold || !longEnough(context, pair)) return undefined
+  if (!saysUnrelated(bead) || bead.score >= threshold || !scoredPair(context, pair)) return undefined
   return {
     message: `Pair reads as rewritten, not translated: its alignment score ${bead.score} is below ${threshold}`,
     evidence: {score: bead.score, threshold}
@@ -82,10 +84,30 @@ function scoreVerdict(context: CheckContext, pair: PairComparison, threshold: nu
  * says in 100: `lengthRatio`).
  */
 function longEnough(context: CheckContext, pair: PairComparison): boolean {
+  return lengths(context, pair, context.lengthRatio).shorter >= minScoredLength
+}
+
+/**
+ * A 1-1 pair whose score may call it rewritten: both blocks long enough (`longEnough`), or one long
+ * enough and the other less than 40 % as long both in the source's terms and in characters (a
+ * Chinese line with English names in it is long in the one, short in the other), but not a mere
+ * label (`minShorterLength`): a long paragraph against a short one is itself a sign of a rewrite, and
+ * such pairs were left out while both had to be long (Japanese, which says much in few characters,
+ * had 2 of 40 replaced paragraphs found by their score). Only `longEnough` pairs set the typical score.
+ */
+function scoredPair(context: CheckContext, pair: PairComparison): boolean {
+  const {shorter, longer} = lengths(context, pair, context.lengthRatio)
+  if (shorter >= minScoredLength) return true
+  const raw = lengths(context, pair, 1)
+  return longer >= minScoredLength && shorter >= minShorterLength && shorter < mismatchedBelow * longer && raw.shorter < mismatchedBelow * raw.longer
+}
+
+/** The shorter and longer block of a pair, the target's length divided by `ratio` (the source's terms when it is the document's length ratio). */
+function lengths(context: CheckContext, pair: PairComparison, ratio: number): {shorter: number; longer: number} {
   const {bead} = pair
   const source = context.alignment.source.blocks[bead.source[0] ?? -1]?.text.length ?? 0
-  const target = context.alignment.target.blocks[bead.target[0] ?? -1]?.text.length ?? 0
-  return Math.min(source, target / context.lengthRatio) >= minScoredLength
+  const target = (context.alignment.target.blocks[bead.target[0] ?? -1]?.text.length ?? 0) / ratio
+  return {shorter: Math.min(source, target), longer: Math.max(source, target)}
 }
 
 /** `unrelatedBelow`, or less where the document's long 1-1 pairs score low (see `typicalMargin`), rounded to 4 places. */

@@ -53,6 +53,18 @@ describe('divergent: a 1-1 pair whose alignment score says unrelated', () => {
     expect(check(alignment).filter((finding) => finding.ruleId === 'divergent')).toStrictEqual([])
   })
 
+  it('judges a long paragraph against a short line by its score, a long one being less than 40 % as long', () => {
+    // 126 characters against 35: a short line can be a rewrite of a long paragraph.
+    const alignment = buildAlignment(buildDocument([tr[1] ?? ''], {lang: 'tr'}), buildDocument(['Visitors enter on the ground floor.'], {lang: 'en'}), [[[0], [0], 0.2]])
+    expect(check(alignment).map((finding) => finding.ruleId)).toStrictEqual(['divergent'])
+  })
+
+  it('does not judge a label against a long paragraph, nor a pair of lengths not far apart, by its score', () => {
+    const label = buildAlignment(buildDocument([tr[1] ?? ''], {lang: 'tr'}), buildDocument(['Visitors'], {lang: 'en'}), [[[0], [0], 0.2]])
+    const near = buildAlignment(buildDocument([tr[1] ?? ''], {lang: 'tr'}), buildDocument(['Visitors now find the reception desk on the ground floor.'], {lang: 'en'}), [[[0], [0], 0.2]])
+    expect([...check(label), ...check(near)].filter((finding) => finding.ruleId === 'divergent')).toStrictEqual([])
+  })
+
   it('does not judge a 2-1 pair by its score', () => {
     const alignment = buildAlignment(buildDocument([tr[1] ?? '', tr[2] ?? ''], {lang: 'tr'}), buildDocument([rewritten], {lang: 'en'}), [[[0, 1], [0], 0.1]])
     expect(check(alignment).filter((finding) => finding.ruleId === 'divergent')).toStrictEqual([])

@@ -12,7 +12,7 @@ const harmonies: Readonly<Record<string, {back: string; front: string}>> = {
   hu: {back: 'aáoóuú', front: 'eöőüű'}
 }
 
-/** Stems shorter than this are left alone: Turkish `bin` (thousand) would take `bina` (building) along. */
+/** Stems shorter than this are left alone unless a caller asks for less (unit words: four): Turkish `bin` (thousand) would take `bina` (building) along. */
 const minStem = 5
 const maxEnding = 5
 
@@ -25,15 +25,15 @@ export function writesCaseEndings(lang: string): boolean {
  * Whether `word` is `stem` with a case ending of `lang`, for a language that writes them (Turkish,
  * Azerbaijani, Finnish, Hungarian): at most five letters whose vowels keep the harmony of the stem's
  * last back or front vowel (`milyon` + `luk`, `miljoona` + `n`, `milliárd` + `os`; not `milyon` + `er`,
- * millionaire). Both lower case.
+ * millionaire). Both lower case; `stem` of `shortestStem` letters or more (five by default).
  *
  * @example
  *   isInflected('milyonluk', 'milyon', 'tr') // => true
  */
-export function isInflected(word: string, stem: string, lang: string): boolean {
+export function isInflected(word: string, stem: string, lang: string, shortestStem = minStem): boolean {
   const harmony = harmonies[primaryLang(lang)]
   const ending = word.slice(stem.length)
-  if (!harmony || stem.length < minStem || ending.length === 0 || ending.length > maxEnding || !word.startsWith(stem) || !/^\p{Ll}+$/u.test(ending)) return false
+  if (!harmony || stem.length < shortestStem || ending.length === 0 || ending.length > maxEnding || !word.startsWith(stem) || !/^\p{Ll}+$/u.test(ending)) return false
   const last = [...stem].reverse().find((letter) => harmony.back.includes(letter) || harmony.front.includes(letter))
   if (last === undefined) return true
   const opposite = harmony.back.includes(last) ? harmony.front : harmony.back

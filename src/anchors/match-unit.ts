@@ -51,7 +51,8 @@ function otherUnits(cursor: Cursor, index: number): Array<[string[], string]> {
   const word = wordAt(cursor, index)
   if (unspacedAt(cursor.text, token.start)) return oneTokenUnits(cursor.tables.units).filter(([tokens]) => word.startsWith(tokens[0] ?? ''))
   if (writesCaseEndings(cursor.lang)) {
-    const inflected = oneTokenUnits(cursor.tables.units).find(([tokens]) => isInflected(word, tokens[0] ?? '', cursor.lang))
+    // Four letters will do for a unit word (`250-kiloisen`), where a scale word needs five (Turkish `bin`, `bina`).
+    const inflected = oneTokenUnits(cursor.tables.units).find(([tokens]) => isInflected(word, tokens[0] ?? '', cursor.lang, shortestInflectedUnit))
     return inflected ? [[[word], inflected[1]]] : []
   }
   const folded = foldDiacritics(word)

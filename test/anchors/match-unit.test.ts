@@ -25,6 +25,15 @@ describe('withUnit', () => {
     ])
   })
 
+  it('reads a four-letter unit word with a case ending where scale words need five letters', () => {
+    // Finnish `kilo` + `isen`, `kilo` + `inen`; Turkish `mil` (a mile) is shorter still and `milli` (national) no unit.
+    expect(units('vahvisti 250-kiloisen karjun, lähes 300-kiloinen sika', 'fi')).toStrictEqual([
+      ['250', 'kilogram'],
+      ['300', 'kilogram']
+    ])
+    expect(units('5 milli takım', 'tr')).toStrictEqual([['5', undefined]])
+  })
+
   it('does not take a Latin-script word along by the stem of a unit word', () => {
     // French `mètre` without its `e` starts `métros` (underground trains); English `metric` is no `metre` either.
     expect(units('Il a pris 5 métros', 'fr')).toStrictEqual([['5', undefined]])

@@ -1,4 +1,8 @@
-import {editDistance} from '../text/edit-distance.js'
+import type {DistanceScratch} from '../text/edit-distance.js'
+import {boundedDistance, createScratch} from '../text/edit-distance.js'
+
+/** The distance table's rows, made on first use and grown as needed: `isCognate` is asked for every pair of names of a bead. */
+let scratch: DistanceScratch | undefined
 
 /** Folded names this long or longer can be cognates. */
 const minimumLength = 4
@@ -17,5 +21,8 @@ export function isCognate(a: string, b: string): boolean {
   while (prefix < shorter && a[prefix] === b[prefix]) prefix++
   if (prefix >= minimumLength && prefix >= 0.6 * shorter) return true
   const longer = Math.max(a.length, b.length)
-  return shorter >= 5 && longer <= 40 && editDistance(a, b) <= 0.25 * longer
+  if (shorter < 5 || longer > 40) return false
+  // Bounded: most names tried against each other differ early, and the work stops there.
+  scratch ??= createScratch()
+  return boundedDistance(a, b, Math.floor(0.25 * longer), scratch) <= 0.25 * longer
 }

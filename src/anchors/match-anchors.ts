@@ -44,11 +44,13 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
   const lexicon = compileLexicons(options.lexicons ?? [turkishEnglishLexicon()], options.sourceLang ?? 'und', options.targetLang ?? 'und')
   const sourceConcepts = source.map((anchor) => new Set(nameKinds.has(anchor.kind) ? findConcepts([anchor.value], lexicon.source) : []))
   const targetConcepts = target.map((anchor) => new Set(nameKinds.has(anchor.kind) ? findConcepts([anchor.value], lexicon.target) : []))
+  // Names carried over into Latin once each (`transliterated`), not once per pair tried.
+  const latin = {source: source.map((anchor) => (nameKinds.has(anchor.kind) ? latinLetters(anchor.value) : '')), target: target.map((anchor) => (nameKinds.has(anchor.kind) ? latinLetters(anchor.value) : ''))}
   const tests: Array<(i: number, j: number) => boolean> = [
     (i, j) => sameValue(source[i], target[j]),
     (i, j) => [...(sourceConcepts[i] ?? [])].some((concept) => targetConcepts[j]?.has(concept)),
     (i, j) => bothNames(source[i], target[j]) && isCognate(source[i]?.value ?? '', target[j]?.value ?? ''),
-    (i, j) => bothNames(source[i], target[j]) && transliterated(source[i]?.value ?? '', target[j]?.value ?? ''),
+    (i, j) => bothNames(source[i], target[j]) && transliterated(source[i]?.value ?? '', target[j]?.value ?? '', latin.source[i] ?? '', latin.target[j] ?? ''),
     (i, j) => converted(source[i], target[j])
   ]
   const sourceUsed = new Array<boolean>(source.length).fill(false)
@@ -114,10 +116,10 @@ export function converted(a: Anchor | undefined, b: Anchor | undefined): boolean
 
 /**
  * Whether two names, one written in Cyrillic or Greek and the other not, are cognates once carried
- * over into Latin (`Зоран Заев` = `Zoran Zaev`, `НАТО` = `NATO`, `Йоркшир` ~ `Yorkshire`).
+ * over into Latin (`Зоран Заев` = `Zoran Zaev`, `НАТО` = `NATO`, `Йоркшир` ~ `Yorkshire`); `latinA`
+ * and `latinB` are `a` and `b` so carried over (`latinLetters`).
  */
-function transliterated(a: string, b: string): boolean {
-  const [latinA, latinB] = [latinLetters(a), latinLetters(b)]
+function transliterated(a: string, b: string, latinA: string, latinB: string): boolean {
   return (latinA !== a) !== (latinB !== b) && isCognate(latinA, latinB)
 }
 

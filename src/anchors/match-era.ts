@@ -4,10 +4,11 @@ import type {Anchor} from './types.js'
 /**
  * Pairs anchors left over on the two sides that name one stretch of time, or one number, written
  * another way: a decade by its year or its last two digits, one of them with letters glued on
- * (`1930s` = `années 30` = `30-е годы`), with the century a translation may add (`20 世纪 30 年代`); a century by its ordinal or its first
- * year (`19th century` = `1800-luvun`); a number in Roman numerals, read as an acronym, by its value
- * (`XIX` = `19th`, `World War II` = `İkinci Dünya Savaşı`). Each pair is of an index of `ones` and
- * one of `others`, both marked used; call it both ways round.
+ * (`1930s` = `années 30` = `30-е годы`), with the century a translation may add (`20 世纪 30
+ * 年代`); a century by its ordinal or its first year (`19th century` = `1800-luvun`); a number in
+ * Roman numerals, read as an acronym, by its value (`XIX` = `19th`, `World War II` = `İkinci Dünya
+ * Savaşı`). Each pair is of an index of `ones` and one of `others`, both marked used; call it both
+ * ways round.
  */
 export function pairEras(ones: readonly Anchor[], others: readonly Anchor[], onesUsed: boolean[], othersUsed: boolean[]): Array<[number, number]> {
   const pairs: Array<[number, number]> = []

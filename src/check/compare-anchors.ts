@@ -46,8 +46,8 @@ const digit = /\p{Nd}/u
 export function compareAnchors(context: CheckContext, bead: Bead): AnchorComparison {
   const {source, target} = context.anchors
   const sides = {
-    source: {anchors: bead.source.flatMap((index) => source.blocks[index] ?? []), words: bead.source.flatMap((index) => blockWords(source, index))},
-    target: {anchors: bead.target.flatMap((index) => target.blocks[index] ?? []), words: bead.target.flatMap((index) => blockWords(target, index))}
+    source: withStems({anchors: bead.source.flatMap((index) => source.blocks[index] ?? []), words: bead.source.flatMap((index) => blockWords(source, index))}),
+    target: withStems({anchors: bead.target.flatMap((index) => target.blocks[index] ?? []), words: bead.target.flatMap((index) => blockWords(target, index))})
   }
   // The lexicon is applied below, compiled once per check: `matchAnchors` pairs by value and cognates.
   const match = matchAnchors(sides.source.anchors, sides.target.anchors, {lexicons: []})
@@ -69,9 +69,10 @@ export function compareAnchors(context: CheckContext, bead: Bead): AnchorCompari
     const found = (anchor: Anchor) =>
       foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side]) ||
       restated(anchor, paired) ||
-      (!otherNumbers && impliedBy(anchor, sides[other].words, langs[other])) ||
+      (!otherNumbers && impliedBy(anchor, sides[other].stems, langs[other])) ||
       measureInWords(anchor, sides[other], langs[other])
-    return {explained: left.filter(found), missing: left.filter((anchor) => !found(anchor))}
+    const explained = new Set(left.filter(found))
+    return {explained: [...explained], missing: left.filter((anchor) => !explained.has(anchor))}
   }
   const sourceLeft = look('source')
   const targetLeft = look('target')
@@ -103,9 +104,9 @@ function isStrong(anchor: Anchor | undefined, known: (anchor: Anchor) => boolean
  * count (`1 saat` / `an hour`, `2人` / `the pair`, `2倍` / `doubling`, `10年後` / `a decade later`):
  * number words alone never count, and a translation often writes such a word as a digit.
  */
-function impliedBy(anchor: Anchor, otherWords: readonly string[], otherLang: string): boolean {
+function impliedBy(anchor: Anchor, otherStems: readonly string[], otherLang: string): boolean {
   const words = anchor.kind === 'number' ? impliedNumberWords[primaryLang(otherLang)]?.[anchor.value] : undefined
-  return words !== undefined && otherWords.some((word) => words.includes(stripSuffix(word)))
+  return words !== undefined && otherStems.some((stem) => words.includes(stem))
 }
 
 /**
@@ -131,11 +132,11 @@ function measureInWords(anchor: Anchor, other: {anchors: Anchor[]; words: string
 }
 
 /** Whether a left-over anchor shows in the other side after all: as a value, a word, or a lexicon equivalent. */
-function foundIn(anchor: Anchor, other: {anchors: Anchor[]; words: string[]}, otherConcepts: Set<number>, ownTerms: TermIndex, lang: string): boolean {
+function foundIn(anchor: Anchor, other: Side, otherConcepts: Set<number>, ownTerms: TermIndex, lang: string): boolean {
   if (numeric.has(anchor.kind)) return other.anchors.some((item) => item.value === anchor.value) || other.words.includes(foldName(anchor.text, lang))
   if (anchor.kind === 'url' || anchor.kind === 'email' || anchor.kind === 'code') return false
   const parts = valueWords(anchor, lang)
-  if (containsSequence(other.words, parts)) return true
+  if (containsSequence(other.stems, parts)) return true
   if (anchor.kind === 'acronym' && spelledOut(anchor.value, other.words)) return true
   return findConcepts(parts, ownTerms).some((concept) => otherConcepts.has(concept))
 }
@@ -147,10 +148,22 @@ function valueWords(anchor: Anchor, lang: string): string[] {
     .filter(Boolean)
 }
 
-function containsSequence(words: string[], parts: string[]): boolean {
+/** One side of a bead: its anchors, its folded words, and the words without a Turkish apostrophe suffix (`stripSuffix`), stripped once. */
+interface Side {
+  anchors: Anchor[]
+  words: string[]
+  stems: string[]
+}
+
+function withStems(side: {anchors: Anchor[]; words: string[]}): Side {
+  return {...side, stems: side.words.map(stripSuffix)}
+}
+
+/** Whether `parts` occur in a row among `stems` (`wordMatches`). */
+function containsSequence(stems: string[], parts: string[]): boolean {
   if (parts.length === 0) return false
-  for (let start = 0; start + parts.length <= words.length; start++) {
-    if (parts.every((part, offset) => wordMatches(stripSuffix(words[start + offset] ?? ''), part))) return true
+  for (let start = 0; start + parts.length <= stems.length; start++) {
+    if (parts.every((part, offset) => wordMatches(stems[start + offset] ?? '', part))) return true
   }
   return false
 }

@@ -1,7 +1,7 @@
+import {latinLetters} from '../text/name-skeleton.js'
 import {pairEras} from './match-era.js'
 import {pairHours} from './match-hour.js'
 import type {Anchor} from './types.js'
-import {latinLetters} from '../text/name-skeleton.js'
 import {isCognate} from './cognate.js'
 import {isConversion} from './unit-conversion.js'
 import type {Lexicon} from './lexicon.js'

@@ -67,10 +67,10 @@ const shortestInflectedUnit = 4
 const shortEnding = 2
 const letters = /^\p{L}*$/u
 
-/** Whether `word` is the unit word `form` with an ending of at most `longest` letters, or `form` of four letters or more with its last Greek or Cyrillic vowel replaced (`replacesLastVowel`: `κιλών` of `κιλά`). */
+/** Whether `word` is the unit word `form` (`foldedUnits`: four letters or more) with an ending of at most `longest` letters, or with its last Greek or Cyrillic vowel replaced (`replacesLastVowel`: `κιλών` of `κιλά`). */
 function withEnding(word: string, form: string, longest: number): boolean {
   const ending = word.slice(form.length)
-  return (word.startsWith(form) && ending.length <= longest && letters.test(ending)) || (form.length >= shortestInflectedUnit && replacesLastVowel(word, form))
+  return (word.startsWith(form) && ending.length <= longest && letters.test(ending)) || replacesLastVowel(word, form)
 }
 
 /** A one-token unit word of a table, as listed and folded. */

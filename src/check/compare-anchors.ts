@@ -66,11 +66,13 @@ export function compareAnchors(context: CheckContext, bead: Bead): AnchorCompari
     const paired = sides[side].anchors.filter((_, index) => !unpaired.has(index))
     // A number against an article or a word of a count only when the other side has no number of its own left over: else the two may be a changed value.
     const otherNumbers = leftOver[other].some((index) => isDigitNumber(sides[other].anchors[index] as Anchor))
+    let measures: Map<string, number> | undefined
+    const otherMeasures = () => (measures ??= measuresInWords(sides[other], langs[other]))
     const found = (anchor: Anchor) =>
       foundIn(anchor, sides[other], concepts[other], lexicon[side], langs[side]) ||
       restated(anchor, paired) ||
       (!otherNumbers && impliedBy(anchor, sides[other].stems, langs[other])) ||
-      measureInWords(anchor, sides[other], langs[other])
+      measureInWords(anchor, otherMeasures)
     const explained = new Set(left.filter(found))
     return {explained: [...explained], missing: left.filter((anchor) => !explained.has(anchor))}
   }
@@ -121,14 +123,24 @@ function restated(anchor: Anchor, paired: readonly Anchor[]): boolean {
  * Whether a left-over amount in a unit stands where the other side gives a measure of the same
  * dimension in words (`1,6 Kilometer` against `about a mile`, `1,3 cm` against `half an inch`, `20
  * feet` against `sechs Meter`): the other side names more such units than its amounts in digits
- * carry, and a number in words, which is never compared, may have been converted.
+ * carry (`measuresInWords`, asked for once a bead needs it), and a number in words, which is never
+ * compared, may have been converted.
  */
-function measureInWords(anchor: Anchor, other: {anchors: Anchor[]; words: string[]}, otherLang: string): boolean {
+function measureInWords(anchor: Anchor, otherMeasures: () => Map<string, number>): boolean {
   const dimension = anchor.unit === undefined ? undefined : unitDimension(anchor.unit)
-  if (dimension === undefined) return false
-  const ofDimension = (unit: string | undefined) => unit !== undefined && unitDimension(unit) === dimension
-  const named = other.words.filter((word) => ofDimension(unitNamed(word, otherLang))).length
-  return named > other.anchors.filter((item) => isDigitNumber(item) && ofDimension(item.unit)).length
+  return dimension !== undefined && (otherMeasures().get(dimension) ?? 0) > 0
+}
+
+/** By dimension, how many more units a side names in words (`unitNamed`) than its amounts in digits carry. */
+function measuresInWords(side: Side, lang: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  const count = (unit: string | undefined, step: number) => {
+    const dimension = unit === undefined ? undefined : unitDimension(unit)
+    if (dimension !== undefined) counts.set(dimension, (counts.get(dimension) ?? 0) + step)
+  }
+  for (const word of side.words) count(unitNamed(word, lang), 1)
+  for (const item of side.anchors) if (isDigitNumber(item)) count(item.unit, -1)
+  return counts
 }
 
 /** Whether a left-over anchor shows in the other side after all: as a value, a word, or a lexicon equivalent. */

@@ -33,7 +33,8 @@ const nameKinds = new Set(['name', 'acronym'])
 /**
  * Pairs the anchors of a source text with those of its translation, one to one: numbers, dates,
  * URLs … by equal kind and value; names and acronyms by equal value, then by the lexicon
- * (`İİT` = `OIC`, `Cenevre` = `Geneva`), then as cognates (`Azerbaycan` ~ `Azerbaijan`), also across
+ * (`İİT` = `OIC`, `Cenevre` = `Geneva`), acronyms by their letters in another order (`NATO` =
+ * `OTAN`), then names as cognates (`Azerbaycan` ~ `Azerbaijan`), also across
  * Cyrillic or Greek and Latin letters (`Заев` ~ `Zaev`); amounts
  * converted to other units (`385 miles` ~ `620 km`); then a range against the two numbers of its
  * ends (`2015-2018` ~ `2015`, `2018`); last decades, centuries and Roman numerals written another
@@ -49,6 +50,7 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
   const tests: Array<(i: number, j: number) => boolean> = [
     (i, j) => sameValue(source[i], target[j]),
     (i, j) => [...(sourceConcepts[i] ?? [])].some((concept) => targetConcepts[j]?.has(concept)),
+    (i, j) => reordered(source[i], target[j]),
     (i, j) => bothNames(source[i], target[j]) && isCognate(source[i]?.value ?? '', target[j]?.value ?? ''),
     (i, j) => bothNames(source[i], target[j]) && transliterated(source[i]?.value ?? '', target[j]?.value ?? '', latin.source[i] ?? '', latin.target[j] ?? ''),
     (i, j) => converted(source[i], target[j])
@@ -121,6 +123,16 @@ export function converted(a: Anchor | undefined, b: Anchor | undefined): boolean
  */
 function transliterated(a: string, b: string, latinA: string, latinB: string): boolean {
   return (latinA !== a) !== (latinB !== b) && isCognate(latinA, latinB)
+}
+
+/**
+ * Two acronyms of the same letters in another order: a language that puts the adjective after the
+ * noun abbreviates the same name so (`EU` = `UE`, `NATO` = `OTAN`, `IMF` = `FMI`, `AIDS` = `SIDA`).
+ */
+function reordered(a: Anchor | undefined, b: Anchor | undefined): boolean {
+  if (a?.kind !== 'acronym' || b?.kind !== 'acronym' || a.value.length !== b.value.length || a.value.length < 2) return false
+  const letters = (value: string) => [...value].sort().join('')
+  return letters(a.value) === letters(b.value)
 }
 
 function bothNames(a: Anchor | undefined, b: Anchor | undefined): boolean {

@@ -23,13 +23,19 @@ function matchSingleDate(cursor: Cursor, index: number): Found | undefined {
   return dayFirst(cursor, index) ?? monthFirst(cursor, index) ?? yearFirst(cursor, index) ?? numeric(cursor, index) ?? slashed(cursor, index) ?? hanDate(cursor, index)
 }
 
-/** `18 Ekim 1988`, `18 October`, `25-26 Nisan 2013`; `3. Juni 2018` (a period after the day, as in German or Finnish). */
+/**
+ * `18 Ekim 1988`, `18 October`, `25-26 Nisan 2013`; `3. Juni 2018` (a period after the day, as in
+ * German or Finnish); `1st October`, `1er octobre`, `1ης Οκτωβρίου`, `29-го сентября`, `2nd of May` (an
+ * ordinal ending).
+ */
 function dayFirst(cursor: Cursor, index: number): Found | undefined {
   const day = dayAt(cursor, index)
   if (!day) return undefined
   const secondDay = dashAt(cursor, index + 1) ? dayAt(cursor, index + 2) : 0
   let next = secondDay ? index + 3 : index + 1
   if (markAt(cursor, next, '.') && monthAt(cursor, next + 1)) next++
+  else if (ordinalEndingAt(cursor, next)) next += wordAt(cursor, next + 1) === 'of' && monthAt(cursor, next + 2) ? 2 : 1
+  else if (dashAt(cursor, next) && !cursor.tokens[next]?.spaced && ordinalEndingAt(cursor, next + 1) && monthAt(cursor, next + 2)) next += 2
   const month = monthAt(cursor, next)
   if (!month) return undefined
   const year = yearAt(cursor, ++next)
@@ -39,12 +45,22 @@ function dayFirst(cursor: Cursor, index: number): Found | undefined {
   return found(cursor, 'date', value, index, next)
 }
 
-/** `October 18, 1988`, `June 16`, `April 2018`. */
+/** The letters of an ordinal glued to a day's number (`st`, `er`, `ης`): a word of at most three lower-case letters. */
+function ordinalEndingAt(cursor: Cursor, index: number): boolean {
+  const token = cursor.tokens[index]
+  return token?.kind === 'word' && !token.spaced && /^\p{Ll}{1,3}$/u.test(token.text)
+}
+
+/** Words between a month and its year: `September of 2017`, `septiembre de 2017`, `Σεπτέμβριο του 2017`. */
+const ofYear = new Set(['of', 'de', 'del', 'του'])
+
+/** `October 18, 1988`, `June 16`, `April 2018`, `April of 2018`. */
 function monthFirst(cursor: Cursor, index: number): Found | undefined {
   const month = monthAt(cursor, index)
   if (!month) return undefined
-  const year = yearAt(cursor, index + 1)
-  if (year) return found(cursor, 'date', `${year}-${pad(month)}`, index, index + 2)
+  const of = ofYear.has(wordAt(cursor, index + 1)) && yearAt(cursor, index + 2) ? 1 : 0
+  const year = yearAt(cursor, index + 1 + of)
+  if (year) return found(cursor, 'date', `${year}-${pad(month)}`, index, index + 2 + of)
   const day = dayAt(cursor, index + 1)
   if (!day) return undefined
   const comma = cursor.tokens[index + 2]?.text === ',' ? 1 : 0

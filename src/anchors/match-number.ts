@@ -18,14 +18,18 @@ const numberSign = new Set(['no', 'nr', 'num'])
 /**
  * A number-like anchor at token `index`: `%25`, `25%`, `25％`, `yüzde 25`, `25 percent`, `25 Prozent` → percent `25%`;
  * `2015-2018` → range `2015..2018`; `3rd`, `3.` (tr, before a word; `No. 4857` → `4857`), `3'üncü`, `üçüncü` → ordinal `3`;
- * `1.000,5` (tr) / `1,000.5` (en) → number `1000.5`; `1,5 milyon` → `1500000`; `three` / `üç` → `3`;
+ * `yüzde yüz` → percent `100%`; `1.000,5` (tr) / `1,000.5` (en) → number `1000.5`; `1,5 milyon` → `1500000`; `three` / `üç` → `3`;
  * `bin` / `a thousand` → `1000`.
  */
 export function matchNumber(cursor: Cursor, index: number): Found | undefined {
   const sign = percentSign(cursor, index) ? index + 1 : wordsEnd(cursor, index, cursor.tables.percent.before)
   if (sign !== undefined) {
     const value = numberAt(cursor, sign)
-    return value === undefined ? undefined : found(cursor, 'percent', `${value}%`, index, sign + 1)
+    if (value !== undefined) return found(cursor, 'percent', `${value}%`, index, sign + 1)
+    // `yüzde elli`, `yüzde yüz`: the amount in words (`yüz` is also a face, so a hundred only here).
+    if (wordAt(cursor, sign) === 'yüz') return found(cursor, 'percent', '100%', index, sign + 1)
+    const word = matchNumberWord(cursor, sign)
+    return word?.anchor.kind === 'number' ? found(cursor, 'percent', `${word.anchor.value}%`, index, word.next) : undefined
   }
   if (numberSign.has(wordAt(cursor, index)) && markAt(cursor, index + 1, '.') && numberAt(cursor, index + 2) !== undefined) {
     return found(cursor, 'number', numberAt(cursor, index + 2) ?? '', index, index + 3)
@@ -52,8 +56,8 @@ const longestRangeWord = 5
  * Two amounts joined by one short word, the second with a unit of measure, are a range of that
  * unit (`2 to 4 inches`, `5 bis 10 Zentimeter`, `de 2 à 4 pouces`, `1から２インチ`), as `5–10 cm` is:
  * the first amount is in the unit too, so both ends compare with a conversion (`2..4` inches =
- * `5..10` cm). Without a unit the two stay numbers (`3 of 4`), and so do two amounts each with its
- * own unit (`6 fit 6 inç`, 6 feet 6 inches). A scaled second amount (`2 to 3 million`) is left to
+ * `5..10` cm). Without a unit the two stay numbers (`3 of 4`), and two amounts each with its own
+ * unit are no range (`6 fit 6 inç`, 6 feet 6 inches: one length, `withUnit`). A scaled second amount (`2 to 3 million`) is left to
  * the other readers.
  */
 function measureRangeAfter(cursor: Cursor, index: number, value: string): Found | undefined {

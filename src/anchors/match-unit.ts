@@ -16,7 +16,31 @@ export function withUnit(cursor: Cursor, match: Found): Found {
   const between = cursor.tokens[match.next]
   const hyphen = between?.kind === 'mark' && between.text === '-' && !between.spaced && cursor.tokens[match.next + 1]?.spaced === false
   const joined = hyphen || cursor.tables.multiplierJoins.has(wordAt(cursor, match.next))
-  return unitAt(cursor, match, match.next) ?? (joined ? unitAt(cursor, match, match.next + 1) : undefined) ?? match
+  const measured = unitAt(cursor, match, match.next) ?? (joined ? unitAt(cursor, match, match.next + 1) : undefined)
+  return measured ? withInches(cursor, measured) : match
+}
+
+/** Inches after feet, at most this many. */
+const maxInches = 11
+
+/**
+ * Feet and the inches after them as one length in inches: `6-foot-6`, `5 feet 10 inches`, `6 ft 2 in`
+ * (78, 70 and 74 inches), which a translation gives in metres (`1,98 m`). The inches must be joined
+ * by a hyphen or carry their unit: `6 feet 2 people` are feet.
+ */
+function withInches(cursor: Cursor, feet: Found): Found {
+  if (feet.anchor.unit !== 'foot' || feet.anchor.kind !== 'number') return feet
+  const dash = cursor.tokens[feet.next]
+  const hyphen = dash?.kind === 'mark' && dash.text === '-' && !dash.spaced && cursor.tokens[feet.next + 1]?.spaced === false
+  const at = hyphen ? feet.next + 1 : feet.next
+  const inches = cursor.tokens[at]?.kind === 'number' && /^\d{1,2}$/.test(cursor.tokens[at]?.stem ?? '') ? Number(cursor.tokens[at]?.stem) : maxInches + 1
+  if (inches > maxInches) return feet
+  const unit = unitAt(cursor, feet, at + 1)
+  if (unit?.anchor.unit !== 'inch' && !hyphen) return feet
+  const next = unit?.anchor.unit === 'inch' ? unit.next : at + 1
+  const end = cursor.tokens[next - 1]?.end ?? feet.anchor.end
+  const value = String(Number(feet.anchor.value) * 12 + inches)
+  return {anchor: {...feet.anchor, value, unit: 'inch', text: cursor.text.slice(feet.anchor.start, end), end}, next}
 }
 
 /** `match` with the unit whose words start at token `index`, or `undefined`. */

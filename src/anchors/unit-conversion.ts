@@ -39,6 +39,8 @@ export function unitDimension(unit: string): string | undefined {
 /** Translators round a converted value: 6 % apart, or one degree, is the same measure. */
 const tolerance = 0.06
 const degreeTolerance = 1
+/** A converted amount rounded at its last digit (`roundedTo`) is at most this far off. */
+const maxRounding = 0.2
 
 /**
  * Whether `a` and `b`, amounts in two different units of one dimension (ICU unit names), are the
@@ -54,7 +56,20 @@ export function isConversion(a: {value: number; unit: string}, b: {value: number
   const [from, to] = [scales[a.unit], scales[b.unit]]
   if (!from || !to || from.dimension !== to.dimension || !(a.value > 0) || !(b.value > 0)) return false
   const [x, y] = [a.value * from.factor, b.value * to.factor]
-  return Math.abs(x - y) <= tolerance * Math.max(x, y)
+  return Math.abs(x - y) <= tolerance * Math.max(x, y) || roundedTo(b.value, x / to.factor) || roundedTo(a.value, y / from.factor)
+}
+
+/**
+ * Whether `written` is `exact` rounded at its own last significant digit: a translator who converts
+ * 200 miles (322 km) writes `300 km`, 40 miles (64 km) `60 km`, 650 pounds (295 kg) `300 kg`, an inch
+ * (2.54 cm) `3 cm` — round numbers further off than `tolerance`, but no nearer round number exists.
+ * `360 km` for 385 miles (620 km) is not: its last digit is the tens; nor `2 cm` for an inch, 21 %
+ * off (`maxRounding`).
+ */
+function roundedTo(written: number, exact: number): boolean {
+  const [whole = '', fraction = ''] = String(written).split('.')
+  const place = fraction === '' ? 10 ** (whole.length - whole.replace(/0+$/, '').length) : 10 ** -fraction.length
+  return written > 0 && Math.abs(written - exact) <= maxRounding * exact && Math.round(exact / place) * place === written
 }
 
 const temperatures = new Set(['fahrenheit', 'celsius', 'degree'])

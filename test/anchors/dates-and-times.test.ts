@@ -32,9 +32,33 @@ describe('dates, times and numbers as people write them', () => {
     {text: '2018. június 3. és 2018. június', lang: 'hu', expected: ['date 2018-06-03', 'date 2018-06']},
     {text: '3 Ιουνίου 2018', lang: 'el', expected: ['date 2018-06-03']},
     {text: '2018年6月3日，6月3日，2018年6月', lang: 'zh', expected: ['date 2018-06-03', 'date --06-03', 'date 2018-06']},
-    {text: '2018年6月3日に', lang: 'ja', expected: ['date 2018-06-03']}
+    {text: '2018年6月3日に', lang: 'ja', expected: ['date 2018-06-03']},
+    {text: 'yüzde yüz emin, yüzde elli, yüz yüze', lang: 'tr', expected: ['percent 100%', 'percent 50%']},
+    {text: 'on 1st October 2017 and the 2nd of May', lang: 'en', expected: ['date 2017-10-01', 'date --05-02']},
+    {text: 'in September of 2017', lang: 'en', expected: ['date 2017-09']},
+    {text: 'le 1er octobre 2017', lang: 'fr', expected: ['date 2017-10-01']},
+    {text: 'en septiembre de 2017', lang: 'es', expected: ['date 2017-09']},
+    {text: 'της 1ης Οκτωβρίου', lang: 'el', expected: ['date --10-01']},
+    {text: 'В субботу, 29-го сентября', lang: 'ru', expected: ['date --09-29']}
   ] as const)('reads $text ($lang) as $expected', ({text, lang, expected}) => {
     expect(values(text, lang)).toStrictEqual(expected)
+  })
+
+  it.each([
+    {text: '2017 Eylülünde bir deprem', lang: 'tr', expected: 'date 2017-09'},
+    {text: '3 Martta', lang: 'tr', expected: 'date --03-03'},
+    {text: 'syyskuussa 2017', lang: 'fi', expected: 'date 2017-09'},
+    {text: '2017 szeptemberében', lang: 'hu', expected: 'date 2017-09'},
+    {text: 'в сентябре 2017 г.', lang: 'ru', expected: 'date 2017-09'},
+    {text: 'τον Σεπτέμβριο του 2017', lang: 'el', expected: 'date 2017-09'}
+  ] as const)('reads a month name with a case ending: $text ($lang)', ({text, lang, expected}) => {
+    expect(values(text, lang)).toStrictEqual([expected])
+  })
+
+  it('takes no other word for an inflected month: endings that break the harmony, short stems', () => {
+    // `mayısler` breaks Turkish vowel harmony; `мало` (little) is no `мая` (of May), whose stem is too short.
+    expect(values('2017 mayısler', 'tr')).toStrictEqual(['number 2017'])
+    expect(values('мало 2017', 'ru')).toStrictEqual(['number 2017'])
   })
 
   it('reads neither a word that abbreviates a month (Finnish kesä, summer) nor a year alone as a date', () => {

@@ -54,7 +54,7 @@ const cases = [
   ['2 to 4 inches', 'en', ['range:2..4']],
   ['de 2 à 4 pouces', 'fr', ['range:2..4']],
   ['won 3 of 4 games', 'en', ['number:3', 'number:4']],
-  ['6 fit 6 inç boyunda', 'tr', ['number:6', 'number:6']],
+  ['6 fit 6 inç boyunda', 'tr', ['number:78']],
   ['عام ٢٠١٨ لـ ٢٥ شخصا', 'ar', ['number:2018', 'number:25']],
   ['١٬٢٣٤٫٥', 'ar', ['number:1234.5']],
   ['१२ लोग', 'hi', ['number:12']],

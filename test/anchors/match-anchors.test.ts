@@ -14,6 +14,14 @@ describe('matchAnchors', () => {
     expect(result).toStrictEqual({pairs: [[0, 0], [1, 1], [2, 2], [3, 3], [4, 4]], sourceOnly: [], targetOnly: []})
   })
 
+  it('pairs acronyms whose letters come in another order, as a language that puts the adjective last writes them', () => {
+    const english = extractAnchors('to join the EU and NATO, with the IMF', 'en')
+    const french = extractAnchors('pour rejoindre l’UE et l’OTAN, avec le FMI', 'fr')
+    expect(matchAnchors(english, french)).toStrictEqual({pairs: [[0, 0], [1, 1], [2, 2]], sourceOnly: [], targetOnly: []})
+    // Other letters, or as many letters in another number, stay apart.
+    expect(matchAnchors(extractAnchors('the UN and the EU', 'en'), extractAnchors('l’ONU et l’UEE', 'fr')).pairs).toStrictEqual([])
+  })
+
   it('leaves differing numbers unpaired', () => {
     expect(match('%21 ve 1.250', '12% and 1,520')).toStrictEqual({pairs: [], sourceOnly: [0, 1], targetOnly: [0, 1]})
   })

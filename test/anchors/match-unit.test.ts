@@ -13,6 +13,20 @@ describe('withUnit', () => {
     ])
   })
 
+  it('reads feet and inches as one length in inches, which a translation gives in metres', () => {
+    expect(units('The 6-foot-6 forward, 5 feet 10 inches tall', 'en')).toStrictEqual([
+      ['78', 'inch'],
+      ['70', 'inch']
+    ])
+    // Inches need a hyphen or their unit; a number of twelve or more is no inches.
+    expect(units('6 feet 2 people, a 20-foot-15 gap', 'en')).toStrictEqual([
+      ['6', 'foot'],
+      ['2', undefined],
+      ['20', 'foot'],
+      ['15', undefined]
+    ])
+  })
+
   it('reads a unit joined by a hyphen, or after the word Intl writes before a scale word', () => {
     expect(units('a 20-degree difference, the 550-pound hog', 'en')).toStrictEqual([
       ['20', 'degree'],

@@ -9,6 +9,11 @@ describe('isConversion', () => {
     [85, 'mile-per-hour', 136, 'kilometer-per-hour'],
     [80, 'fahrenheit', 27, 'celsius'],
     [620, 'kilometer', 385, 'mile'],
+    // Rounded at the converted amount's own last digit: 322 km, 64 km, 2.54 cm, 152 mm.
+    [200, 'mile', 300, 'kilometer'],
+    [40, 'mile', 60, 'kilometer'],
+    [1, 'inch', 3, 'centimeter'],
+    [6, 'inch', 150, 'millimeter'],
     // A bare degree on either scale, or a difference of temperatures.
     [80, 'degree', 27, 'celsius'],
     [26, 'degree', 80, 'degree'],
@@ -21,6 +26,8 @@ describe('isConversion', () => {
   it.each([
     [385, 'mile', 385, 'kilometer', 'a number copied without converting'],
     [550, 'pound', 300, 'kilogram', 'a changed amount'],
+    [385, 'mile', 360, 'kilometer', 'an amount off by more than its last digit (620 km)'],
+    [1, 'inch', 2, 'centimeter', 'a rounding more than a fifth off'],
     [5, 'kilometer', 6, 'kilometer', 'two amounts in one unit'],
     [2, 'mile', 3, 'kilogram', 'two dimensions'],
     [80, 'fahrenheit', 30, 'celsius', 'a changed temperature'],

@@ -39,7 +39,25 @@ export function onePerPair(findings: readonly Finding[]): Finding[] {
     best.evidence = {...best.evidence, also: rest.map(toAlso)}
     for (const finding of rest) dropped.add(finding)
   }
+  for (const finding of copiedOver(findings, dropped)) dropped.add(finding)
   return findings.filter((finding) => !dropped.has(finding))
+}
+
+/**
+ * `divergent` verdicts on pairs whose target block is a copy pasted over the translation
+ * (`duplicate`): the copy says something else because it is a copy, so its finding explains the
+ * pair, and takes the verdict as `evidence.also`.
+ */
+function copiedOver(findings: readonly Finding[], dropped: ReadonlySet<Finding>): Finding[] {
+  const copies = new Map(findings.flatMap((finding) => (finding.ruleId === 'duplicate' && finding.targetLocation ? [[finding.targetLocation.block, finding]] : [])))
+  const explained: Finding[] = []
+  for (const finding of findings) {
+    const copy = finding.ruleId === 'divergent' && !dropped.has(finding) ? copies.get(finding.targetLocation?.block ?? -1) : undefined
+    if (!copy) continue
+    copy.evidence = {...copy.evidence, also: [...((copy.evidence.also as AlsoFinding[] | undefined) ?? []), toAlso(finding)]}
+    explained.push(finding)
+  }
+  return explained
 }
 
 /** The block pair a pair-rule finding sits on, or `undefined` for other findings. */

@@ -53,6 +53,21 @@ describe('divergent: a 1-1 pair whose alignment score says unrelated', () => {
     expect(check(alignment).filter((finding) => finding.ruleId === 'divergent')).toStrictEqual([])
   })
 
+  it('judges a short pair by its score only when it is far lower: below 0.15', () => {
+    const short = (score: number) => buildAlignment(buildDocument(['Toplantı ve katılımcılar'], {lang: 'tr'}), buildDocument(['Office and reception'], {lang: 'en'}), [[[0], [0], score]])
+    expect(summarize(check(short(0.1))).filter((finding) => finding.rule === 'divergent')).toStrictEqual([
+      {rule: 'divergent', severity: 'warning', message: 'Pair reads as rewritten, not translated: its alignment score 0.1 is below 0.15', source: 0, target: 0, evidence: {score: 0.1, threshold: 0.15}}
+    ])
+    expect(check(short(0.16)).filter((finding) => finding.ruleId === 'divergent')).toStrictEqual([])
+  })
+
+  it('leaves a short pair to only-in-source when one of its sentences has no counterpart, which explains its low score', () => {
+    // Two Turkish sentences against one English: the second is the one the English dropped.
+    const source = buildDocument(['Özel güven uygulaması. Bunu sadece ne yaptığınızı biliyorsanız kullanın.'], {lang: 'tr'})
+    const alignment = buildAlignment(source, buildDocument(['Custom trust implementation.'], {lang: 'en'}), [[[0], [0], 0.05]], [[[0], [0]], [[1], []]])
+    expect(check(alignment).map((finding) => finding.ruleId)).toStrictEqual(['only-in-source'])
+  })
+
   it('judges a long paragraph against a short line by its score, a long one being less than 40 % as long', () => {
     // 126 characters against 35: a short line can be a rewrite of a long paragraph.
     const alignment = buildAlignment(buildDocument([tr[1] ?? ''], {lang: 'tr'}), buildDocument(['Visitors enter on the ground floor.'], {lang: 'en'}), [[[0], [0], 0.2]])

@@ -5,8 +5,9 @@ import {scanTokens} from './scan-tokens.js'
 /**
  * The words of `lang` for the units a translation converts between, written after the number, as
  * ICU spells them long and short (`Meilen`, `mi`, `Kilometer`, `km/h`, `°C`, `公里`), each as its
- * tokens in lower case, with the ICU unit it names. Left out: one-letter forms (`m` is also
- * millions and minutes; not `°c` nor Chinese `米`), English `in` (the preposition: `5 in 10`) and the bare
+ * tokens in lower case, with the ICU unit it names. Left out: one-letter forms (`5M` is also
+ * millions; not `°c` nor Chinese `米`) but the metre's (`1,98 m`, `2 м`, which `withUnit` reads only
+ * with a space before it: `100m` may be millions), English `in` (the preposition: `5 in 10`) and the bare
  * degree written `度` (Chinese and Japanese also count times with it: `2度目`, the second time). Empty
  * when `Intl` does not know the language.
  *
@@ -29,7 +30,7 @@ export function intlUnitWords(lang: string): Array<[string[], string]> {
         const tokens = scanTokens(written).map((token) => token.text)
         const key = tokens.join(' ')
         if (tokens.length === 0 || seen.has(key) || key === 'in' || (unit === 'degree' && /\p{sc=Han}/u.test(written))) continue
-        if (written.replace(/[^\p{L}]/gu, '').length < 2 && !/[°\p{sc=Han}]/u.test(written)) continue
+        if (written.replace(/[^\p{L}]/gu, '').length < 2 && !/[°\p{sc=Han}]/u.test(written) && !(unit === 'meter' && tokens.length === 1)) continue
         seen.add(key)
         words.push([tokens, unit])
       }

@@ -49,11 +49,19 @@ function unitAt(cursor: Cursor, match: Found, index: number): Found | undefined 
     const written = tokens.every((token, offset) => {
       const at = cursor.tokens[index + offset]
       const text = tokenText(cursor, index + offset)
-      return text === token || (tokens.length === 1 && at !== undefined && unspacedAt(cursor.text, at.start) && text.startsWith(token))
+      // A one-letter unit (`m`, `м`) only apart from its number (`100m` may be millions) and from what follows (`m²`).
+      if (text === token) return token.length > 1 || tokens.length > 1 || (at?.spaced === true && standsAlone(cursor, index + offset + 1))
+      return tokens.length === 1 && at !== undefined && unspacedAt(cursor.text, at.start) && text.startsWith(token)
     })
     if (written) return {anchor: {...match.anchor, unit}, next: index + tokens.length}
   }
   return undefined
+}
+
+/** Whether the token at `index` is not glued to the one before it, or is punctuation (`2 m,`, not `2 m²`). */
+function standsAlone(cursor: Cursor, index: number): boolean {
+  const token = cursor.tokens[index]
+  return token === undefined || token.spaced || /^\p{P}$/u.test(token.text)
 }
 
 /** A mark as written (`°`, `/`), a word lower-cased (`km`): how `intlUnitWords` lists a unit's tokens. */

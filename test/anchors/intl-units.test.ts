@@ -19,7 +19,8 @@ describe('intlUnitWords', () => {
     expect([unitOf('en', 'degrees'), unitOf('de', 'grad'), unitOf('ro', 'de grade'), unitOf('ja', '度'), unitOf('zh', '度')]).toStrictEqual(['degree', 'degree', 'degree', undefined, undefined])
   })
 
-  it('leaves out one-letter forms and English in', () => {
-    expect([unitOf('en', 'm'), unitOf('en', 'g'), unitOf('en', 'in')]).toStrictEqual([undefined, undefined, undefined])
+  it('leaves out one-letter forms but the metre, and English in', () => {
+    expect([unitOf('en', 'g'), unitOf('en', 'in')]).toStrictEqual([undefined, undefined])
+    expect([unitOf('de', 'm'), unitOf('ru', 'м')]).toStrictEqual(['meter', 'meter'])
   })
 })

@@ -27,6 +27,19 @@ describe('withUnit', () => {
     ])
   })
 
+  it('reads a lone m as a metre only apart from its number and from what follows', () => {
+    expect(units('Der 1,98 m große Spieler, 2 м', 'de')).toStrictEqual([
+      ['1.98', 'meter'],
+      ['2', undefined]
+    ])
+    // `100m` may be millions, `m²` is an area.
+    expect(units('the 100m sprint, 20 m², a 6 m wall', 'en')).toStrictEqual([
+      ['100', undefined],
+      ['20', undefined],
+      ['6', 'meter']
+    ])
+  })
+
   it('reads a unit joined by a hyphen, or after the word Intl writes before a scale word', () => {
     expect(units('a 20-degree difference, the 550-pound hog', 'en')).toStrictEqual([
       ['20', 'degree'],

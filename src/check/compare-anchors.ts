@@ -8,6 +8,8 @@ import {foldName} from '../anchors/match-name.js'
 import type {TermIndex} from '../anchors/term-index.js'
 import {findConcepts, wordMatches} from '../anchors/term-index.js'
 import type {Anchor} from '../anchors/types.js'
+import {wordTables} from '../anchors/word-tables.js'
+import {foldDiacritics} from '../text/fold-diacritics.js'
 import {primaryLang} from '../text/primary-lang.js'
 import {blockWords} from './block-anchors.js'
 import type {CheckContext} from './context.js'
@@ -108,7 +110,28 @@ function isStrong(anchor: Anchor | undefined, known: (anchor: Anchor) => boolean
  */
 function impliedBy(anchor: Anchor, otherStems: readonly string[], otherLang: string): boolean {
   const words = anchor.kind === 'number' ? impliedNumberWords[primaryLang(otherLang)]?.[anchor.value] : undefined
-  return words !== undefined && otherStems.some((stem) => words.includes(stem))
+  return (words !== undefined && otherStems.some((stem) => words.includes(stem))) || scaleWordFor(anchor, otherStems, otherLang)
+}
+
+/**
+ * Whether a left-over thousand, million … (`1,000`, `1000000`) stands where the other side writes
+ * its scale word alone (`свыше тысячи людей`, `közel ezer ember`: over a thousand people), which is
+ * no number there, as `thousand` alone is in English.
+ */
+function scaleWordFor(anchor: Anchor, otherStems: readonly string[], otherLang: string): boolean {
+  const power = anchor.kind === 'number' && /^10{3,}$/.test(anchor.value) ? anchor.value.length - 1 : 0
+  if (power === 0) return false
+  const scaleWords = foldedMultipliers(wordTables(otherLang).multipliers)
+  return otherStems.some((stem) => scaleWords.get(stem) === power)
+}
+
+const folded = new WeakMap<ReadonlyMap<string, number>, Map<string, number>>()
+
+/** A language's scale words without diacritics, as the words they are looked for in are folded (`millió` → `millio`). */
+function foldedMultipliers(multipliers: ReadonlyMap<string, number>): Map<string, number> {
+  let table = folded.get(multipliers)
+  if (!table) folded.set(multipliers, (table = new Map([...multipliers].map(([word, power]) => [foldDiacritics(word), power]))))
+  return table
 }
 
 /**

@@ -38,6 +38,14 @@ describe('number-mismatch', () => {
     expect(checkPair(tr, en)).toStrictEqual([])
   })
 
+  it('takes a thousand for the scale word another language writes alone, unless a number of its own is left over', () => {
+    const pair = (en: string, other: string, lang: string) =>
+      summarize(check(buildAlignment(buildDocument([en], {lang: 'en'}), buildDocument([other], {lang}), oneToOne(1)))).map((finding) => finding.message)
+    expect(pair('More than 1,000 people were killed.', 'Было убито свыше тысячи людей.', 'ru')).toStrictEqual([])
+    expect(pair('Almost 1000 people were injured.', 'Közel ezer ember sérült meg.', 'hu')).toStrictEqual([])
+    expect(pair('Almost 1000 people were injured.', 'Közel ezer ember, 1500 rendőr.', 'hu')).toStrictEqual(['Numbers differ: source has 1000, target has 1500'])
+  })
+
   it('reports an amount changed on the way to another unit', () => {
     expect(checkPair('Şehir 900 kilometre uzakta.', 'The city is 385 miles away.').map((finding) => [finding.rule, finding.severity, finding.message])).toStrictEqual([
       ['number-mismatch', 'error', 'Numbers differ: source has 900, target has 385']

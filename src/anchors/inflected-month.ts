@@ -1,16 +1,20 @@
 import {foldDiacritics} from '../text/fold-diacritics.js'
 import {isInflected, replacesLastVowel, writesCaseEndings} from './inflected.js'
 
-/** Month names this short take no ending here: Turkish `ekim` and `ocak` are also words (sowing, hearth), Russian `ма` of `мая` would take `мало` along. */
+/** A word whose first this many letters start no month name is none (one look-up for most words). */
+const prefixLength = 3
+/** A Greek or Cyrillic name without its last vowel this short takes no ending: `ма` of `мая` (of May) would take `мало` (little) along. */
 const shortestStem = 3
 /** Turkish `mart`, `ekim`, `ocak` are four letters: the case endings of months start at four, not at `isInflected`'s five. */
 const shortestHarmonyStem = 4
 const longestEnding = 5
+/** The longest ending that replaces a Greek or Cyrillic name's last vowel (`replacesLastVowel`). */
+const longestVowelEnding = 3
 const cyrillicOrGreek = /^[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]/
 
 /** What `inflectedMonth` looks up in one language's month names, built once per table. */
 interface MonthStems {
-  /** First three letters of every name: a word that starts otherwise is no month. */
+  /** The first letters of every name (`prefixLength`), as written and folded. */
   starts: Set<string>
   /** Greek and Cyrillic names, folded, without the final vowel that endings replace → the names and their month. */
   stems: Map<string, Array<[string, number]>>
@@ -25,8 +29,9 @@ const built = new WeakMap<ReadonlyMap<string, number>, MonthStems>()
  * ending that keeps the name's vowel harmony (`Eylülünde`, `syyskuussa`, `szeptemberében`: in
  * September), Russian and Greek replace the last vowel (`сентябре` of `сентября`), and a Greek name
  * ICU gives in the genitive (`Σεπτεμβρίου`) is also read in the other cases (`Σεπτέμβριος`,
- * `Σεπτέμβριο`). Accents do not count in Greek and Cyrillic. `word` is lower case; `months` maps the names as written
- * (`wordTables`) to their month. Other languages have no such forms here, so the answer is 0.
+ * `Σεπτέμβριο`). Accents do not count in Greek and Cyrillic. `word` is lower case; `months` maps
+ * the names as written (`wordTables`) to their month. Other languages have no such forms here, so
+ * the answer is 0.
  *
  * @example
  *   inflectedMonth('eylülünde', 'tr', new Map([['eylül', 9]])) // => 9
@@ -36,7 +41,7 @@ export function inflectedMonth(word: string, lang: string, months: ReadonlyMap<s
   if (!harmony && !cyrillicOrGreek.test(word)) return 0
   const tables = monthStems(months)
   if (harmony) {
-    if (!tables.starts.has(word.slice(0, shortestStem))) return 0
+    if (!tables.starts.has(word.slice(0, prefixLength))) return 0
     for (let cut = 1; cut <= longestEnding && word.length - cut >= shortestHarmonyStem; cut++) {
       const stem = word.slice(0, word.length - cut)
       const month = months.get(stem)
@@ -45,10 +50,10 @@ export function inflectedMonth(word: string, lang: string, months: ReadonlyMap<s
     return 0
   }
   const folded = foldDiacritics(word)
-  if (!tables.starts.has(folded.slice(0, shortestStem))) return 0
+  if (!tables.starts.has(folded.slice(0, prefixLength))) return 0
   const named = tables.forms.get(folded)
   if (named !== undefined) return named
-  for (let cut = 1; cut <= 3 && folded.length - cut >= shortestStem; cut++) {
+  for (let cut = 1; cut <= longestVowelEnding && folded.length - cut >= shortestStem; cut++) {
     for (const [form, month] of tables.stems.get(folded.slice(0, folded.length - cut)) ?? []) if (replacesLastVowel(folded, form)) return month
   }
   return 0
@@ -60,8 +65,8 @@ function monthStems(months: ReadonlyMap<string, number>): MonthStems {
   tables = {starts: new Set(), stems: new Map(), forms: new Map()}
   for (const [name, month] of months) {
     const form = foldDiacritics(name)
-    tables.starts.add(name.slice(0, shortestStem))
-    tables.starts.add(form.slice(0, shortestStem))
+    tables.starts.add(name.slice(0, prefixLength))
+    tables.starts.add(form.slice(0, prefixLength))
     const stem = form.slice(0, -1)
     if (!cyrillicOrGreek.test(form) || stem.length < shortestStem) continue
     tables.forms.set(form, month)

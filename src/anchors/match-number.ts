@@ -57,8 +57,8 @@ const longestRangeWord = 5
  * unit (`2 to 4 inches`, `5 bis 10 Zentimeter`, `de 2 à 4 pouces`, `1から２インチ`), as `5–10 cm` is:
  * the first amount is in the unit too, so both ends compare with a conversion (`2..4` inches =
  * `5..10` cm). Without a unit the two stay numbers (`3 of 4`), and two amounts each with its own
- * unit are no range (`6 fit 6 inç`, 6 feet 6 inches: one length, `withUnit`). A scaled second amount (`2 to 3 million`) is left to
- * the other readers.
+ * unit are no range (`6 fit 6 inç`, 6 feet 6 inches: one length, `withUnit`). A scaled second
+ * amount (`2 to 3 million`) is left to the other readers.
  */
 function measureRangeAfter(cursor: Cursor, index: number, value: string): Found | undefined {
   const word = cursor.tokens[index + 1]

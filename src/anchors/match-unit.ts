@@ -13,25 +13,28 @@ import {wordTables} from './word-tables.js'
  */
 export function withUnit(cursor: Cursor, match: Found): Found {
   if (match.anchor.kind !== 'number' && match.anchor.kind !== 'range') return match
-  const between = cursor.tokens[match.next]
-  const hyphen = between?.kind === 'mark' && between.text === '-' && !between.spaced && cursor.tokens[match.next + 1]?.spaced === false
-  const joined = hyphen || cursor.tables.multiplierJoins.has(wordAt(cursor, match.next))
+  const joined = gluedHyphenAt(cursor, match.next) || cursor.tables.multiplierJoins.has(wordAt(cursor, match.next))
   const measured = unitAt(cursor, match, match.next) ?? (joined ? unitAt(cursor, match, match.next + 1) : undefined)
   return measured ? withInches(cursor, measured) : match
+}
+
+/** Whether the token at `index` is a hyphen glued to the tokens on both sides (`20-degree`). */
+function gluedHyphenAt(cursor: Cursor, index: number): boolean {
+  const token = cursor.tokens[index]
+  return token?.kind === 'mark' && token.text === '-' && !token.spaced && cursor.tokens[index + 1]?.spaced === false
 }
 
 /** Inches after feet, at most this many. */
 const maxInches = 11
 
 /**
- * Feet and the inches after them as one length in inches: `6-foot-6`, `5 feet 10 inches`, `6 ft 2 in`
- * (78, 70 and 74 inches), which a translation gives in metres (`1,98 m`). The inches must be joined
- * by a hyphen or carry their unit: `6 feet 2 people` are feet.
+ * Feet and the inches after them as one length in inches: `6-foot-6`, `5 feet 10 inches` (78 and 70
+ * inches), which a translation gives in metres (`1,98 m`). The inches must be joined by a hyphen or
+ * carry their unit: `6 feet 2 people` are feet.
  */
 function withInches(cursor: Cursor, feet: Found): Found {
   if (feet.anchor.unit !== 'foot' || feet.anchor.kind !== 'number') return feet
-  const dash = cursor.tokens[feet.next]
-  const hyphen = dash?.kind === 'mark' && dash.text === '-' && !dash.spaced && cursor.tokens[feet.next + 1]?.spaced === false
+  const hyphen = gluedHyphenAt(cursor, feet.next)
   const at = hyphen ? feet.next + 1 : feet.next
   const inches = cursor.tokens[at]?.kind === 'number' && /^\d{1,2}$/.test(cursor.tokens[at]?.stem ?? '') ? Number(cursor.tokens[at]?.stem) : maxInches + 1
   if (inches > maxInches) return feet

@@ -60,16 +60,15 @@ export function isConversion(a: {value: number; unit: string}, b: {value: number
 }
 
 /**
- * Whether `written` is `exact` rounded at its own last significant digit: a translator who converts
- * 200 miles (322 km) writes `300 km`, 40 miles (64 km) `60 km`, 650 pounds (295 kg) `300 kg`, an inch
- * (2.54 cm) `3 cm` — round numbers further off than `tolerance`, but no nearer round number exists.
- * `360 km` for 385 miles (620 km) is not: its last digit is the tens; nor `2 cm` for an inch, 21 %
- * off (`maxRounding`).
+ * Whether `written` is `exact` rounded at its own last significant digit, and at most `maxRounding`
+ * off: a translator who converts 200 miles (322 km) writes `300 km`, 40 miles (64 km) `60 km`, an
+ * inch (2.54 cm) `3 cm` — further off than `tolerance`, but no nearer round number exists. Not
+ * `360 km` for 385 miles (620 km): its last digit is the tens; nor `2 cm` for an inch, 21 % off.
  */
 function roundedTo(written: number, exact: number): boolean {
   const [whole = '', fraction = ''] = String(written).split('.')
   const place = fraction === '' ? 10 ** (whole.length - whole.replace(/0+$/, '').length) : 10 ** -fraction.length
-  return written > 0 && Math.abs(written - exact) <= maxRounding * exact && Math.round(exact / place) * place === written
+  return written > 0 && Math.abs(written - exact) <= maxRounding * exact && Math.abs(Math.round(exact / place) * place - written) < place / 1000
 }
 
 const temperatures = new Set(['fahrenheit', 'celsius', 'degree'])

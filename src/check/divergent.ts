@@ -13,7 +13,7 @@ const minOneSided = 4
 /**
  * …or a 1-1 pair whose bead score says unrelated (`unrelatedBelow`), both blocks being at least
  * this many characters long: shorter pairs (headings, list items) share too little evidence for
- * their score to mean much. On the real pairs (`npm run bench:align-scores`), no faithful 1-1
+ * their score to mean much, unless it is far lower (`shortUnrelatedBelow`). On the real pairs (`npm run bench:align-scores`), no faithful 1-1
  * pair of that length scored below the threshold but one, while most paragraphs replaced by an
  * unrelated one did.
  */
@@ -44,8 +44,9 @@ const minTypical = 8
 /**
  * `divergent`: an aligned pair that says different things. Either its names and numbers mostly
  * differ — at least four of them (digit numbers, acronyms, URLs, names the lexicon knows) are on
- * one side only, more than are on both sides — or it is a 1-1 pair of two long enough blocks
- * whose alignment score says they are unrelated (rewritten rather than translated).
+ * one side only, more than are on both sides — or it is a 1-1 pair whose alignment score says its
+ * blocks are unrelated (rewritten rather than translated): below the document's bar for long
+ * blocks, far below it for shorter ones.
  */
 export function checkDivergent(context: CheckContext, pairs: readonly PairComparison[]): {findings: Finding[]; divergent: Set<PairComparison>} {
   const severity = context.settings.divergent
@@ -125,12 +126,13 @@ function shortPair(context: CheckContext, pair: PairComparison, orphans: Orphans
   return lengths(context, pair, context.lengthRatio).shorter >= minShorterLength && !orphans.source.has(source) && !orphans.target.has(target)
 }
 
-/** Blocks of each side that hold a sentence of a 1-0 or 0-1 sentence bead. */
+/** Blocks of each side, by index. */
 interface Orphans {
   source: Set<number>
   target: Set<number>
 }
 
+/** The blocks of each side that hold a sentence of a 1-0 or 0-1 sentence bead. */
 function blocksWithOrphans(context: CheckContext): Orphans {
   const {source, target, sentences} = context.alignment
   const blockOf = (blocks: typeof source.blocks) => new Map(blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence.block])))

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {isConversion} from '../../src/anchors/unit-conversion.js'
 
@@ -36,5 +37,15 @@ describe('isConversion', () => {
     [27, 'celsius', 27, 'degree', 'an equal amount (paired by value, not converted)']
   ])('does not take %d %s for %d %s: %s', (a, aUnit, b, bUnit) => {
     expect(isConversion({value: a, unit: aUnit}, {value: b, unit: bUnit})).toBe(false)
+  })
+
+  it('says the same whichever amount comes first', () => {
+    const units = ['mile', 'kilometer', 'meter', 'foot', 'inch', 'centimeter', 'pound', 'kilogram', 'fahrenheit', 'celsius', 'degree']
+    const amount = fc.record({value: fc.oneof(fc.integer({min: 1, max: 2000}), fc.double({min: 0.1, max: 100, noNaN: true}).map((x) => Math.round(x * 10) / 10)), unit: fc.constantFrom(...units)})
+    fc.assert(
+      fc.property(amount, amount, (a, b) => {
+        expect(isConversion(a, b)).toBe(isConversion(b, a))
+      })
+    )
   })
 })

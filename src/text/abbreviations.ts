@@ -29,12 +29,44 @@ const turkish: AbbreviationList = {
   beforeNumber: new Set(['no.', 'nr.', 's.', 'md.', 'sy.', 'c.', 'cilt.'])
 }
 
-const none: AbbreviationList = {always: new Set(), beforeNumber: new Set(['no.'])}
+/** Titles written the same way in many languages, which no sentence ends with. */
+const titles = ['dr.', 'prof.', 'st.']
 
-/** The abbreviation list of a language (primary subtag); unknown languages get an almost empty list. */
+/**
+ * Other languages: titles and abbreviations that stand before a name or a word and almost never end
+ * a sentence (`Hr. Schmidt`, `M. Dupont`, `ο κ. Τζόκο`, `esim.`); ones that often do (`usw.`,
+ * `etc.`, Russian `г.` after a year) are left out.
+ */
+const others: Readonly<Record<string, readonly string[]>> = {
+  de: ['hr.', 'fr.', 'bzw.', 'ca.', 'vgl.', 'evtl.', 'ggf.', 'inkl.', 'zzgl.', 'sog.', 'z.', 'jh.', 'mio.', 'mrd.'],
+  nl: ['dhr.', 'mevr.', 'mr.', 'bijv.', 'ca.', 'mln.', 'mld.'],
+  fr: ['m.', 'mm.', 'mme.', 'mlle.', 'ste.', 'env.', 'cf.', 'av.', 'bd.'],
+  es: ['sr.', 'sra.', 'srta.', 'dra.', 'd.', 'dña.', 'ud.', 'uds.', 'av.', 'aprox.'],
+  pt: ['sr.', 'sra.', 'dra.', 'av.', 'aprox.'],
+  it: ['sig.', 'sigg.', 'dott.', 'avv.', 'ing.', 'on.', 'sen.'],
+  ro: ['dl.', 'dna.', 'dnă.', 'str.', 'aprox.'],
+  hu: ['id.', 'ifj.', 'özv.', 'kb.', 'pl.', 'ún.', 'ill.'],
+  fi: ['esim.', 'mm.', 'ns.', 'ks.', 'tri.'],
+  el: ['κ.', 'κα.', 'δρ.', 'καθ.', 'αγ.'],
+  ru: ['ул.', 'им.', 'проф.', 'акад.', 'см.']
+}
+
+/** Languages that write an ordinal as a number and a full stop (`3. Oktober`, `1. lokakuuta`, `2. világháború`). */
+const dottedOrdinals = new Set(['tr', 'az', 'de', 'fi', 'hu', 'da', 'nb', 'nn', 'no', 'is', 'fo', 'cs', 'sk', 'pl', 'sl', 'hr', 'bs', 'sr', 'et', 'lv'])
+
+const lists = new Map<string, AbbreviationList>()
+
+/** The abbreviation list of a language (primary subtag); other languages get the titles many share (`Dr.`, `Prof.`, `St.`). */
 export function abbreviationsFor(lang: string): AbbreviationList {
   const primary = primaryLang(lang)
   if (primary === 'en') return english
   if (primary === 'tr') return turkish
-  return none
+  let list = lists.get(primary)
+  if (!list) lists.set(primary, (list = {always: new Set([...titles, ...(others[primary] ?? [])]), beforeNumber: new Set(['no.', 'nr.'])}))
+  return list
+}
+
+/** Whether `lang` writes ordinals as a number and a full stop, which then ends no sentence before a word. */
+export function writesDottedOrdinals(lang: string): boolean {
+  return dottedOrdinals.has(primaryLang(lang))
 }

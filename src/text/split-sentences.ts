@@ -1,4 +1,4 @@
-import {abbreviationsFor} from './abbreviations.js'
+import {abbreviationsFor, writesDottedOrdinals} from './abbreviations.js'
 import {chunkText} from './chunk-text.js'
 import {foldCase} from './fold-case.js'
 import {segmenterFor} from './segmenter.js'
@@ -27,8 +27,8 @@ const startsDigit = /^\p{Nd}/u
 /**
  * Splits `text` into sentences with `Intl.Segmenter` for `lang` (default
  * `und`), then joins back the breaks it makes after abbreviations (`Dr.`,
- * `e.g.`, `Prof.`, `örn.`, `T.C.` …), initials (`J. R. R. Tolkien`), Turkish
- * ordinals (`1. Dünya Savaşı`), `No. 5`, ellipses before a lower-case word
+ * `e.g.`, `Prof.`, `örn.`, `T.C.`, `Hr.`, `κ.` …), initials (`J. R. R. Tolkien`), ordinals in the
+ * languages that write them with a full stop (`1. Dünya Savaşı`, `3. Oktober`), `No. 5`, ellipses before a lower-case word
  * and list or section numbers that would stand alone (`IV. Backing services`);
  * and breaks after a full stop before a number, which it misses.
  * Decimals, URLs and e-mail addresses are never split (no space after the dot).
@@ -91,7 +91,7 @@ function isFalseBreak(before: string, after: string, lang: string): boolean {
   if (list.always.has(word)) return true
   if (list.beforeNumber.has(word) && startsDigit.test(right)) return true
   if (initial.test(raw) || dottedAcronym.test(raw)) return true
-  return lang.toLowerCase().startsWith('tr') && ordinal.test(word)
+  return writesDottedOrdinals(lang) && ordinal.test(word)
 }
 
 function trimSpan(text: string, start: number, end: number): SentenceSpan | undefined {

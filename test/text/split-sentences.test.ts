@@ -104,8 +104,18 @@ describe('splitSentences offsets', () => {
     ])
   })
 
-  it('treats a number followed by a full stop as a sentence end outside Turkish', () => {
+  it('treats a number followed by a full stop as a sentence end in a language without dotted ordinals', () => {
     expect(texts('The total was 12. Next year more.', 'en')).toStrictEqual(['The total was 12.', 'Next year more.'])
+  })
+
+  it.each([
+    {lang: 'de', input: 'Am 3. Oktober kam Dr. Müller mit Hr. Schmidt aus St. Louis. Dann ging er.', expected: ['Am 3. Oktober kam Dr. Müller mit Hr. Schmidt aus St. Louis.', 'Dann ging er.']},
+    {lang: 'fi', input: 'Lokakuun 1. päivänä esim. Helsingissä. Sitten satoi.', expected: ['Lokakuun 1. päivänä esim. Helsingissä.', 'Sitten satoi.']},
+    {lang: 'fr', input: 'M. Dupont vit à St. Louis. Il travaille.', expected: ['M. Dupont vit à St. Louis.', 'Il travaille.']},
+    {lang: 'el', input: 'Ο κ. Τζόκο ήρθε. Μετά έφυγε.', expected: ['Ο κ. Τζόκο ήρθε.', 'Μετά έφυγε.']},
+    {lang: 'ru', input: 'Он родился в 1990 г. Потом переехал.', expected: ['Он родился в 1990 г.', 'Потом переехал.']}
+  ])('keeps titles, abbreviations and dotted ordinals of $lang inside the sentence, and ends one after a year', ({lang, input, expected}) => {
+    expect(texts(input, lang)).toStrictEqual(expected)
   })
 
   it('falls back to und for an unknown language tag', () => {

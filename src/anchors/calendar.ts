@@ -35,14 +35,15 @@ export const unitWordsAfterTens: Readonly<Record<string, readonly string[]>> = {
  * Words that stand for a number without writing it, by value, folded as `foldName` folds: the
  * indefinite articles and `one`, which `cardinalWords` leaves out (`an hour` = `1 saat` = `1時間`),
  * and words of a count, a multiple or a fraction (`the pair` = `2人`, `doubling` = `2倍`, `a decade
- * later` = `10年後`, `half an inch` = `0.5インチ`).
+ * later` = `10年後`, `teenage boys` = `10代の少年`, `half an inch` = `0.5インチ`).
  */
 export const impliedNumberWords: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
   en: {
     '1': ['a', 'an', 'one', 'another'],
     '2': ['both', 'pair', 'pairs', 'couple', 'couples', 'twice', 'double', 'doubled', 'doubles', 'doubling', 'twin', 'twins'],
     '3': ['triple', 'tripled', 'triples', 'tripling', 'trio', 'thrice'],
-    '10': ['decade', 'decades'],
+    // `10代の少年`, `十几岁`: teenagers are counted in tens.
+    '10': ['decade', 'decades', 'teen', 'teens', 'teenage', 'teenager', 'teenagers'],
     '12': ['dozen', 'dozens'],
     '100': ['century', 'centuries'],
     '0.5': ['half']

@@ -46,6 +46,11 @@ describe('number-mismatch', () => {
     expect(pair('Almost 1000 people were injured.', 'Közel ezer ember, 1500 rendőr.', 'hu')).toStrictEqual(['Numbers differ: source has 1000, target has 1500'])
   })
 
+  it('takes the tens Japanese counts teenagers in for the English word', () => {
+    const alignment = buildAlignment(buildDocument(['Three teenage boys were arrested.'], {lang: 'en'}), buildDocument(['10代の少年3人が逮捕された。'], {lang: 'ja'}), oneToOne(1))
+    expect(summarize(check(alignment))).toStrictEqual([])
+  })
+
   it('reports an amount changed on the way to another unit', () => {
     expect(checkPair('Şehir 900 kilometre uzakta.', 'The city is 385 miles away.').map((finding) => [finding.rule, finding.severity, finding.message])).toStrictEqual([
       ['number-mismatch', 'error', 'Numbers differ: source has 900, target has 385']

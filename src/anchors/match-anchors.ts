@@ -1,4 +1,5 @@
 import {latinLetters} from '../text/name-skeleton.js'
+import {pairDegreeDecades} from './match-degree-decade.js'
 import {pairEras} from './match-era.js'
 import {pairHours} from './match-hour.js'
 import type {Anchor} from './types.js'
@@ -38,8 +39,9 @@ const nameKinds = new Set(['name', 'acronym'])
  * Cyrillic or Greek and Latin letters (`Заев` ~ `Zaev`); amounts
  * converted to other units (`385 miles` ~ `620 km`); then a range against the two numbers of its
  * ends (`2015-2018` ~ `2015`, `2018`); last decades, centuries and Roman numerals written another
- * way (`1930` ~ `30`, `19th` ~ `1800`, `XIX` ~ `19th`: `pairEras`) and a time against the number of
- * its hour (`04:00` ~ `4`: `pairHours`).
+ * way (`1930` ~ `30`, `19th` ~ `1800`, `XIX` ~ `19th`: `pairEras`), a time against the number of
+ * its hour (`04:00` ~ `4`: `pairHours`) and a decade of Fahrenheit degrees against a Celsius
+ * temperature in it (`the 80s` ~ `27 Grad`: `pairDegreeDecades`).
  */
 export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[], options: MatchAnchorsOptions = {}): AnchorMatch {
   const lexicon = compileLexicons(options.lexicons ?? [turkishEnglishLexicon()], options.sourceLang ?? 'und', options.targetLang ?? 'und')
@@ -64,6 +66,8 @@ export function matchAnchors(source: readonly Anchor[], target: readonly Anchor[
   for (const [j, i] of pairEras(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
   for (const [i, j] of pairHours(source, target, sourceUsed, targetUsed)) pairs.push([i, j])
   for (const [j, i] of pairHours(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
+  for (const [i, j] of pairDegreeDecades(source, target, sourceUsed, targetUsed)) pairs.push([i, j])
+  for (const [j, i] of pairDegreeDecades(target, source, targetUsed, sourceUsed)) pairs.push([i, j])
   pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1])
   const unused = (used: boolean[]) => used.flatMap((flag, index) => (flag ? [] : [index]))
   return {pairs, sourceOnly: unused(sourceUsed), targetOnly: unused(targetUsed)}

@@ -22,6 +22,14 @@ describe('matchAnchors', () => {
     expect(matchAnchors(extractAnchors('the UN and the EU', 'en'), extractAnchors('l’ONU et l’UEE', 'fr')).pairs).toStrictEqual([])
   })
 
+  it('pairs a decade of Fahrenheit degrees with a Celsius temperature in it, and no other', () => {
+    const english = extractAnchors('a warm start with widespread 80s', 'en')
+    expect(matchAnchors(english, extractAnchors('warm, bis 27 Grad', 'de')).pairs).toStrictEqual([[0, 0]])
+    // 35 °C is 95 °F, and a decade of years is no temperature.
+    expect(matchAnchors(english, extractAnchors('mit 35 Grad', 'de')).pairs).toStrictEqual([])
+    expect(matchAnchors(extractAnchors('in the 80s', 'en'), extractAnchors('im Jahr 27', 'de')).pairs).toStrictEqual([])
+  })
+
   it('leaves differing numbers unpaired', () => {
     expect(match('%21 ve 1.250', '12% and 1,520')).toStrictEqual({pairs: [], sourceOnly: [0, 1], targetOnly: [0, 1]})
   })

@@ -1,7 +1,6 @@
 import type {Anchor} from './types.js'
+import {degreeTolerance, fahrenheitToCelsius} from './unit-conversion.js'
 
-/** A converted temperature may be this many degrees Celsius outside the span (the translator rounds). */
-const tolerance = 1
 const celsiusUnits = new Set(['celsius', 'degree'])
 
 /**
@@ -16,7 +15,7 @@ export function pairDegreeDecades(ones: readonly Anchor[], others: readonly Anch
   ones.forEach((anchor, i) => {
     const span = onesUsed[i] ? undefined : celsiusSpan(anchor)
     if (!span) return
-    const within = (value: string) => Number(value) >= span[0] - tolerance && Number(value) <= span[1] + tolerance
+    const within = (value: string) => Number(value) >= span[0] - degreeTolerance && Number(value) <= span[1] + degreeTolerance
     const j = others.findIndex(
       (other, index) => !othersUsed[index] && (other.kind === 'number' || other.kind === 'range') && celsiusUnits.has(other.unit ?? '') && other.value.split('..').every(within)
     )
@@ -30,7 +29,6 @@ export function pairDegreeDecades(ones: readonly Anchor[], others: readonly Anch
 /** The Celsius span of a decade of Fahrenheit degrees (`80s` → 26.7-31.7), or `undefined` for another anchor. */
 function celsiusSpan(anchor: Anchor): [number, number] | undefined {
   if (anchor.kind !== 'number' || anchor.unit !== undefined || anchor.suffix !== 's' || !/^(?:[1-9]|1[0-2])0$/.test(anchor.value)) return undefined
-  const celsius = (fahrenheit: number) => ((fahrenheit - 32) * 5) / 9
   const low = Number(anchor.value)
-  return [celsius(low), celsius(low + 9)]
+  return [fahrenheitToCelsius(low), fahrenheitToCelsius(low + 9)]
 }

@@ -38,7 +38,8 @@ export function unitDimension(unit: string): string | undefined {
 
 /** Translators round a converted value: 6 % apart, or one degree, is the same measure. */
 const tolerance = 0.06
-const degreeTolerance = 1
+/** Two temperatures this many degrees Celsius apart are one temperature, rounded by the translator. */
+export const degreeTolerance = 1
 /** A converted amount rounded at its last digit (`roundedTo`) is at most this far off. */
 const maxRounding = 0.2
 
@@ -73,6 +74,11 @@ function roundedTo(written: number, exact: number): boolean {
 
 const temperatures = new Set(['fahrenheit', 'celsius', 'degree'])
 
+/** Degrees Fahrenheit in degrees Celsius. */
+export function fahrenheitToCelsius(fahrenheit: number): number {
+  return ((fahrenheit - 32) * 5) / 9
+}
+
 /**
  * `isConversion` of two temperatures. A bare degree is read on either scale, or as a difference of
  * temperatures (`10 degrees above average`, `6 Grad über dem Durchschnitt`: 10 °F more is 5.6 °C more),
@@ -81,7 +87,7 @@ const temperatures = new Set(['fahrenheit', 'celsius', 'degree'])
 function isTemperatureConversion(a: {value: number; unit: string}, b: {value: number; unit: string}): boolean {
   const readings = (amount: {value: number; unit: string}) => (amount.unit === 'degree' ? ['celsius', 'fahrenheit'] : [amount.unit])
   const near = (x: number, y: number) => Math.abs(x - y) <= degreeTolerance
-  const toCelsius = (value: number, unit: string) => (unit === 'celsius' ? value : ((value - 32) * 5) / 9)
+  const toCelsius = (value: number, unit: string) => (unit === 'celsius' ? value : fahrenheitToCelsius(value))
   const bare = a.unit === 'degree' || b.unit === 'degree'
   return readings(a).some((aUnit) =>
     readings(b).some((bUnit) => {

@@ -6,7 +6,7 @@ import type {LengthModel} from './length-model.js'
 import {initialLengthModel} from './length-model.js'
 import type {ResolvedOptions} from './options.js'
 import type {FeatureTables, Interner, UnitFeatures} from './unit-features.js'
-import {intern, unitFeatures} from './unit-features.js'
+import {intern, stemLength, unitFeatures} from './unit-features.js'
 import type {NameScript} from './sound-keys.js'
 import {initialSoundKey, soundKeying, writtenSoundKeys} from './sound-keys.js'
 import {localisedUrl} from '../text/localised-url.js'
@@ -44,8 +44,10 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
   const skeletons = acrossScripts(source.lang, target.lang)
   const keying = soundKeying(source.lang, target.lang)
   const sounds = (side: 'source' | 'target') => (keying?.latin === side ? keying.script : undefined)
-  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: new Map(), skeletons, nameSounds: sounds('source')}, langs)
-  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: new Map(), skeletons, nameSounds: sounds('target')}, langs)
+  const stems = {source: new Map<string, number>(), target: new Map<string, number>()}
+  const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: stems.source, skeletons, nameSounds: sounds('source')}, langs)
+  const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: stems.target, skeletons, nameSounds: sounds('target')}, langs)
+  addSharedStems(sourceSide, targetSide, stems, keys)
   if (keying) addSoundKeys(keying.latin === 'source' ? sourceSide : targetSide, keying.latin === 'source' ? targetSide : sourceSide, keying.script, keys)
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
   return {source: sourceSide, target: targetSide, keys, textKeys: new Set(texts.values()), model: initialLengthModel(total(sourceSide), total(targetSide)), options}
@@ -148,6 +150,45 @@ export function addLearned(context: AlignContext, learned: LearnedLexicon): void
       return key === undefined ? [] : [intern(context.keys, key)]
     }))
   }
+}
+
+/**
+ * Words both documents write alike, by their stems of five letters (`Distanz` and `distance`,
+ * `proje` and `project`), keyed as names are (`n:dista`): without a lexicon, the words a pair
+ * shares are its best evidence, and a noun is a name only where the language capitalises it. A stem
+ * counts only where both sides use it about as often (in units, neither more than twice the other):
+ * a word of one language that the other quotes once (`about`, a false friend such as `deprem` and
+ * `depression`) would otherwise cost every unit that has it.
+ */
+function addSharedStems(source: Side, target: Side, stems: {source: Interner; target: Interner}, keys: Interner): void {
+  const sourceUses = stemUses(source, stems.source.size)
+  const targetUses = stemUses(target, stems.target.size)
+  const shared = {source: [] as Array<number | undefined>, target: [] as Array<number | undefined>}
+  for (const [stem, s] of stems.source) {
+    const t = stems.target.get(stem)
+    if (t === undefined || stem.length !== stemLength) continue
+    const [a, b] = [sourceUses[s] as number, targetUses[t] as number]
+    if (2 * Math.min(a, b) < Math.max(a, b)) continue
+    shared.source[s] = shared.target[t] = intern(keys, `n:${stem}`)
+  }
+  for (const [side, table] of [[source, shared.source], [target, shared.target]] as const) {
+    if (table.length === 0) continue
+    addKeys(side, (unit) => {
+      const found: number[] = []
+      for (const stem of unit.stems) {
+        const key = table[stem]
+        if (key !== undefined && !unit.keys.includes(key)) found.push(key)
+      }
+      return found
+    })
+  }
+}
+
+/** In how many units of a side each stem appears. */
+function stemUses(side: Side, count: number): Int32Array {
+  const uses = new Int32Array(count)
+  for (const units of [side.sentences, side.blocks]) for (const unit of units) for (const stem of unit.stems) uses[stem] = (uses[stem] as number) + 1
+  return uses
 }
 
 /**

@@ -23,7 +23,8 @@ export interface UnitFeatures {
 export type Interner = Map<string, number>
 
 const numericKinds = new Set(['number', 'date', 'time', 'percent', 'range', 'ordinal', 'url', 'email', 'code'])
-const stemLength = 5
+/** Letters of a word's crude stem. */
+export const stemLength = 5
 
 /** Interns `key`, giving it the next number when new. */
 export function intern(table: Interner, key: string): number {

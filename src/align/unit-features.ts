@@ -53,7 +53,8 @@ export interface FeatureTables {
 
 /**
  * Reads the evidence of one unit: anchors by value (names also by a five-letter cognate prefix),
- * lexicon concepts, the whole text (identical units match), and the stems used for learning.
+ * lexicon concepts, emoji and other pictographs, the whole text (identical units match), and the
+ * stems used for learning.
  */
 export function unitFeatures(text: string, unit: {lang: string; heading: boolean}, tables: FeatureTables): UnitFeatures {
   const {terms, keys, stems} = tables
@@ -74,6 +75,7 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
     if (sounds !== '') unitKeys.push(intern(keys, sounds))
   }
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
+  if (pictograph.test(text)) for (const symbol of new Set(text.match(pictographs))) unitKeys.push(intern(keys, `e:${symbol}`))
   const unitStems = new Set<number>()
   const hasUnspaced = unspaced.test(text)
   for (const word of words) if (word.length >= 3 && !(hasUnspaced && unspaced.test(word))) unitStems.add(intern(stems, stemOf(word)))
@@ -81,6 +83,10 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   // `slice` keeps an exact-size copy: a pushed-to array holds spare capacity, tens of MB over 40,000 units.
   return {text, length: visibleLength(text), keys: unitKeys.slice(), stems: [...unitStems], heading}
 }
+
+/** Emoji and other pictographs (`😊`, `⚠`, `✔`, `©`): a translation keeps them as they are, like numbers. */
+const pictograph = /\p{Extended_Pictographic}/u
+const pictographs = /\p{Extended_Pictographic}/gu
 
 /** Han and kana: scripts written without spaces, whose "words" are whole clauses. */
 const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u

@@ -48,6 +48,7 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
   const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: stems.source, skeletons, nameSounds: sounds('source')}, langs)
   const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: stems.target, skeletons, nameSounds: sounds('target')}, langs)
   addSharedStems(sourceSide, targetSide, stems, keys)
+  if (sameScript(source.lang, target.lang)) for (const [side, other] of [[sourceSide, targetSide], [targetSide, sourceSide]] as const) dropNounsReadAsNames(side, other, keys)
   if (keying) addSoundKeys(keying.latin === 'source' ? sourceSide : targetSide, keying.latin === 'source' ? targetSide : sourceSide, keying.script, keys)
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
   return {source: sourceSide, target: targetSide, keys, textKeys: new Set(texts.values()), model: initialLengthModel(total(sourceSide), total(targetSide)), options}
@@ -189,6 +190,39 @@ function stemUses(side: Side, count: number): Int32Array {
   const uses = new Int32Array(count)
   for (const units of [side.sentences, side.blocks]) for (const unit of units) for (const stem of unit.stems) uses[stem] = (uses[stem] as number) + 1
   return uses
+}
+
+/** Fewest of a side's name keys that must have a partner somewhere on the other side for the rest to count. */
+const namesCarriedOver = 1 / 3
+
+/**
+ * Name keys (`n:`) with no partner anywhere on the other side, dropped when most of the side's
+ * names are like that: a language that capitalises its nouns (German) reads every noun as a name,
+ * and against French or English most of them never match. Such keys can only cost, and they cost a
+ * unit in a pair or a merge but not when it is left alone, so they pushed merged sentences out as
+ * dropped ones. Where names mostly do carry over (news, with its people and places: about half of
+ * German's name keys in NTREX), a name without partner still marks a dropped sentence, and stays.
+ * Only between documents in the same script: across scripts names are matched by other keys.
+ */
+function dropNounsReadAsNames(side: Side, other: Side, keys: Interner): void {
+  const names = new Set<number>()
+  for (const [name, key] of keys) if (name.startsWith('n:')) names.add(key)
+  const present = (units: readonly UnitFeatures[]) => new Set(units.flatMap((unit) => unit.keys.filter((key) => names.has(key))))
+  const own = present([...side.sentences, ...side.blocks])
+  const elsewhere = present([...other.sentences, ...other.blocks])
+  const alone = new Set([...own].filter((key) => !elsewhere.has(key)))
+  if (own.size === 0 || own.size - alone.size >= namesCarriedOver * own.size) return
+  side.sentences.forEach((unit) => (unit.keys = unit.keys.filter((key) => !alone.has(key))))
+  side.blocks = side.blocks.map((block, index) => {
+    const [first, end] = side.ranges[index] ?? [0, 0]
+    return first < end ? withKeys(joinUnits(block.text, block.heading, side.sentences, first, end), side.links[index] ?? []) : {...block, keys: block.keys.filter((key) => !alone.has(key))}
+  })
+}
+
+/** Whether both documents are written in the same script (Latin, Cyrillic …), as far as their languages tell. */
+function sameScript(sourceLang: string, targetLang: string): boolean {
+  const [source, target] = [likelyScript(sourceLang), likelyScript(targetLang)]
+  return source !== undefined && source === target
 }
 
 /**

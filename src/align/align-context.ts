@@ -6,23 +6,16 @@ import type {LengthModel} from './length-model.js'
 import {initialLengthModel} from './length-model.js'
 import type {ResolvedOptions} from './options.js'
 import type {FeatureTables, Interner, UnitFeatures} from './unit-features.js'
-import {intern, stemLength, unitFeatures} from './unit-features.js'
+import {intern, unitFeatures} from './unit-features.js'
+import type {Side} from './side.js'
+import {addKeys, joinUnits, withKeys} from './side.js'
+import {addSharedStems} from './shared-stems.js'
+import {dropNounsReadAsNames} from './nouns-as-names.js'
 import type {NameScript} from './sound-keys.js'
 import {initialSoundKey, soundKeying, writtenSoundKeys} from './sound-keys.js'
 import {localisedUrl} from '../text/localised-url.js'
 import {likelyScript} from '../text/cased-script.js'
 import {primaryLang} from '../text/primary-lang.js'
-
-/** One side of a pair, read once: sentence features and the sentence ranges of each block. */
-interface Side {
-  sentences: UnitFeatures[]
-  /** Features of each block (its sentences' evidence together). */
-  blocks: UnitFeatures[]
-  /** `[first, end)` sentence indices of each block. */
-  ranges: Array<[number, number]>
-  /** Evidence keys of each block's link targets and image sources (block level only: a link has no sentence). */
-  links: number[][]
-}
 
 /** Everything a pass needs: both sides, the shared key table and the length model. */
 export interface AlignContext {
@@ -48,7 +41,7 @@ export function createContext(source: BitextDocument, target: BitextDocument, op
   const sourceSide = readSide(source, {terms: lexicon.source, keys, texts, stems: stems.source, skeletons, nameSounds: sounds('source')}, langs)
   const targetSide = readSide(target, {terms: lexicon.target, keys, texts, stems: stems.target, skeletons, nameSounds: sounds('target')}, langs)
   addSharedStems(sourceSide, targetSide, stems, keys)
-  if (sameScript(source.lang, target.lang)) for (const [side, other] of [[sourceSide, targetSide], [targetSide, sourceSide]] as const) dropNounsReadAsNames(side, other, keys)
+  dropNounsReadAsNames(sourceSide, targetSide, keys, source.lang, target.lang)
   if (keying) addSoundKeys(keying.latin === 'source' ? sourceSide : targetSide, keying.latin === 'source' ? targetSide : sourceSide, keying.script, keys)
   const total = (side: Side) => side.blocks.reduce((sum, block) => sum + block.length, 0)
   return {source: sourceSide, target: targetSide, keys, textKeys: new Set(texts.values()), model: initialLengthModel(total(sourceSide), total(targetSide)), options}
@@ -126,23 +119,6 @@ function codeKeys(code: readonly string[], text: string, keys: Interner): number
   return found
 }
 
-/** The unit with more keys, as a new unit: `read` may hand out the features it keeps for later copies. */
-function withKeys(unit: UnitFeatures, keys: readonly number[]): UnitFeatures {
-  return keys.length === 0 ? unit : {...unit, keys: [...unit.keys, ...keys]}
-}
-
-/** A block's features: the evidence of its sentences `first … end − 1` together (stems stay with the sentences). */
-function joinUnits(text: string, heading: boolean, sentences: readonly UnitFeatures[], first: number, end: number): UnitFeatures {
-  const joined: UnitFeatures = {text, heading, length: 0, keys: [], stems: []}
-  for (let index = first; index < end; index++) {
-    const sentence = sentences[index] as UnitFeatures
-    joined.length += sentence.length
-    for (const key of sentence.keys) joined.keys.push(key)
-  }
-  joined.keys = joined.keys.slice() // exact size, without the spare capacity pushing left
-  return joined
-}
-
 /** Adds the learned pairs to every unit's evidence (blocks again from their sentences). */
 export function addLearned(context: AlignContext, learned: LearnedLexicon): void {
   for (const [side, table] of [[context.source, learned.source], [context.target, learned.target]] as const) {
@@ -151,78 +127,6 @@ export function addLearned(context: AlignContext, learned: LearnedLexicon): void
       return key === undefined ? [] : [intern(context.keys, key)]
     }))
   }
-}
-
-/**
- * Words both documents write alike, by their stems of five letters (`Distanz` and `distance`,
- * `proje` and `project`), keyed as names are (`n:dista`): without a lexicon, the words a pair
- * shares are its best evidence, and a noun is a name only where the language capitalises it. A stem
- * counts only where both sides use it about as often (in units, neither more than twice the other):
- * a word of one language that the other quotes once (`about`, a false friend such as `deprem` and
- * `depression`) would otherwise cost every unit that has it.
- */
-function addSharedStems(source: Side, target: Side, stems: {source: Interner; target: Interner}, keys: Interner): void {
-  const sourceUses = stemUses(source, stems.source.size)
-  const targetUses = stemUses(target, stems.target.size)
-  const shared = {source: [] as Array<number | undefined>, target: [] as Array<number | undefined>}
-  for (const [stem, s] of stems.source) {
-    const t = stems.target.get(stem)
-    if (t === undefined || stem.length !== stemLength) continue
-    const [a, b] = [sourceUses[s] as number, targetUses[t] as number]
-    if (2 * Math.min(a, b) < Math.max(a, b)) continue
-    shared.source[s] = shared.target[t] = intern(keys, `n:${stem}`)
-  }
-  for (const [side, table] of [[source, shared.source], [target, shared.target]] as const) {
-    if (table.length === 0) continue
-    addKeys(side, (unit) => {
-      const found: number[] = []
-      for (const stem of unit.stems) {
-        const key = table[stem]
-        if (key !== undefined && !unit.keys.includes(key)) found.push(key)
-      }
-      return found
-    })
-  }
-}
-
-/** In how many units of a side each stem appears. */
-function stemUses(side: Side, count: number): Int32Array {
-  const uses = new Int32Array(count)
-  for (const units of [side.sentences, side.blocks]) for (const unit of units) for (const stem of unit.stems) uses[stem] = (uses[stem] as number) + 1
-  return uses
-}
-
-/** Fewest of a side's name keys that must have a partner somewhere on the other side for the rest to count. */
-const namesCarriedOver = 1 / 3
-
-/**
- * Name keys (`n:`) with no partner anywhere on the other side, dropped when most of the side's
- * names are like that: a language that capitalises its nouns (German) reads every noun as a name,
- * and against French or English most of them never match. Such keys can only cost, and they cost a
- * unit in a pair or a merge but not when it is left alone, so they pushed merged sentences out as
- * dropped ones. Where names mostly do carry over (news, with its people and places: about half of
- * German's name keys in NTREX), a name without partner still marks a dropped sentence, and stays.
- * Only between documents in the same script: across scripts names are matched by other keys.
- */
-function dropNounsReadAsNames(side: Side, other: Side, keys: Interner): void {
-  const names = new Set<number>()
-  for (const [name, key] of keys) if (name.startsWith('n:')) names.add(key)
-  const present = (units: readonly UnitFeatures[]) => new Set(units.flatMap((unit) => unit.keys.filter((key) => names.has(key))))
-  const own = present([...side.sentences, ...side.blocks])
-  const elsewhere = present([...other.sentences, ...other.blocks])
-  const alone = new Set([...own].filter((key) => !elsewhere.has(key)))
-  if (own.size === 0 || own.size - alone.size >= namesCarriedOver * own.size) return
-  side.sentences.forEach((unit) => (unit.keys = unit.keys.filter((key) => !alone.has(key))))
-  side.blocks = side.blocks.map((block, index) => {
-    const [first, end] = side.ranges[index] ?? [0, 0]
-    return first < end ? withKeys(joinUnits(block.text, block.heading, side.sentences, first, end), side.links[index] ?? []) : {...block, keys: block.keys.filter((key) => !alone.has(key))}
-  })
-}
-
-/** Whether both documents are written in the same script (Latin, Cyrillic …), as far as their languages tell. */
-function sameScript(sourceLang: string, targetLang: string): boolean {
-  const [source, target] = [likelyScript(sourceLang), likelyScript(targetLang)]
-  return source !== undefined && source === target
 }
 
 /**
@@ -245,19 +149,5 @@ function addSoundKeys(latin: Side, other: Side, script: NameScript, keys: Intern
   addKeys(latin, (unit) => {
     const key = initials.get(unit)
     return key !== undefined && present.has(key) ? [key] : []
-  })
-}
-
-/** Adds the keys `more` gives each sentence (and each block without sentences); blocks are joined again from their sentences. */
-function addKeys(side: Side, more: (unit: UnitFeatures) => number[]): void {
-  const extend = (unit: UnitFeatures) => {
-    for (const key of more(unit)) unit.keys.push(key)
-  }
-  side.sentences.forEach(extend)
-  side.blocks = side.blocks.map((block, index) => {
-    const [first, end] = side.ranges[index] ?? [0, 0]
-    if (first < end) return withKeys(joinUnits(block.text, block.heading, side.sentences, first, end), side.links[index] ?? [])
-    extend(block)
-    return block
   })
 }

@@ -1,7 +1,7 @@
 import {likelyScript} from '../text/cased-script.js'
 import type {Side} from './side.js'
 import {removeKeys} from './side.js'
-import type {Interner, UnitFeatures} from './unit-features.js'
+import type {Interner} from './unit-features.js'
 
 /** Fewest of a side's name keys that must have a partner somewhere on the other side for the rest to count. */
 const namesCarriedOver = 1 / 3
@@ -17,18 +17,23 @@ const namesCarriedOver = 1 / 3
  */
 export function dropNounsReadAsNames(source: Side, target: Side, keys: Interner, sourceLang: string, targetLang: string): void {
   if (!sameScript(sourceLang, targetLang)) return
-  dropUnmatched(source, target, keys)
-  dropUnmatched(target, source, keys)
+  const isName = new Uint8Array(keys.size)
+  for (const [name, key] of keys) if (name.startsWith('n:')) isName[key] = 1
+  const [onSource, onTarget] = [namesOn(source, isName), namesOn(target, isName)]
+  dropUnmatched(source, onSource, onTarget)
+  dropUnmatched(target, onTarget, onSource)
 }
 
-/** `dropNounsReadAsNames` for one side. */
-function dropUnmatched(side: Side, other: Side, keys: Interner): void {
-  const names = new Set<number>()
-  for (const [name, key] of keys) if (name.startsWith('n:')) names.add(key)
-  const present = (units: readonly UnitFeatures[]) => new Set(units.flatMap((unit) => unit.keys.filter((key) => names.has(key))))
-  const own = present([...side.sentences, ...side.blocks])
-  const elsewhere = present([...other.sentences, ...other.blocks])
-  const alone = new Set([...own].filter((key) => !elsewhere.has(key)))
+/** The name keys found on a side. */
+function namesOn(side: Side, isName: Uint8Array): Set<number> {
+  const found = new Set<number>()
+  for (const units of [side.sentences, side.blocks]) for (const unit of units) for (const key of unit.keys) if (isName[key] === 1) found.add(key)
+  return found
+}
+
+/** Takes a side's name keys without partner out, when fewer than a third of its names have one. */
+function dropUnmatched(side: Side, own: ReadonlySet<number>, other: ReadonlySet<number>): void {
+  const alone = new Set([...own].filter((key) => !other.has(key)))
   if (own.size === 0 || own.size - alone.size >= namesCarriedOver * own.size) return
   removeKeys(side, (key) => alone.has(key))
 }

@@ -28,17 +28,16 @@ export function joinUnits(text: string, heading: boolean, sentences: readonly Un
   return joined
 }
 
-/** Adds the keys `more` gives each sentence (and each block without sentences); blocks are joined again from their sentences. */
+/** Adds the keys `more` gives each sentence (and each block without sentences); blocks whose sentences gained keys are joined again. */
 export function addKeys(side: Side, more: (unit: UnitFeatures) => number[]): void {
-  const extend = (unit: UnitFeatures) => {
-    for (const key of more(unit)) unit.keys.push(key)
-  }
-  side.sentences.forEach(extend)
+  const gained = new Uint8Array(side.sentences.length)
+  side.sentences.forEach((unit, index) => {
+    for (const key of more(unit)) unit.keys.push(key), (gained[index] = 1)
+  })
   side.blocks = side.blocks.map((block, index) => {
     const [first, end] = side.ranges[index] ?? [0, 0]
-    if (first < end) return withKeys(joinUnits(block.text, block.heading, side.sentences, first, end), side.links[index] ?? [])
-    extend(block)
-    return block
+    if (first === end) for (const key of more(block)) block.keys.push(key)
+    return first < end && gained.subarray(first, end).includes(1) ? withKeys(joinUnits(block.text, block.heading, side.sentences, first, end), side.links[index] ?? []) : block
   })
 }
 

@@ -6,7 +6,8 @@
  *
  * A task is three files in a folder: `NAME.S` and `NAME.T`, one sentence a line (the line is the
  * unit; a blank line counts as a line, as in the gold), and `NAME.ST`, the gold alignment, one bead a
- * line as `[0, 1]:[2]` (0-based line numbers; an empty side is a sentence left out). This is the
+ * line as `[0, 1]:[2]` (0-based line numbers; an empty side is a sentence left out), or a ladder as
+ * hunalign's `-hand` reads it (`0<TAB>0` rungs, the last one the end of both files). The first is the
  * format of the Text+Berg German-French test set that Bleualign and Vecalign are evaluated on (in
  * Vecalign's repository, `bleualign_data/`: `test0.de`, `test0.fr`, `test0.defr` …).
  *
@@ -47,16 +48,29 @@ interface Counts {
 
 const numbers = (side: string) => (side.trim() === '' ? [] : side.split(',').map((value) => Number(value.trim())))
 
-/** `[0, 1]:[2]` lines. */
+/**
+ * The gold beads: `[0, 1]:[2]` lines, or a ladder as `hunalign -hand` reads it (`0\t0` rungs, one a
+ * line, the last one the end of both files: each bead runs from one rung to the next).
+ */
 function readGold(text: string): Bead[] {
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const match = /^\[([\d,\s]*)\]:\[([\d,\s]*)\]$/.exec(line.trim())
-      if (!match) throw new Error(`bench: not a gold bead: ${line}`)
-      return {source: numbers(match[1] ?? ''), target: numbers(match[2] ?? '')}
-    })
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  if (lines.every((line) => /^\d+\s+\d+/.test(line.trim()))) return ladderBeads(lines.map((line) => line.trim().split(/\s+/).slice(0, 2).map(Number) as [number, number]))
+  return lines.map((line) => {
+    const match = /^\[([\d,\s]*)\]:\[([\d,\s]*)\]$/.exec(line.trim())
+    if (!match) throw new Error(`bench: not a gold bead: ${line}`)
+    return {source: numbers(match[1] ?? ''), target: numbers(match[2] ?? '')}
+  })
+}
+
+/** The beads between consecutive rungs of a ladder. */
+function ladderBeads(rungs: ReadonlyArray<readonly [number, number]>): Bead[] {
+  const range = (from: number, to: number) => Array.from({length: to - from}, (_, offset) => from + offset)
+  const beads: Bead[] = []
+  for (let index = 0; index + 1 < rungs.length; index++) {
+    const [[i, j], [k, l]] = [rungs[index], rungs[index + 1]] as [readonly [number, number], readonly [number, number]]
+    beads.push({source: range(i, k), target: range(j, l)})
+  }
+  return beads
 }
 
 /** Every `NAME.ST` whose `NAME.S` and `NAME.T` sit beside it, for extensions S and T of two letters or more. */
@@ -119,13 +133,7 @@ function alignWithHunalign(binary: string, directory: string, task: Task, extra:
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => line.split('\t').slice(0, 2).map(Number) as [number, number])
-  const beads: Bead[] = []
-  for (let index = 0; index + 1 < rungs.length; index++) {
-    const [[i, j], [k, l]] = [rungs[index], rungs[index + 1]] as [[number, number], [number, number]]
-    const range = (from: number, to: number) => Array.from({length: to - from}, (_, offset) => from + offset)
-    beads.push({source: range(i, k), target: range(j, l)})
-  }
-  return beads
+  return ladderBeads(rungs)
 }
 
 const folders = process.argv.slice(2).filter((argument) => !argument.startsWith('--'))

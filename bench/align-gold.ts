@@ -128,6 +128,7 @@ function alignWithHunalign(binary: string, directory: string, task: Task, extra:
   writeFileSync(source, `${lines(task.source).join('\n')}\n`)
   writeFileSync(target, `${lines(task.target).join('\n')}\n`)
   const run = spawnSync(binary, ['-utf', ...extra, dictionary, source, target], {encoding: 'utf8', maxBuffer: 1 << 26})
+  if (run.status !== 0) throw new Error(`bench: hunalign ${extra.join(' ')} failed on ${task.name}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`)
   const rungs = run.stdout
     .trim()
     .split('\n')

@@ -16,7 +16,9 @@
  * bead counts when the gold has exactly that bead; beads with an empty side are left out on both
  * sides). bitext reads the files with `--input-format lines` semantics and no language given
  * (detected) and no lexicon; hunalign reads the same files with an empty dictionary, by default and
- * with `-realign`. hunalign is built into .bench-cache from ../shared/tools/hunalign, or taken from
+ * with `-realign` (with `--segment`, each line's words and punctuation split by spaces with
+ * `Intl.Segmenter` in the language the file name gives: hunalign's documented input, which Chinese
+ * and Japanese text lacks). hunalign is built into .bench-cache from ../shared/tools/hunalign, or taken from
  * HUNALIGN=path or PATH. Figures only: never fails.
  */
 import {spawnSync} from 'node:child_process'
@@ -25,7 +27,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {align} from '../src/align/align.js'
 import {parseDocument} from '../src/document/parse-document.js'
-import {findHunalign} from './align/hunalign.js'
+import {findHunalign, tokenized} from './align/hunalign.js'
 
 interface Bead {
   source: readonly number[]
@@ -36,6 +38,8 @@ interface Task {
   name: string
   source: string
   target: string
+  /** The languages the file names give (`test0.de` → `de`). */
+  langs: [string, string]
   gold: Bead[]
 }
 
@@ -84,7 +88,8 @@ function findTasks(folder: string): Task[] {
       const [source, target] = [`${stem}.${extension.slice(0, cut)}`, `${stem}.${extension.slice(cut)}`]
       if (!files.has(source) || !files.has(target)) continue
       const read = (name: string) => readFileSync(path.join(folder, name), 'utf8')
-      tasks.push({name: path.join(path.basename(folder), file), source: read(source), target: read(target), gold: readGold(read(file))})
+      const langs: [string, string] = [extension.slice(0, cut), extension.slice(cut)]
+      tasks.push({name: path.join(path.basename(folder), file), source: read(source), target: read(target), langs, gold: readGold(read(file))})
     }
   }
   return tasks
@@ -125,8 +130,9 @@ function alignWithBitext(task: Task): Bead[] {
 function alignWithHunalign(binary: string, directory: string, task: Task, extra: readonly string[]): Bead[] {
   const [dictionary, source, target] = [path.join(directory, 'empty.dic'), path.join(directory, 'source.txt'), path.join(directory, 'target.txt')]
   writeFileSync(dictionary, '')
-  writeFileSync(source, `${lines(task.source).join('\n')}\n`)
-  writeFileSync(target, `${lines(task.target).join('\n')}\n`)
+  const input = (text: string, lang: string) => (segment ? tokenized(lines(text).join('\n'), lang) : lines(text).join('\n'))
+  writeFileSync(source, `${input(task.source, task.langs[0])}\n`)
+  writeFileSync(target, `${input(task.target, task.langs[1])}\n`)
   const run = spawnSync(binary, ['-utf', ...extra, dictionary, source, target], {encoding: 'utf8', maxBuffer: 1 << 26})
   if (run.status !== 0) throw new Error(`bench: hunalign ${extra.join(' ')} failed on ${task.name}: ${run.stderr.trim().split('\n').at(-1) ?? ''}`)
   const rungs = run.stdout
@@ -138,8 +144,10 @@ function alignWithHunalign(binary: string, directory: string, task: Task, extra:
 }
 
 const folders = process.argv.slice(2).filter((argument) => !argument.startsWith('--'))
+/** `--segment`: hunalign gets each line's words split by spaces (`Intl.Segmenter`), as Chinese and Japanese need. */
+const segment = process.argv.includes('--segment')
 if (folders.length === 0 || !folders.every((folder) => existsSync(folder))) {
-  console.log('usage: npm run bench:align-gold -- FOLDER…  (folders of NAME.S, NAME.T and NAME.ST gold files; see the header of bench/align-gold.ts)')
+  console.log('usage: npm run bench:align-gold -- FOLDER… [--segment]  (folders of NAME.S, NAME.T and NAME.ST gold files; see the header of bench/align-gold.ts)')
 } else {
   const tasks = folders.flatMap(findTasks)
   const binary = findHunalign()

@@ -17,7 +17,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {align} from '../src/align/align.js'
 import {parseDocument} from '../src/document/parse-document.js'
-import {findHunalign, hunalignInput} from './align/hunalign.js'
+import {findHunalign, hunalignInput, tokenized} from './align/hunalign.js'
 import type {GoldBead} from './align/task.js'
 import {buildTask, readMultiCorpus} from './align/task.js'
 
@@ -62,13 +62,6 @@ function runHunalign(binary: string, files: readonly string[], hand: string, ext
   const pairs = new Set(run.stdout.trim().split('\n').filter((line) => line !== '').map((line) => line.split('\t').slice(0, 2).join(' ')))
   const printed = /Precision: ([\d.e-]+), Recall: ([\d.e-]+)/.exec(run.stderr)
   return {pairs, own: {precision: Number(printed?.[1] ?? NaN), recall: Number(printed?.[2] ?? NaN)}}
-}
-
-/** One sentence a line, its words and punctuation separated by single spaces. */
-function tokenized(lines: string, lang: string): string {
-  const segmenter = new Intl.Segmenter(lang, {granularity: 'word'})
-  const split = (line: string) => [...segmenter.segment(line)].map((piece) => piece.segment.trim()).filter((piece) => piece !== '').join(' ')
-  return lines.split('\n').map(split).join('\n')
 }
 
 const cell = (figures: Figures) => `${figures.precision.toFixed(3)} ${figures.recall.toFixed(3)} ${f1(figures).toFixed(3)}`

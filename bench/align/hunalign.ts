@@ -36,3 +36,10 @@ export function hunalignInput(directory: string, name: string, sourceLines: stri
   writeFileSync(paths[2], toHunalign(targetLines))
   return paths
 }
+
+/** One sentence a line, its words and punctuation separated by single spaces (hunalign's documented input). */
+export function tokenized(lines: string, lang: string): string {
+  const segmenter = new Intl.Segmenter(lang, {granularity: 'word'})
+  const split = (line: string) => [...segmenter.segment(line)].map((piece) => piece.segment.trim()).filter((piece) => piece !== '').join(' ')
+  return lines.split('\n').map(split).join('\n')
+}

@@ -1,6 +1,7 @@
 import {deflateRawSync, inflateRawSync} from 'node:zlib'
 import {parseLines} from './parse-lines.js'
 import {parseText} from './parse-text.js'
+import {readLineBreaks} from './line-breaks.js'
 import type {RawBlock} from './raw-block.js'
 import {shifted} from './raw-block.js'
 import {unknownFormat} from './parse-with.js'
@@ -92,9 +93,11 @@ function packedParts(parts: Iterable<RawBlock[]>): DocumentParts {
 
 function* textParts(text: string, size: number): Generator<RawBlock[]> {
   let blocks = 0
+  // Every part reads its line breaks as the document's start does.
+  const breaks = readLineBreaks(text)
   for (const part of paragraphParts(text, size)) {
     const place = {opens: blocks === 0, closes: part.end === text.length}
-    const raws = parseText(text.slice(part.start, part.end), place).map((raw) => shifted(raw, part.start))
+    const raws = parseText(text.slice(part.start, part.end), place, breaks).map((raw) => shifted(raw, part.start))
     blocks += raws.length
     yield raws
   }

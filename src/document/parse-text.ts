@@ -1,7 +1,7 @@
 import {addPiece, collectText} from './collect-text.js'
 import type {CollectedText} from './collect-text.js'
 import type {RawBlock, RawSentence, TextPiece} from './raw-block.js'
-import {groupParagraphs, splitLines} from './split-lines.js'
+import {groupParagraphs, isBulleted, splitLines} from './split-lines.js'
 import type {SourceLine} from './split-lines.js'
 
 /** Headings are at most this many characters long. */
@@ -9,23 +9,32 @@ const maxHeadingLength = 120
 const terminalPunctuation = /[.!?:;,…。]["'”’)\]]*$/u
 /** `Label: text` opens a paragraph, not a heading. */
 const labelColon = /^[^:]{1,80}:\s+\S/u
-const bullet = /^\s*[-*•·‣◦]\s+\S/u
+import type {LineBreaks} from './line-breaks.js'
+import {readLineBreaks} from './line-breaks.js'
 
 /**
- * Parses plain text: blank or white-space-only lines separate blocks, the
- * lines of a block are joined. A single short line without terminal
+ * Parses plain text: blank or white-space-only lines separate blocks. What a
+ * line break inside a block means is read from the text (`readLineBreaks`,
+ * unless `breaks` is given): in wrapped text the lines of a block are joined;
+ * with one sentence a line they are the block's sentences; with one paragraph
+ * a line each line is a block. A single short line without terminal
  * punctuation followed by another block is a heading (depth 1 when it opens
  * the document, else 2). A block whose every line starts with a bullet
  * (`-`, `*`, `•`) gives one list item per line.
  */
-export function parseText(value: string, place: TextPlace = {opens: true, closes: true}): RawBlock[] {
-  const groups = groupParagraphs(splitLines(value))
+export function parseText(value: string, place: TextPlace = {opens: true, closes: true}, breaks: LineBreaks = readLineBreaks(value)): RawBlock[] {
+  const paragraphs = groupParagraphs(splitLines(value))
+  const groups = breaks === 'paragraph' ? paragraphs.flatMap((group) => (group.every(isBulleted) ? [group] : group.map((entry) => [entry]))) : paragraphs
   return groups.flatMap((group, index) => {
-    if (group.every((entry) => bullet.test(entry.value))) {
+    if (group.every(isBulleted)) {
       return group.map((entry) => toBlock([entry], 'list-item'))
     }
     if ((index < groups.length - 1 || !place.closes) && isHeading(group)) {
       return [{...toBlock(group, 'heading'), depth: index === 0 && place.opens ? 1 : 2}]
+    }
+    if (breaks === 'sentence' && group.length > 1) {
+      const {spans, ...block} = toLineBlock(group, 'paragraph')
+      return [{...block, sentences: spans}]
     }
     return [toBlock(group, 'paragraph')]
   })

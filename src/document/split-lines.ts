@@ -19,6 +19,13 @@ export function splitLines(value: string): SourceLine[] {
   return lines
 }
 
+const bullet = /^\s*[-*•·‣◦]\s+\S/u
+
+/** Whether a line starts with a bullet (`-`, `*`, `•` and the like) and text. */
+export function isBulleted(line: SourceLine): boolean {
+  return bullet.test(line.value)
+}
+
 /** Groups consecutive non-blank lines into paragraphs. */
 export function groupParagraphs(lines: readonly SourceLine[]): SourceLine[][] {
   const groups: SourceLine[][] = []

@@ -4,6 +4,7 @@ import {lineIndex} from './line-index.js'
 import type {ToPoint} from './line-index.js'
 import {parseLines} from './parse-lines.js'
 import {parseText} from './parse-text.js'
+import {lineBreaksSample, readLineBreaks} from './line-breaks.js'
 import {shifted} from './raw-block.js'
 
 /**
@@ -83,10 +84,12 @@ function* readParts(bytes: Uint8Array, format: 'text' | 'lines', layout: Utf8Lay
   // Buffer's decoding gives a string on V8's heap, which the parsers read faster than TextDecoder's.
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let blocks = 0
+  // Every part reads its line breaks as the document's start does.
+  const breaks = format === 'text' ? readLineBreaks(utf8Prefix({utf8: bytes}, lineBreaksSample)) : 'sentence'
   for (const part of layout.parts) {
     const value = buffer.toString('utf8', part.byteStart, part.byteEnd)
     const place = {opens: blocks === 0, closes: part.byteEnd === bytes.length}
-    const raws = format === 'text' ? parseText(value, place) : parseLines(value)
+    const raws = format === 'text' ? parseText(value, place, breaks) : parseLines(value)
     blocks += raws.length
     yield raws.map((raw) => shifted(raw, part.charStart))
   }

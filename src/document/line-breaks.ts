@@ -14,8 +14,8 @@ export const lineBreaksSample = 65_536
 /** Lines inside paragraphs below which a text keeps its breaks as wraps: too few to tell. */
 const minimumLines = 4
 
-/** A line that ends a sentence or a clause: final punctuation, then closing quotes or brackets. */
-const closedLine = /[.!?…:;。！？．][\p{Pe}\p{Pf}"']*$/u
+/** A line that ends a sentence or a clause: final punctuation (also Arabic `؟`, Urdu `۔`, Devanagari `।`), then closing quotes or brackets. */
+const closedLine = /[.!?…:;。！？．؟۔।][\p{Pe}\p{Pf}"']*$/u
 
 /** A line whose first letter is lower-case: in wrapped text most lines go on with the sentence before. */
 const lowerStart = /^[^\p{L}\p{N}]*\p{Ll}/u
@@ -23,10 +23,10 @@ const lowerStart = /^[^\p{L}\p{N}]*\p{Ll}/u
 /**
  * A sentence that ends inside a line and another that starts after it (`… came home. Then …`,
  * `…了。他…`); a line of one sentence has none, a line of a paragraph has them. A full stop
- * counts after three lower-case letters only, so that titles, initials and ordinals do not
- * (`Mr. Cheng`, `J. Smith`, `9. September`).
+ * counts after three lower-case (or uncased) letters only, so that titles, initials and ordinals
+ * do not (`Mr. Cheng`, `J. Smith`, `9. September`); in scripts without case any letter may follow.
  */
-const innerEnd = /(?:\p{Ll}{3}[.…]|[!?])[\p{Pe}\p{Pf}"']*\s+[^\p{L}\p{N}\s]*\p{Lu}|[。！？][」』"”]*[^\s」』"”]/u
+const innerEnd = /(?:[\p{Ll}\p{Lo}]{3}[.…۔।]|[!?؟])[\p{Pe}\p{Pf}"']*\s+[^\p{L}\p{N}\s]*[\p{Lu}\p{Lo}]|[。！？][」』"”]*[^\s」』"”]/u
 
 /**
  * Reads how a plain text uses line breaks, from the lines of its paragraphs that have more than

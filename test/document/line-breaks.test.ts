@@ -54,6 +54,12 @@ describe('readLineBreaks', () => {
     expect(readLineBreaks('他来了。她走了。\n天下雨了。我们回家。\n风很大。没人说话。\n路很长。')).toBe('paragraph')
   })
 
+  it('reads sentence ends inside lines in a script without case (Arabic)', () => {
+    const sentence = ['ذهب الولد إلى المدرسة.', 'ثم عاد إلى البيت؟', 'كان الجو باردا.', 'نام مبكرا.']
+    expect(readLineBreaks(sentence.join('\n'))).toBe('sentence')
+    expect(readLineBreaks([0, 1, 2, 3].map((index) => `${sentence[index]} ${sentence[(index + 1) % 4]}`).join('\n'))).toBe('paragraph')
+  })
+
   it('keeps the breaks as wraps when paragraphs of several lines hold fewer than four lines', () => {
     expect(readLineBreaks('One line.\nTwo lines.\nThree lines.')).toBe('wrap')
   })

@@ -12,7 +12,7 @@ import {addKeys, joinUnits, withKeys} from './side.js'
 import {addSharedStems} from './shared-stems.js'
 import {dropNounsReadAsNames} from './nouns-as-names.js'
 import type {NameScript} from './sound-keys.js'
-import {initialSoundKey, soundKeying, writtenSoundKeys} from './sound-keys.js'
+import {initialSoundKeys, soundKeying, writtenSoundKeys} from './sound-keys.js'
 import {localisedUrl} from '../text/localised-url.js'
 import {likelyScript} from '../text/cased-script.js'
 import {primaryLang} from '../text/primary-lang.js'
@@ -135,19 +135,12 @@ export function addLearned(context: AlignContext, learned: LearnedLexicon): void
  * word keeps its key only where the other side has it (`However` would match nothing).
  */
 function addSoundKeys(latin: Side, other: Side, script: NameScript, keys: Interner): void {
-  const initial = (unit: UnitFeatures) => {
-    const key = initialSoundKey(unit.text, script)
-    return key === '' ? undefined : intern(keys, key)
-  }
-  const initials = new Map<UnitFeatures, number>()
+  const initials = new Map<UnitFeatures, number[]>()
   for (const unit of [...latin.sentences, ...latin.blocks]) {
-    const key = initial(unit)
-    if (key !== undefined && !unit.keys.includes(key)) initials.set(unit, key)
+    const found = initialSoundKeys(unit.text, script).map((key) => intern(keys, key)).filter((key) => !unit.keys.includes(key))
+    if (found.length > 0) initials.set(unit, found)
   }
   addKeys(other, (unit) => writtenSoundKeys(unit.text, script, keys))
   const present = new Set(other.sentences.flatMap((unit) => unit.keys))
-  addKeys(latin, (unit) => {
-    const key = initials.get(unit)
-    return key !== undefined && present.has(key) ? [key] : []
-  })
+  addKeys(latin, (unit) => (initials.get(unit) ?? []).filter((key) => present.has(key)))
 }

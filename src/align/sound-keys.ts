@@ -3,6 +3,7 @@ import {abjadConsonants, latinConsonants} from '../text/abjad-consonants.js'
 import {withoutArabicClitics} from '../text/arabic-clitics.js'
 import {likelyScript} from '../text/cased-script.js'
 import {latinNameSounds, syllabicNameSounds} from '../text/name-sounds.js'
+import {hanInitialRuns, pinyinNameInitials} from '../text/pinyin-initials.js'
 import type {Interner} from './unit-features.js'
 
 /**
@@ -43,22 +44,29 @@ export function isSoundKey(key: string): boolean {
 }
 
 /**
- * The sound key of a folded Latin name as `script` writes it (`morales` → `h:mls` for Han and kana,
- * `h:mrl` for Arabic script), `''` when it has too few sounds.
+ * The sound keys of a folded Latin name as `script` writes it: as a foreign name (`morales` →
+ * `h:mls` for Han and kana, `h:mrl` for Arabic script), and for Han, when the name is Pinyin, by
+ * its syllables' initials (`wang qiyao` → `h:=wqy`, written `王琦瑶`). None for too few sounds.
  */
-export function latinSoundKey(name: string, script: NameScript): string {
+export function latinSoundKeys(name: string, script: NameScript): string[] {
   const sounds = script === 'abjad' ? latinConsonants(name) : latinNameSounds(name, script)
-  return sounds.length >= shortest[script] ? `${prefix}${sounds}` : ''
+  const keys = sounds.length >= shortest[script] ? [`${prefix}${sounds}`] : []
+  const initials = script === 'han' ? pinyinNameInitials(name) : ''
+  if (initials !== '') keys.push(`${pinyinPrefix}${initials}`)
+  return keys
 }
 
+/** Sound keys of Pinyin initials (`h:=wqy`), apart from the consonant classes of foreign names. */
+const pinyinPrefix = `${prefix}=`
+
 /**
- * The sound key of the capitalised word that starts a Latin text (`Morales said …`), which
- * `extractAnchors` does not take for a name (a sentence starts with a capital anyway); `''` when the
- * text starts otherwise or the word has too few sounds. Kept only where the other side has the key.
+ * The sound keys of the capitalised word that starts a Latin text (`Morales said …`), which
+ * `extractAnchors` does not take for a name (a sentence starts with a capital anyway); none when
+ * the text starts otherwise or the word has too few sounds. Kept only where the other side has them.
  */
-export function initialSoundKey(text: string, script: NameScript): string {
+export function initialSoundKeys(text: string, script: NameScript): string[] {
   const word = /^[^\p{L}]*(\p{Lu}[\p{L}\p{M}]+)/u.exec(text)?.[1]
-  return word === undefined ? '' : latinSoundKey(foldName(word, 'und'), script)
+  return word === undefined ? [] : latinSoundKeys(foldName(word, 'und'), script)
 }
 
 /**
@@ -76,6 +84,7 @@ export function writtenSoundKeys(text: string, script: NameScript, keys: Interne
   }
   if (script !== 'abjad') {
     for (const sounds of syllabicNameSounds(text, script)) add(sounds)
+    if (script === 'han' && hasPinyinKeys(keys)) found.push(...pinyinKeys(text, keys))
     return found
   }
   for (const word of text.split(/[^\p{L}\p{M}]+/u)) {
@@ -83,4 +92,30 @@ export function writtenSoundKeys(text: string, script: NameScript, keys: Interne
     if (!add(abjadConsonants(word))) add(abjadConsonants(withoutArabicClitics(word)))
   }
   return found
+}
+
+/** Whether some Latin name of the other side is Pinyin (checked once per key table). */
+function hasPinyinKeys(keys: Interner): boolean {
+  let known = pinyinTables.get(keys)
+  if (known === undefined) pinyinTables.set(keys, (known = [...keys.keys()].some((key) => key.startsWith(pinyinPrefix))))
+  return known
+}
+
+const pinyinTables = new WeakMap<Interner, boolean>()
+
+/**
+ * The Pinyin-initial keys of a Chinese text that some Latin name has: every two to four
+ * consecutive Han characters whose initials spell one (`琦瑶` → `h:=qy`), each key once.
+ */
+function pinyinKeys(text: string, keys: Interner): number[] {
+  const found = new Set<number>()
+  for (const run of hanInitialRuns(text)) {
+    for (let start = 0; start < run.length - 1; start++) {
+      for (let length = 2; length <= 4 && start + length <= run.length; length++) {
+        const key = keys.get(`${pinyinPrefix}${run.slice(start, start + length)}`)
+        if (key !== undefined) found.add(key)
+      }
+    }
+  }
+  return [...found]
 }

@@ -4,7 +4,7 @@ import {findConcepts} from '../anchors/term-index.js'
 import {nameSkeleton} from '../text/name-skeleton.js'
 import {withoutArabicClitics} from '../text/arabic-clitics.js'
 import type {NameScript} from './sound-keys.js'
-import {latinSoundKey} from './sound-keys.js'
+import {latinSoundKeys} from './sound-keys.js'
 import {segmenterFor} from '../text/segmenter.js'
 
 /** What the scorer knows of one unit (block or sentence). */
@@ -46,7 +46,7 @@ export interface FeatureTables {
   skeletons?: boolean
   /**
    * The other side writes names by their sounds (`莫拉莱斯`, `モラレス`, `موراليس`): this side's Latin
-   * names are also keyed as that script writes them (`latinSoundKey`).
+   * names are also keyed as that script writes them (`latinSoundKeys`).
    */
   nameSounds?: NameScript | undefined
 }
@@ -71,8 +71,7 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
     unitKeys.push(intern(keys, value))
     const skeleton = tables.skeletons && (anchor.kind === 'name' || anchor.kind === 'acronym') ? nameSkeleton(anchor.value) : ''
     if (skeleton.length >= 2) unitKeys.push(intern(keys, `s:${skeleton}`))
-    const sounds = tables.nameSounds && anchor.kind === 'name' ? latinSoundKey(anchor.value, tables.nameSounds) : ''
-    if (sounds !== '') unitKeys.push(intern(keys, sounds))
+    if (tables.nameSounds && anchor.kind === 'name') for (const sounds of latinSoundKeys(anchor.value, tables.nameSounds)) unitKeys.push(intern(keys, sounds))
   }
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   if (pictograph.test(text)) for (const symbol of new Set(text.match(pictographs))) unitKeys.push(intern(keys, `e:${symbol}`))

@@ -66,6 +66,27 @@ describe('names written by their consonants in Arabic', () => {
   })
 })
 
+// Chinese names the English writes in Pinyin; the characters' readings come from ICU's Pinyin order.
+// Two initials also match words by chance (`时候` shíhou spells `sh` as `Shanghai` does): the last
+// sentence says `下雨了` (it rained), not `下雨的时候` (when it rained), to keep this test about names.
+const englishWithPinyin = [
+  'In the evening Wang Qiyao walked along the lane alone.',
+  'The next morning she wrote a letter to Jiang Lili.',
+  'Her mother had lived in Pingan Lane for twenty years.',
+  'Nobody knew where Kang Mingxun had gone that winter.',
+  'The photographer from Shanghai came back in the spring.',
+  'Only Weiwei was still asleep when the rain began.'
+]
+const chineseWithNames = ['傍晚，王琦瑶独自沿着弄堂走着。', '第二天早上，她给蒋丽莉写了一封信。', '她母亲在平安里住了二十年。', '没有人知道康明逊那年冬天去了哪里。', '那位上海来的摄影师春天回来了。', '下雨了，只有薇薇还在睡觉。']
+
+describe('Chinese names written in Pinyin', () => {
+  it.each([0, 1, 2, 3, 4, 5])('find the English sentence a Chinese translation left out (sentence %i)', (dropped) => {
+    const kept = chineseWithNames.filter((_, index) => index !== dropped)
+    const alignment = align(parseDocument(englishWithPinyin.join('\n'), {format: 'lines', lang: 'en'}), parseDocument(kept.join('\n'), {format: 'lines', lang: 'zh'}))
+    expect(alignment.sentences.map((bead) => `${bead.source.join(',')}-${bead.target.join(',')}`)).toStrictEqual(expected(dropped))
+  })
+})
+
 describe('a name that starts an English sentence', () => {
   // Capitalised there anyway, so `extractAnchors` does not read it as a name alone.
   const keysOf = (english: string[], chinese: string[]) => {
@@ -79,6 +100,13 @@ describe('a name that starts an English sentence', () => {
     expect(keysOf(['Morales said the talks would continue.', 'Thompson manages the estate.'], ['总统莫拉莱斯说，谈判将会继续。', '南部的庄园由汤普森管理。'])).toStrictEqual({
       source: [['h:mls'], ['h:tps']],
       target: [['h:mls'], ['h:tps']]
+    })
+  })
+
+  it('is keyed by its Pinyin initials where the translation writes a Chinese name with them', () => {
+    expect(keysOf(['Qiyao said nothing.', 'Weiwei was asleep.'], ['琦瑶什么也没说。', '薇薇睡着了。'])).toStrictEqual({
+      source: [['h:=qy'], ['h:=ww']],
+      target: [['h:=qy'], ['h:=ww']]
     })
   })
 

@@ -5,8 +5,7 @@
  */
 
 /** Every toneless Pinyin syllable (`ü` written `v`), for splitting a Latin word into syllables. */
-const syllables = new Set(
-  `a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng cha chai chan
+const syllableList = `a ai an ang ao ba bai ban bang bao bei ben beng bi bian biao bie bin bing bo bu ca cai can cang cao ce cen ceng cha chai chan
   chang chao che chen cheng chi chong chou chu chua chuai chuan chuang chui chun chuo ci cong cou cu cuan cui cun cuo da dai dan
   dang dao de dei den deng di dia dian diao die ding diu dong dou du duan dui dun duo e ei en eng er fa fan fang fei fen feng fo
   fou fu ga gai gan gang gao ge gei gen geng gong gou gu gua guai guan guang gui gun guo ha hai han hang hao he hei hen heng hong
@@ -19,8 +18,9 @@ const syllables = new Set(
   shuan shuang shui shun shuo si song sou su suan sui sun suo ta tai tan tang tao te teng ti tian tiao tie ting tong tou tu tuan
   tui tun tuo wa wai wan wang wei wen weng wo wu xi xia xian xiang xiao xie xin xing xiong xiu xu xuan xue xun ya yan yang yao ye
   yi yin ying yo yong you yu yuan yue yun za zai zan zang zao ze zei zen zeng zha zhai zhan zhang zhao zhe zhei zhen zheng zhi
-  zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo`.split(/\s+/u)
-)
+  zhong zhou zhu zhua zhuai zhuan zhuang zhui zhun zhuo zi zong zou zu zuan zui zun zuo`
+
+let syllables: Set<string> | undefined
 
 /** The longest syllable (`zhuang`). */
 const longestSyllable = 6
@@ -37,6 +37,7 @@ const mostInitials = 4
  *   pinyinSyllables('qingyang') // => ['qing', 'yang']
  */
 export function pinyinSyllables(word: string): string[] | undefined {
+  syllables ??= new Set(syllableList.split(/\s+/u))
   if (word === '') return []
   for (let length = Math.min(longestSyllable, word.length); length > 0; length--) {
     const head = word.slice(0, length)
@@ -77,7 +78,7 @@ let collator: Intl.Collator | null | undefined
 /** Letters found so far, by character. */
 const letters = new Map<string, string>()
 /** The same for the common block (U+4E00-U+9FFF) by code, read on every character: 0 not yet asked, 1 none, else the letter's code. */
-const common = new Uint8Array(0x9fff - 0x4e00 + 1)
+let common: Uint8Array | undefined
 
 /** ICU's Chinese collation, `null` where the runtime has no Chinese data (a small-ICU build). */
 function pinyinCollator(): Intl.Collator | null {
@@ -113,6 +114,7 @@ function lookUp(character: string): string {
  * character ending a run: where a name's initials are looked for.
  */
 export function hanInitialRuns(text: string): string[] {
+  common ??= new Uint8Array(0x9fff - 0x4e00 + 1)
   const runs: string[] = []
   let run = ''
   for (let index = 0; index < text.length; index++) {

@@ -2,7 +2,7 @@
 export interface SourceLine {
   value: string
   offset: number
-  /** Whether the line has nothing but white space (NBSP included). */
+  /** Whether the line has nothing but white space (NBSP included), or is hunalign's paragraph mark `<p>`. */
   blank: boolean
 }
 
@@ -40,6 +40,10 @@ export function groupParagraphs(lines: readonly SourceLine[]): SourceLine[][] {
   return groups
 }
 
+/** hunalign's paragraph mark, a line of its own: a paragraph break, like an empty line. */
+const paragraphMark = /^\s*<p>\s*$/iu
+
 function line(value: string, offset: number): SourceLine {
-  return {value, offset, blank: value.trim() === ''}
+  const trimmed = value.trim()
+  return {value, offset, blank: trimmed === '' || (trimmed.length === 3 && paragraphMark.test(trimmed))}
 }

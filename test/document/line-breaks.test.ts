@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {readLineBreaks} from '../../src/document/line-breaks.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 import {streamDocument} from '../../src/document/stream-document.js'
+import {parseDocumentLazily} from '../../src/document/parse-lazily.js'
 
 /** One sentence a line, as aligners take their input: a title without a full stop, a clause ending in a colon. */
 const oneSentenceALine = [
@@ -98,5 +99,29 @@ describe('parseDocument of plain text', () => {
     const streamed = await streamDocument({utf8: new TextEncoder().encode(value)}, {format: 'text', lang: 'en', partSize: 256})
     expect([...streamed.blocks]).toStrictEqual(whole.blocks)
     expect(whole.blocks.every((block) => block.sentences.length === 5)).toBe(true)
+  })
+})
+
+describe("hunalign's paragraph marks", () => {
+  const hunalignInput = ['The North Face', 'We left the hut before dawn.', '<p>', 'The rock was cold.', 'By noon we were on the ridge!', '<p>', 'Nobody spoke on the way down.', 'We were home by six.'].join('\n')
+
+  it('end a paragraph as an empty line does, in a file read as plain text by content', async () => {
+    const document = await parseDocumentLazily(hunalignInput)
+    expect([document.format, document.blocks.map((block) => block.sentences.map((sentence) => sentence.line))]).toStrictEqual([
+      'text',
+      [
+        [1, 2],
+        [4, 5],
+        [7, 8]
+      ]
+    ])
+  })
+
+  it('end a paragraph in lines input too', () => {
+    expect(parseDocument(hunalignInput, {format: 'lines'}).blocks.map((block) => block.sentences.length)).toStrictEqual([2, 2, 2])
+  })
+
+  it('leave a real HTML document HTML, where some </p> closes a <p>', async () => {
+    expect((await parseDocumentLazily('<p>\nOne.\n</p>\n<p>\nTwo.\n</p>\n<p>\nThree.\n</p>\n')).format).toBe('html')
   })
 })

@@ -30,7 +30,7 @@ const innerEnd = /(?:[\p{Ll}\p{Lo}]{3}[.…۔।]|[!?؟])[\p{Pe}\p{Pf}"']*\s+[^\
 
 /**
  * Reads how a plain text uses line breaks, from the lines of its paragraphs that have more than
- * one (a paragraph of one line reads alike either way) and that are not bullet lists. Most lines
+ * one (a paragraph of one line says nothing about them) and that are not bullet lists. Most lines
  * closed by punctuation and few continuing in lower case mean the breaks were put there on
  * purpose: one sentence a line when at most a fifth of the lines hold a sentence end inside them,
  * else one paragraph a line. Anything else is wrapped text, whose lines are joined.

@@ -32,7 +32,7 @@ export function parseText(value: string, place: TextPlace = {opens: true, closes
     if ((index < groups.length - 1 || !place.closes) && isHeading(group)) {
       return [{...toBlock(group, 'heading'), depth: index === 0 && place.opens ? 1 : 2}]
     }
-    if (breaks === 'sentence' && group.length > 1) {
+    if (breaks === 'sentence') {
       const {spans, ...block} = toLineBlock(group, 'paragraph')
       return [{...block, sentences: spans}]
     }

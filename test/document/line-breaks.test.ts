@@ -78,6 +78,14 @@ describe('parseDocument of plain text', () => {
     ])
   })
 
+  it('keeps a line of two sentences whole in a text of one sentence a line, in a paragraph of its own too', () => {
+    const value = `${oneSentenceALine}\n\nThey had merged two sentences here. The aligner will see it.\n\nThe end came.\nWe slept.`
+    expect(sentences(value).slice(1)).toStrictEqual([
+      ['paragraph', 'They had merged two sentences here. The aligner will see it.'],
+      ['paragraph', 'The end came.', 'We slept.']
+    ])
+  })
+
   it('joins wrapped lines and splits the paragraph into sentences as before', () => {
     expect(sentences(wrapped)).toStrictEqual([
       ['paragraph', 'We left the hut before dawn.', 'Mr. Piola led the first pitch: it was wet.', 'The rock was cold and the wind rose.', 'By noon we were on the ridge!']

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {readLineBreaks} from '../../src/document/line-breaks.js'
 import {parseDocument} from '../../src/document/parse-document.js'
@@ -131,5 +132,24 @@ describe("hunalign's paragraph marks", () => {
 
   it('leave a real HTML document HTML, where some </p> closes a <p>', async () => {
     expect((await parseDocumentLazily('<p>\nOne.\n</p>\n<p>\nTwo.\n</p>\n<p>\nThree.\n</p>\n')).format).toBe('html')
+  })
+})
+
+describe('a page saved one paragraph a line, with no blank lines', () => {
+  // The seed pair as a word processor saves it as plain text: its blank lines dropped.
+  const read = (file: string, blankLines: boolean) => {
+    const text = readFileSync(new URL(`../../fixtures/iskur-international-relations/${file}`, import.meta.url), 'utf8')
+    const value = blankLines ? text : text.split('\n').filter((line) => line.trim() !== '').join('\n')
+    return parseDocument(value, {format: 'text'}).blocks.map((block) => [block.kind, block.sentences.map((sentence) => sentence.text)])
+  }
+
+  it.each(['tr.txt', 'en.txt'])('reads %s into the blocks and sentences it has with blank lines between paragraphs', (file) => {
+    expect(read(file, false)).toStrictEqual(read(file, true))
+  })
+
+  it('is told from one sentence a line by its long lines, though most of its paragraphs are one sentence', () => {
+    const text = readFileSync(new URL('../../fixtures/iskur-international-relations/tr.txt', import.meta.url), 'utf8')
+    const lines = text.split('\n').filter((line) => line.trim() !== '')
+    expect(readLineBreaks(lines.join('\n'))).toBe('paragraph')
   })
 })

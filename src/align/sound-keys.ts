@@ -84,7 +84,8 @@ export function writtenSoundKeys(text: string, script: NameScript, keys: Interne
   }
   if (script !== 'abjad') {
     for (const sounds of syllabicNameSounds(text, script)) add(sounds)
-    if (script === 'han' && hasPinyinKeys(keys)) found.push(...pinyinKeys(text, keys))
+    const names = script === 'han' ? pinyinNames(keys) : null
+    if (names) found.push(...pinyinKeys(text, names))
     return found
   }
   for (const word of text.split(/[^\p{L}\p{M}]+/u)) {
@@ -94,25 +95,48 @@ export function writtenSoundKeys(text: string, script: NameScript, keys: Interne
   return found
 }
 
-/** Whether some Latin name of the other side is Pinyin (checked once per key table). */
-function hasPinyinKeys(keys: Interner): boolean {
-  let known = pinyinTables.get(keys)
-  if (known === undefined) pinyinTables.set(keys, (known = [...keys.keys()].some((key) => key.startsWith(pinyinPrefix))))
-  return known
+/** The Pinyin initials some Latin name of the other side has, and their first two letters (`a`-`z` as 0-25, `26 × first + second`). */
+interface PinyinNames {
+  keys: Map<string, number>
+  starts: Uint8Array
 }
 
-const pinyinTables = new WeakMap<Interner, boolean>()
+const pinyinTables = new WeakMap<Interner, PinyinNames | null>()
+
+/** The Pinyin initials of the other side's Latin names, read once per key table; `null` when none. */
+function pinyinNames(keys: Interner): PinyinNames | null {
+  let names = pinyinTables.get(keys)
+  if (names === undefined) {
+    const found = new Map<string, number>()
+    const starts = new Uint8Array(26 * 26)
+    for (const [key, id] of keys) {
+      if (!key.startsWith(pinyinPrefix)) continue
+      const initials = key.slice(pinyinPrefix.length)
+      found.set(initials, id)
+      starts[pairIndex(initials, 0)] = 1
+    }
+    names = found.size > 0 ? {keys: found, starts} : null
+    pinyinTables.set(keys, names)
+  }
+  return names
+}
+
+/** The index in `starts` of the two letters at `at`. */
+function pairIndex(letters: string, at: number): number {
+  return 26 * (letters.charCodeAt(at) - 97) + (letters.charCodeAt(at + 1) - 97)
+}
 
 /**
  * The Pinyin-initial keys of a Chinese text that some Latin name has: every two to four
  * consecutive Han characters whose initials spell one (`琦瑶` → `h:=qy`), each key once.
  */
-function pinyinKeys(text: string, keys: Interner): number[] {
+function pinyinKeys(text: string, names: PinyinNames): number[] {
   const found = new Set<number>()
   for (const run of hanInitialRuns(text)) {
     for (let start = 0; start < run.length - 1; start++) {
+      if (names.starts[pairIndex(run, start)] !== 1) continue
       for (let length = 2; length <= 4 && start + length <= run.length; length++) {
-        const key = keys.get(`${pinyinPrefix}${run.slice(start, start + length)}`)
+        const key = names.keys.get(run.slice(start, start + length))
         if (key !== undefined) found.add(key)
       }
     }

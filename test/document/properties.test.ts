@@ -8,11 +8,17 @@ const word = fc.constantFrom('Dr.', 'İŞKUR’un', 'ağ', 'the', 'No.', '1.', '
 const space = fc.constantFrom(' ', '  ', '\n', '\r\n', '\n\n', '\u00A0', '\n\u00A0\n', '\t')
 const plainText = fc.array(fc.tuple(word, space), {maxLength: 60}).map((parts) => parts.flat().join(''))
 const formats = ['text', 'lines', 'markdown', 'html', 'auto'] as const
+/** Lines of words, most closed by punctuation, some of two sentences: texts read as one sentence or one paragraph a line, or wrapped. */
+const closing = fc.constantFrom('.', '.', '!', '?', ':', '', ' Then it rained.')
+const linedText = fc
+  .array(fc.tuple(fc.array(word, {minLength: 1, maxLength: 8}), closing, fc.constantFrom('\n', '\n', '\n', '\n\n', '\r\n', '\n<p>\n')), {maxLength: 30})
+  .map((lines) => lines.map(([words, end, after]) => `${words.join(' ')}${end}${after}`).join(''))
+const anyText = fc.oneof(plainText, linedText)
 
 describe('parseDocument properties', () => {
   it('gives text blocks whose positions slice back to their source', () => {
     fc.assert(
-      fc.property(plainText, (value) => {
+      fc.property(anyText, (value) => {
         for (const block of parseDocument(value, {format: 'text'}).blocks) {
           const source = value.slice(block.position.start.offset, block.position.end.offset)
           expect(source.replace(/\s+/gu, ' ').normalize('NFC')).toBe(block.text)
@@ -24,7 +30,7 @@ describe('parseDocument properties', () => {
 
   it('splits each block into sentences that partition its text in order', () => {
     fc.assert(
-      fc.property(plainText, fc.constantFrom('tr', 'en'), (value, lang) => {
+      fc.property(anyText, fc.constantFrom('tr', 'en'), (value, lang) => {
         for (const block of parseDocument(value, {format: 'text', lang}).blocks) {
           let previous = 0
           for (const sentence of block.sentences) {
@@ -36,6 +42,17 @@ describe('parseDocument properties', () => {
           expect(block.text.slice(previous).trim()).toBe('')
         }
       })
+    )
+  })
+
+  it('keeps every word of a text, in order, however it reads its line breaks', () => {
+    fc.assert(
+      fc.property(anyText, (value) => {
+        const words = (text: string) => text.split(/\s+/u).filter((piece) => piece !== '' && piece !== '<p>')
+        const read = parseDocument(value, {format: 'text'}).blocks.flatMap((block) => words(block.text))
+        expect(read).toStrictEqual(words(value.normalize('NFC')))
+      }),
+      {numRuns: 300}
     )
   })
 

@@ -47,15 +47,19 @@ export function sentenceLocation(document: BitextDocument, index: number): Findi
   const sentence = block?.sentences.find((candidate) => candidate.index === index)
   if (!block || !sentence) return null
   const line = Math.max(sentence.line, block.position.start.line)
-  return withPath(document, {
-    block: block.index,
-    sentence: index,
-    line,
-    column: line === block.position.start.line ? block.position.start.column : 1,
-    endLine: block.position.end.line,
-    endColumn: block.position.end.column,
-    text: sentence.text
-  })
+  const column = line === block.position.start.line ? block.position.start.column : 1
+  return withPath(document, {block: block.index, sentence: index, line, column, ...sentenceEnd(block, sentence, line, column), text: sentence.text})
+}
+
+/**
+ * Where a sentence ends: on its own line when each sentence of its block is one line (`lines`
+ * input, plain text read as one sentence a line: sentence k on the block's k-th line, as many
+ * lines as sentences), else at the block's end, as sentences keep no end of their own.
+ */
+function sentenceEnd(block: Block, sentence: Block['sentences'][number], line: number, column: number): {endLine: number; endColumn: number} {
+  const first = block.position.start.line
+  const lineEach = block.sentences.length > 1 && block.position.end.line === first + block.sentences.length - 1 && block.sentences.every((candidate, index) => candidate.line === first + index)
+  return lineEach ? {endLine: line, endColumn: column + sentence.text.length} : {endLine: block.position.end.line, endColumn: block.position.end.column}
 }
 
 /**

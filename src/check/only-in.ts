@@ -76,30 +76,80 @@ function kindName(block: Block): string {
  * Sentences without counterpart inside an aligned block pair — a translation
  * lagging by a sentence. The orphans of one block pair make one finding, kept
  * when they have at least four words and the block lengths agree that they
- * are missing (see `omissionExplainsLength`).
+ * are missing (see `omissionExplainsLength`). In a block pair of more than
+ * `longBlock` sentence beads (a file of one sentence a line is one block a
+ * side), whose length cannot show one sentence missing, each run of orphans is
+ * judged and reported alone, by the lengths of the beads around it.
  */
 function orphanSentences(context: CheckContext, side: Side, severity: Severity): Finding[] {
-  const {alignment} = context
-  const other = side === 'source' ? 'target' : 'source'
-  const sentences = new Map(alignment[side].blocks.flatMap((block) => block.sentences.map((s) => [s.index, s])))
-  const groups = new Map<Bead, Sentence[]>()
-  for (const bead of alignment.sentences) {
-    if (bead[other].length > 0) continue
-    for (const sentence of bead[side].map((index) => sentences.get(index))) {
-      const blockBead = sentence ? beadOf(context, side, sentence.block) : undefined
-      if (!sentence || !blockBead || blockBead[other].length === 0) continue
-      groups.set(blockBead, [...(groups.get(blockBead) ?? []), sentence])
+  const findings: Finding[] = []
+  const sentencesOf = sentenceReader(context)
+  for (const [blockBead, beads] of sentenceBeadsByBlock(context)) {
+    const orphans = beads.flatMap((bead, position) => (bead[side === 'source' ? 'target' : 'source'].length === 0 && bead[side].length > 0 ? [position] : []))
+    if (orphans.length === 0) continue
+    const runs = beads.length > longBlock ? orphanRuns(orphans) : [orphans]
+    for (const run of runs) {
+      const found = sentencesOf(side, run.map((position) => beads[position] as Bead))
+      const words = found.reduce((sum, sentence) => sum + tokenize(sentence.text).length, 0)
+      const length = found.reduce((sum, sentence) => sum + sentence.text.length, 0)
+      const lengths = beads.length > longBlock ? nearbyLengths(sentencesOf, beads, run, side) : blockLengths(context, blockBead, side)
+      if (words < minSentenceWords || !omissionExplainsLength(lengths, length, context.lengthRatio, side)) continue
+      findings.push(sentenceFinding(context, side, found, demote(severity), lengths))
     }
   }
-  const findings: Finding[] = []
-  for (const [blockBead, orphans] of groups) {
-    const words = orphans.reduce((sum, sentence) => sum + tokenize(sentence.text).length, 0)
-    const length = orphans.reduce((sum, sentence) => sum + sentence.text.length, 0)
-    const lengths = blockLengths(context, blockBead, side)
-    if (words < minSentenceWords || !omissionExplainsLength(lengths, length, context.lengthRatio, side)) continue
-    findings.push(sentenceFinding(context, side, orphans, demote(severity), lengths))
-  }
   return findings
+}
+
+/** Sentence beads in a block pair beyond which orphans are judged by the beads around them. */
+const longBlock = 12
+/** Sentence beads on each side of a run of orphans whose lengths judge it in a long block pair. */
+const nearby = 5
+
+/** The sentence beads inside each pairing block bead, in order. */
+function sentenceBeadsByBlock(context: CheckContext): Map<Bead, Bead[]> {
+  const {alignment} = context
+  const blockOf = (side: Side) => new Map(alignment[side].blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, block.index])))
+  const blocks = {source: blockOf('source'), target: blockOf('target')}
+  const byBlock = new Map<Bead, Bead[]>()
+  for (const bead of alignment.sentences) {
+    const side: Side = bead.source.length > 0 ? 'source' : 'target'
+    const block = blocks[side].get(bead[side][0] ?? -1)
+    const blockBead = block === undefined ? undefined : beadOf(context, side, block)
+    if (!blockBead || blockBead.source.length === 0 || blockBead.target.length === 0) continue
+    byBlock.set(blockBead, [...(byBlock.get(blockBead) ?? []), bead])
+  }
+  return byBlock
+}
+
+/** Positions split into runs of consecutive ones. */
+function orphanRuns(positions: readonly number[]): number[][] {
+  const runs: number[][] = []
+  for (const position of positions) {
+    const last = runs.at(-1)
+    if (last && last.at(-1) === position - 1) last.push(position)
+    else runs.push([position])
+  }
+  return runs
+}
+
+/** The sentences of some beads on one side, read from the alignment's documents. */
+type SentencesOf = (side: Side, beads: readonly Bead[]) => Sentence[]
+
+function sentenceReader(context: CheckContext): SentencesOf {
+  const bySide = {source: sentenceMap(context.alignment.source), target: sentenceMap(context.alignment.target)}
+  return (side, beads) => beads.flatMap((bead) => bead[side].flatMap((index) => bySide[side].get(index) ?? []))
+}
+
+function sentenceMap(document: BitextDocument): Map<number, Sentence> {
+  return new Map(document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence])))
+}
+
+/** The lengths of each side's sentences in the `nearby` beads either side of a run of orphans, the run included. */
+function nearbyLengths(sentencesOf: SentencesOf, beads: readonly Bead[], run: readonly number[], side: Side): {own: number; other: number} {
+  const window = beads.slice(Math.max(0, (run[0] ?? 0) - nearby), (run.at(-1) ?? 0) + nearby + 1)
+  const other = side === 'source' ? 'target' : 'source'
+  const length = (sentences: readonly Sentence[]) => sentences.reduce((sum, sentence) => sum + sentence.text.length + 1, 0)
+  return {own: length(sentencesOf(side, window)), other: length(sentencesOf(other, window))}
 }
 
 function beadOf(context: CheckContext, side: Side, block: number): Bead | undefined {

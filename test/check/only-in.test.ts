@@ -31,6 +31,19 @@ describe('only-in-source / only-in-target', () => {
     ])
   })
 
+  it('reports each sentence missing from a file of one sentence a line, one block a side, at its own line', () => {
+    const numbers = Array.from({length: 20}, (_, index) => index + 1)
+    const source = parseDocument(numbers.map((n) => `${n} numaralı cümle burada biraz uzunca yazılmış olarak duruyor.`).join('\n'), {format: 'lines', lang: 'tr'})
+    const kept = numbers.filter((n) => n !== 7 && n !== 16)
+    const target = parseDocument(kept.map((n) => `Sentence number ${n} is written here at some length.`).join('\n'), {format: 'lines', lang: 'en'})
+    const sentences = numbers.map((n): [number[], number[]] => [[n - 1], kept.includes(n) ? [kept.indexOf(n)] : []])
+    const findings = check(buildAlignment(source, target, [[[0], [0]]], sentences)).map((finding) => toFindingJson(finding))
+    expect(findings.filter((finding) => finding.rule === 'only-in-source').map((finding) => [finding.message, finding.source?.sentence, finding.source?.line, finding.source?.endLine])).toStrictEqual([
+      ['Sentence has no counterpart in the target; the rest of the block is aligned', 6, 7, 7],
+      ['Sentence has no counterpart in the target; the rest of the block is aligned', 15, 16, 16]
+    ])
+  })
+
   it('reports a sentence missing inside an aligned block pair when the lengths agree', () => {
     const source = buildDocument(['Kurum 2003 yılında birliğe katıldı. Daha sonra yönetim kuruluna seçilerek uzun yıllar görev yaptı.'], {lang: 'tr'})
     const target = buildDocument(['The agency joined the association in 2003.'], {lang: 'en'})

@@ -22,6 +22,12 @@ export function blockWords(anchors: DocumentAnchors, index: number): string[] {
   return unpackWords(anchors.words[index])
 }
 
+/** The folded words of part `[start, end)` of block `index`'s text, as `blockWords` reads a whole block's. */
+export function spanWords(document: BitextDocument, index: number, span: readonly [number, number]): string[] {
+  const text = document.blocks[index]?.text.slice(span[0], span[1]) ?? ''
+  return tokenize(text, document.lang).map((token) => foldName(token.text, document.lang))
+}
+
 const lowerStart = /^\p{Ll}/u
 
 /**

@@ -14,7 +14,7 @@ import type {GlossaryEntry} from './glossary.js'
 import {checkGlossary} from './glossary.js'
 import {checkMoved, findMoves} from './moved.js'
 import {checkOutdated} from './outdated.js'
-import {comparePairs} from './pair-comparison.js'
+import {comparePairs, compareSentencePairs} from './pair-comparison.js'
 import type {Finding} from './finding.js'
 import {findGaps} from './gaps.js'
 import {markupOnlyOrphans} from './markup-only.js'
@@ -54,6 +54,10 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
   const context = createContext(alignment, rules, options.lexicons)
   const pairs = comparePairs(context)
   const divergent = checkDivergent(context, pairs)
+  // Numbers and names of a long block pair (one sentence a line) are compared sentence bead by sentence bead.
+  const local = compareSentencePairs(context, pairs)
+  const divergentBeads = new Set([...divergent.divergent].map((pair) => pair.bead))
+  const skipNames = new Set(local.filter((pair) => divergentBeads.has(pair.bead)))
   const moves = findMoves(context)
   const gaps = findGaps(context.alignment)
   const restructured = findRestructured(context, gaps)
@@ -66,10 +70,10 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
     ...checkOnlyIn(context, explained),
     ...checkMoved(context, moves),
     ...checkStructure(context, restructured),
-    ...checkNumbers(context, pairs),
+    ...checkNumbers(context, local),
     ...checkCode(context),
     ...checkLinks(context),
-    ...checkNames(context, pairs, divergent.divergent),
+    ...checkNames(context, local, skipNames),
     ...divergent.findings,
     ...checkUntranslated(context),
     ...checkWrongLanguage(context),

@@ -11,7 +11,7 @@ import type {Anchor} from '../anchors/types.js'
 import {wordTables} from '../anchors/word-tables.js'
 import {foldDiacritics} from '../text/fold-diacritics.js'
 import {primaryLang} from '../text/primary-lang.js'
-import {blockWords} from './block-anchors.js'
+import {blockWords, spanWords} from './block-anchors.js'
 import type {CheckContext} from './context.js'
 
 /** Anchors of one side of a bead that the other side lacks. */
@@ -32,6 +32,16 @@ export interface AnchorComparison {
   matched: number
 }
 
+/**
+ * Parts of blocks to compare, by block index: `[start, end)` in the block's text (the sentences of
+ * one sentence bead in a long block pair), anchors and words alike; a block not listed is compared
+ * whole.
+ */
+export interface Spans {
+  source: ReadonlyMap<number, readonly [number, number]>
+  target: ReadonlyMap<number, readonly [number, number]>
+}
+
 const numeric = new Set(['number', 'date', 'time', 'percent', 'range', 'ordinal'])
 const verbatim = new Set(['acronym', 'url', 'email', 'code'])
 const digit = /\p{Nd}/u
@@ -45,11 +55,19 @@ const digit = /\p{Nd}/u
  * training`). Number words never count as one-sided: they come and go in
  * translation (`the first one` / `ilki`).
  */
-export function compareAnchors(context: CheckContext, bead: Bead): AnchorComparison {
+export function compareAnchors(context: CheckContext, bead: Bead, within?: Spans): AnchorComparison {
   const {source, target} = context.anchors
+  const kept = (side: 'source' | 'target', index: number, anchors: Anchor[]) => {
+    const span = within?.[side].get(index)
+    return span ? anchors.filter((anchor) => anchor.start >= span[0] && anchor.end <= span[1]) : anchors
+  }
+  const words = (side: 'source' | 'target', index: number) => {
+    const span = within?.[side].get(index)
+    return span ? spanWords(context.alignment[side], index, span) : blockWords(context.anchors[side], index)
+  }
   const sides = {
-    source: withStems({anchors: bead.source.flatMap((index) => source.blocks[index] ?? []), words: bead.source.flatMap((index) => blockWords(source, index))}),
-    target: withStems({anchors: bead.target.flatMap((index) => target.blocks[index] ?? []), words: bead.target.flatMap((index) => blockWords(target, index))})
+    source: withStems({anchors: bead.source.flatMap((index) => kept('source', index, source.blocks[index] ?? [])), words: bead.source.flatMap((index) => words('source', index))}),
+    target: withStems({anchors: bead.target.flatMap((index) => kept('target', index, target.blocks[index] ?? [])), words: bead.target.flatMap((index) => words('target', index))})
   }
   // The lexicon is applied below, compiled once per check: `matchAnchors` pairs by value and cognates.
   const match = matchAnchors(sides.source.anchors, sides.target.anchors, {lexicons: []})

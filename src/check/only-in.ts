@@ -8,6 +8,7 @@ import type {Finding} from './finding.js'
 import {createFinding, highlightOn} from './finding.js'
 import {blockLocation, sentenceLocation} from './locate.js'
 import {hasContent} from './prose.js'
+import {longBlock, sentenceBeadsByBlock} from './sentence-beads.js'
 import {demote} from './rule-table.js'
 import type {Severity} from './types.js'
 
@@ -100,26 +101,8 @@ function orphanSentences(context: CheckContext, side: Side, severity: Severity):
   return findings
 }
 
-/** Sentence beads in a block pair beyond which orphans are judged by the beads around them. */
-const longBlock = 12
 /** Sentence beads on each side of a run of orphans whose lengths judge it in a long block pair. */
 const nearby = 5
-
-/** The sentence beads inside each pairing block bead, in order. */
-function sentenceBeadsByBlock(context: CheckContext): Map<Bead, Bead[]> {
-  const {alignment} = context
-  const blockOf = (side: Side) => new Map(alignment[side].blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, block.index])))
-  const blocks = {source: blockOf('source'), target: blockOf('target')}
-  const byBlock = new Map<Bead, Bead[]>()
-  for (const bead of alignment.sentences) {
-    const side: Side = bead.source.length > 0 ? 'source' : 'target'
-    const block = blocks[side].get(bead[side][0] ?? -1)
-    const blockBead = block === undefined ? undefined : beadOf(context, side, block)
-    if (!blockBead || blockBead.source.length === 0 || blockBead.target.length === 0) continue
-    byBlock.set(blockBead, [...(byBlock.get(blockBead) ?? []), bead])
-  }
-  return byBlock
-}
 
 /** Positions split into runs of consecutive ones. */
 function orphanRuns(positions: readonly number[]): number[][] {
@@ -150,10 +133,6 @@ function nearbyLengths(sentencesOf: SentencesOf, beads: readonly Bead[], run: re
   const other = side === 'source' ? 'target' : 'source'
   const length = (sentences: readonly Sentence[]) => sentences.reduce((sum, sentence) => sum + sentence.text.length + 1, 0)
   return {own: length(sentencesOf(side, window)), other: length(sentencesOf(other, window))}
-}
-
-function beadOf(context: CheckContext, side: Side, block: number): Bead | undefined {
-  return (side === 'source' ? context.sourceBead : context.targetBead)[block]
 }
 
 function blockLengths(context: CheckContext, bead: Bead, side: Side): {own: number; other: number} {

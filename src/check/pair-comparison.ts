@@ -1,8 +1,10 @@
 import type {Bead} from '../align/types.js'
-import type {AnchorComparison} from './compare-anchors.js'
+import type {BitextDocument} from '../document/types.js'
+import type {AnchorComparison, Spans} from './compare-anchors.js'
 import {compareAnchors} from './compare-anchors.js'
 import type {CheckContext} from './context.js'
-import {blocksLocation} from './locate.js'
+import {blocksLocation, sentenceLocation} from './locate.js'
+import {longBlock, sentenceBeadsByBlock} from './sentence-beads.js'
 import type {FindingLocation} from './types.js'
 
 /** An aligned pair (a bead with both sides) with its anchor comparison and locations. */
@@ -25,4 +27,55 @@ export function comparePairs(context: CheckContext): PairComparison[] {
       source: blocksLocation(alignment.source, bead.source),
       target: blocksLocation(alignment.target, bead.target)
     }))
+}
+
+/**
+ * `pairs` with each long block pair (more than `longBlock` sentence beads: a file of one sentence a
+ * line) replaced by its pairing sentence beads, each compared on its own sentences and located on
+ * them: what differs in one sentence is reported there, not in one finding spanning the file.
+ */
+export function compareSentencePairs(context: CheckContext, pairs: readonly PairComparison[]): PairComparison[] {
+  const long = new Map([...sentenceBeadsByBlock(context)].filter(([, beads]) => beads.length > longBlock))
+  if (long.size === 0) return [...pairs]
+  const {alignment} = context
+  const where = {source: sentencePlaces(alignment.source), target: sentencePlaces(alignment.target)}
+  return pairs.flatMap((pair) => {
+    const beads = long.get(pair.bead)
+    if (!beads) return [pair]
+    return beads
+      .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
+      .map((bead) => ({
+        bead: pair.bead,
+        comparison: compareAnchors(context, pair.bead, {source: spansOf(where.source, bead.source), target: spansOf(where.target, bead.target)}),
+        source: sentencesLocation(alignment.source, where.source, bead.source),
+        target: sentencesLocation(alignment.target, where.target, bead.target)
+      }))
+  })
+}
+
+/** Each sentence of a document by index: its block, its span in the block's text and its text. */
+type SentencePlaces = Map<number, {block: number; start: number; end: number; text: string}>
+
+function sentencePlaces(document: BitextDocument): SentencePlaces {
+  return new Map(document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, {block: block.index, start: sentence.start, end: sentence.end, text: sentence.text}])))
+}
+
+/** The span of some consecutive sentences in their block's text, by block index. */
+function spansOf(places: SentencePlaces, sentences: readonly number[]): Spans['source'] {
+  const spans = new Map<number, [number, number]>()
+  for (const index of sentences) {
+    const place = places.get(index)
+    if (!place) continue
+    const span = spans.get(place.block)
+    spans.set(place.block, span ? [Math.min(span[0], place.start), Math.max(span[1], place.end)] : [place.start, place.end])
+  }
+  return spans
+}
+
+/** Where some consecutive sentences sit: from the first one's start to the last one's end, with their text. */
+function sentencesLocation(document: BitextDocument, places: SentencePlaces, sentences: readonly number[]): FindingLocation | null {
+  const first = sentenceLocation(document, sentences[0] ?? -1)
+  const last = sentenceLocation(document, sentences.at(-1) ?? -1)
+  if (!first || !last) return null
+  return {...first, endLine: last.endLine, endColumn: last.endColumn, text: sentences.map((index) => places.get(index)?.text ?? '').join(' ')}
 }

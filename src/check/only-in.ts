@@ -8,7 +8,7 @@ import type {Finding} from './finding.js'
 import {createFinding, highlightOn} from './finding.js'
 import {blockLocation, sentenceLocation} from './locate.js'
 import {hasContent} from './prose.js'
-import {longBlock, sentenceBeadsByBlock} from './sentence-beads.js'
+import {longBlock, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
 import {demote} from './rule-table.js'
 import type {Severity} from './types.js'
 
@@ -119,12 +119,8 @@ function orphanRuns(positions: readonly number[]): number[][] {
 type SentencesOf = (side: Side, beads: readonly Bead[]) => Sentence[]
 
 function sentenceReader(context: CheckContext): SentencesOf {
-  const bySide = {source: sentenceMap(context.alignment.source), target: sentenceMap(context.alignment.target)}
+  const bySide = {source: sentencesByIndex(context.alignment.source), target: sentencesByIndex(context.alignment.target)}
   return (side, beads) => beads.flatMap((bead) => bead[side].flatMap((index) => bySide[side].get(index) ?? []))
-}
-
-function sentenceMap(document: BitextDocument): Map<number, Sentence> {
-  return new Map(document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence])))
 }
 
 /** The lengths of each side's sentences in the `nearby` beads either side of a run of orphans, the run included. */

@@ -1,10 +1,10 @@
 import type {Bead} from '../align/types.js'
-import type {BitextDocument} from '../document/types.js'
+import type {BitextDocument, Sentence} from '../document/types.js'
 import type {AnchorComparison, Spans} from './compare-anchors.js'
 import {compareAnchors} from './compare-anchors.js'
 import type {CheckContext} from './context.js'
 import {blocksLocation, sentenceLocation} from './locate.js'
-import {longBlock, sentenceBeadsByBlock} from './sentence-beads.js'
+import {longBlock, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
 import type {FindingLocation} from './types.js'
 
 /** An aligned pair (a bead with both sides) with its anchor comparison and locations. */
@@ -38,7 +38,7 @@ export function compareSentencePairs(context: CheckContext, pairs: readonly Pair
   const long = new Map([...sentenceBeadsByBlock(context)].filter(([, beads]) => beads.length > longBlock))
   if (long.size === 0) return [...pairs]
   const {alignment} = context
-  const where = {source: sentencePlaces(alignment.source), target: sentencePlaces(alignment.target)}
+  const where = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
   return pairs.flatMap((pair) => {
     const beads = long.get(pair.bead)
     if (!beads) return [pair]
@@ -53,12 +53,7 @@ export function compareSentencePairs(context: CheckContext, pairs: readonly Pair
   })
 }
 
-/** Each sentence of a document by index: its block, its span in the block's text and its text. */
-type SentencePlaces = Map<number, {block: number; start: number; end: number; text: string}>
-
-function sentencePlaces(document: BitextDocument): SentencePlaces {
-  return new Map(document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, {block: block.index, start: sentence.start, end: sentence.end, text: sentence.text}])))
-}
+type SentencePlaces = ReadonlyMap<number, Sentence>
 
 /** The span of some consecutive sentences in their block's text, by block index. */
 function spansOf(places: SentencePlaces, sentences: readonly number[]): Spans['source'] {

@@ -1,4 +1,5 @@
 import type {Bead} from '../align/types.js'
+import type {BitextDocument, Sentence} from '../document/types.js'
 import type {CheckContext} from './context.js'
 
 type Side = 'source' | 'target'
@@ -24,4 +25,9 @@ export function sentenceBeadsByBlock(context: CheckContext): Map<Bead, Bead[]> {
     byBlock.set(blockBead, [...(byBlock.get(blockBead) ?? []), bead])
   }
   return byBlock
+}
+
+/** The sentences of a document by index. */
+export function sentencesByIndex(document: BitextDocument): Map<number, Sentence> {
+  return new Map(document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence])))
 }

@@ -65,9 +65,10 @@ export function readLineBreaks(text: string): LineBreaks {
     })
   }
   if (lines.length < minimumLines) return 'wrap'
-  const share = (test: RegExp) => lines.filter((line) => test.test(line)).length / lines.length
-  if (share(closedLine) < 0.6 || lower > 0.2 * continued) return 'wrap'
-  return share(innerEnd) <= 0.2 && medianWidth(lines.filter((line) => closedLine.test(line))) < paragraphWidth ? 'sentence' : 'paragraph'
+  const closed = lines.filter((line) => closedLine.test(line))
+  if (closed.length < 0.6 * lines.length || lower > 0.2 * continued) return 'wrap'
+  const inner = lines.filter((line) => innerEnd.test(line)).length
+  return inner <= 0.2 * lines.length && medianWidth(closed) < paragraphWidth ? 'sentence' : 'paragraph'
 }
 
 /** The median display width of `lines`. */

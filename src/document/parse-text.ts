@@ -3,14 +3,14 @@ import type {CollectedText} from './collect-text.js'
 import type {RawBlock, RawSentence, TextPiece} from './raw-block.js'
 import {groupParagraphs, isBulleted, splitLines} from './split-lines.js'
 import type {SourceLine} from './split-lines.js'
+import type {LineBreaks} from './line-breaks.js'
+import {readLineBreaks} from './line-breaks.js'
 
 /** Headings are at most this many characters long. */
 const maxHeadingLength = 120
 const terminalPunctuation = /[.!?:;,…。]["'”’)\]]*$/u
 /** `Label: text` opens a paragraph, not a heading. */
 const labelColon = /^[^:]{1,80}:\s+\S/u
-import type {LineBreaks} from './line-breaks.js'
-import {readLineBreaks} from './line-breaks.js'
 
 /**
  * Parses plain text: blank or white-space-only lines separate blocks. What a
@@ -32,11 +32,7 @@ export function parseText(value: string, place: TextPlace = {opens: true, closes
     if ((index < groups.length - 1 || !place.closes) && isHeading(group)) {
       return [{...toBlock(group, 'heading'), depth: index === 0 && place.opens ? 1 : 2}]
     }
-    if (breaks === 'sentence') {
-      const {spans, ...block} = toLineBlock(group, 'paragraph')
-      return [{...block, sentences: spans}]
-    }
-    return [toBlock(group, 'paragraph')]
+    return [breaks === 'sentence' ? lineSentences(group) : toBlock(group, 'paragraph')]
   })
 }
 
@@ -67,8 +63,14 @@ function toBlock(lines: readonly SourceLine[], kind: RawBlock['kind']): RawBlock
   return block
 }
 
+/** A paragraph whose sentences are its lines, each as written (`lines` input, text of one sentence a line). */
+export function lineSentences(lines: readonly SourceLine[]): RawBlock {
+  const {spans, ...block} = toLineBlock(lines, 'paragraph')
+  return {...block, sentences: spans}
+}
+
 /** `toBlock`, with the span of each line in the block's text. */
-export function toLineBlock(lines: readonly SourceLine[], kind: RawBlock['kind']): RawBlock & {spans: RawSentence[]} {
+function toLineBlock(lines: readonly SourceLine[], kind: RawBlock['kind']): RawBlock & {spans: RawSentence[]} {
   const {text, pieces, spans} = joinLines(lines)
   const first = lines[0]
   const last = lines.at(-1)

@@ -41,9 +41,9 @@ export function groupParagraphs(lines: readonly SourceLine[]): SourceLine[][] {
 }
 
 /** hunalign's paragraph mark, a line of its own: a paragraph break, like an empty line. */
-const paragraphMark = /^\s*<p>\s*$/iu
+const paragraphMark = /^<p>$/iu
 
 function line(value: string, offset: number): SourceLine {
   const trimmed = value.trim()
-  return {value, offset, blank: trimmed === '' || (trimmed.length === 3 && paragraphMark.test(trimmed))}
+  return {value, offset, blank: trimmed === '' || paragraphMark.test(trimmed)}
 }

@@ -6,6 +6,10 @@
  * target paragraphs with a warning or error of any rule (false alarms: the translations are
  * faithful, though some convert units) and the replaced ones found, by any rule and by the score
  * verdict of `divergent`. Figures only: never fails.
+ *
+ * `--lines`: the same sentences written one a line with no blank line between them, as sentence
+ * aligners take them: each side is one block, judged sentence bead by sentence bead, and a finding
+ * counts for every line it spans.
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -31,8 +35,10 @@ const files: Record<string, string> = {
 }
 const paragraphs = 400
 const lines = (file: string) => readFileSync(path.join(corpora, file), 'utf8').split('\n')
+const oneALine = process.argv.includes('--lines')
+const separator = oneALine ? '\n' : '\n\n'
 
-console.log('bench:check-languages — 400 NTREX paragraphs, English → each language, 1 in 10 replaced by unrelated text\n')
+console.log(`bench:check-languages — 400 NTREX ${oneALine ? 'sentences one a line (one block a side)' : 'paragraphs'}, English → each language, 1 in 10 replaced by unrelated text\n`)
 console.log('lang  faithful flagged   replaced found (any rule)   replaced found (score verdict)')
 const totals = {faithful: 0, found: 0, scored: 0, replaced: 0, kept: 0}
 for (const [lang, file] of Object.entries(files)) {
@@ -41,14 +47,16 @@ for (const [lang, file] of Object.entries(files)) {
   const translated = target.slice(0, paragraphs)
   const replaced = new Set<number>()
   for (let index = 5; index < paragraphs; index += 10) replaced.add(index), (translated[index] = target[1500 + index] ?? '')
-  const alignment = align(parseDocument(source.join('\n\n'), {format: 'text', lang: 'en'}), parseDocument(translated.join('\n\n'), {format: 'text', lang}))
+  const alignment = align(parseDocument(source.join(separator), {format: 'text', lang: 'en'}), parseDocument(translated.join(separator), {format: 'text', lang}))
   const flagged = new Set<number>()
   const scored = new Set<number>()
   for (const finding of check(alignment) as Finding[]) {
-    const block = finding.targetLocation?.block
-    if (block === undefined || finding.severity === 'info') continue
-    flagged.add(block)
-    if (finding.ruleId === 'divergent' && finding.reason.startsWith('Pair reads as rewritten')) scored.add(block)
+    const place = finding.targetLocation
+    if (!place || finding.severity === 'info') continue
+    for (const line of targetLines(place)) {
+      flagged.add(line)
+      if (finding.ruleId === 'divergent' && finding.reason.startsWith('Pair reads as rewritten')) scored.add(line)
+    }
   }
   const faithful = [...flagged].filter((block) => !replaced.has(block)).length
   const found = [...flagged].filter((block) => replaced.has(block)).length
@@ -57,3 +65,9 @@ for (const [lang, file] of Object.entries(files)) {
   console.log(`${lang.padEnd(4)}  ${String(faithful).padStart(3)} of ${paragraphs - replaced.size}        ${String(found).padStart(3)} of ${replaced.size}                     ${String(byScore).padStart(3)} of ${replaced.size}`)
 }
 console.log(`\nall   ${totals.faithful} of ${totals.kept} faithful flagged; ${totals.found} of ${totals.replaced} replaced found (${totals.scored} by score)`)
+
+/** The paragraphs (0-based) a finding's target place covers: its block, or with `--lines` every line it spans. */
+function targetLines(place: {block: number; line: number; endLine: number}): number[] {
+  if (!oneALine) return [place.block]
+  return Array.from({length: place.endLine - place.line + 1}, (_, offset) => place.line - 1 + offset)
+}

@@ -52,12 +52,9 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
   }
   const rules = readRules(options.rules, (reason) => new TypeError(`check: options.rules: ${reason}`))
   const context = createContext(alignment, rules, options.lexicons)
-  const pairs = comparePairs(context)
+  // A long block pair (one sentence a line) is compared and judged sentence bead by sentence bead.
+  const pairs = compareSentencePairs(context, comparePairs(context))
   const divergent = checkDivergent(context, pairs)
-  // Numbers and names of a long block pair (one sentence a line) are compared sentence bead by sentence bead.
-  const local = compareSentencePairs(context, pairs)
-  const divergentBeads = new Set([...divergent.divergent].map((pair) => pair.bead))
-  const skipNames = new Set(local.filter((pair) => divergentBeads.has(pair.bead)))
   const moves = findMoves(context)
   const gaps = findGaps(context.alignment)
   const restructured = findRestructured(context, gaps)
@@ -70,10 +67,10 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
     ...checkOnlyIn(context, explained),
     ...checkMoved(context, moves),
     ...checkStructure(context, restructured),
-    ...checkNumbers(context, local),
+    ...checkNumbers(context, pairs),
     ...checkCode(context),
     ...checkLinks(context),
-    ...checkNames(context, local, skipNames),
+    ...checkNames(context, pairs, divergent.divergent),
     ...divergent.findings,
     ...checkUntranslated(context),
     ...checkWrongLanguage(context),

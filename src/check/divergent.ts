@@ -1,6 +1,7 @@
 import {saysUnrelated, unrelatedBelow} from '../align/unrelated-score.js'
 import {evidenceOf, textOf} from './check-numbers.js'
 import {unique} from './check-names.js'
+import type {Bead} from '../align/types.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import type {FindingInput} from './finding.js'
@@ -75,14 +76,14 @@ function anchorVerdict(pair: PairComparison): Verdict | undefined {
   if (oneSided < minOneSided || oneSided <= matched) return undefined
   return {
     message: `Pair says different things: ${oneSided} names and numbers appear on one side only, ${matched} on both`,
-    evidence: {score: pair.bead.score, matched, source: source.map(evidenceOf), target: target.map(evidenceOf)},
+    evidence: {score: unitBead(pair).score, matched, source: source.map(evidenceOf), target: target.map(evidenceOf)},
     highlight: {source: source.map(textOf), target: target.map(textOf)}
   }
 }
 
 /** A long enough 1-1 pair that the aligner scored as unrelated (nothing in particular to highlight: the whole pair). */
 function scoreVerdict(context: CheckContext, pair: PairComparison, threshold: number, orphans: Orphans): Verdict | undefined {
-  const {bead} = pair
+  const bead = unitBead(pair)
   if (!saysUnrelated(bead)) return undefined
   const bar = scoredPair(context, pair) ? threshold : shortPair(context, pair, orphans) ? Math.min(threshold, shortUnrelatedBelow) : 0
   if (bead.score >= bar) return undefined
@@ -119,44 +120,57 @@ function scoredPair(context: CheckContext, pair: PairComparison): boolean {
 /**
  * A 1-1 pair too short for `scoredPair` that `shortUnrelatedBelow` judges: both blocks at least
  * `minShorterLength` long, and every sentence of both paired (a sentence one side lacks explains a
- * low score, and `only-in-source`/`only-in-target` report it).
+ * low score, and `only-in-source`/`only-in-target` report it). A sentence pair of a long block pair
+ * (`compareSentencePairs`) must have paired sentence beads on both sides of it.
  */
 function shortPair(context: CheckContext, pair: PairComparison, orphans: Orphans): boolean {
+  if (lengths(context, pair, context.lengthRatio).shorter < minShorterLength) return false
+  if (pair.sentences) return !orphans.besideSentences.has(pair.sentences)
   const [source = -1, target = -1] = [pair.bead.source[0], pair.bead.target[0]]
-  return lengths(context, pair, context.lengthRatio).shorter >= minShorterLength && !orphans.source.has(source) && !orphans.target.has(target)
+  return !orphans.source.has(source) && !orphans.target.has(target)
 }
 
-/** Blocks of each side, by index. */
+/** Blocks of each side, by index, that hold a sentence no other sentence pairs with; sentence beads next to such a sentence. */
 interface Orphans {
   source: Set<number>
   target: Set<number>
+  besideSentences: Set<Bead>
 }
 
-/** The blocks of each side that hold a sentence of a 1-0 or 0-1 sentence bead. */
+/** The blocks of each side that hold a sentence of a 1-0 or 0-1 sentence bead, and the sentence beads beside those. */
 function blocksWithOrphans(context: CheckContext): Orphans {
   const {source, target, sentences} = context.alignment
   const blockOf = (blocks: typeof source.blocks) => new Map(blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence.block])))
   const [sourceBlock, targetBlock] = [blockOf(source.blocks), blockOf(target.blocks)]
-  const orphans: Orphans = {source: new Set(), target: new Set()}
-  for (const bead of sentences) {
+  const orphans: Orphans = {source: new Set(), target: new Set(), besideSentences: new Set()}
+  for (const [at, bead] of sentences.entries()) {
     if (bead.source.length > 0 && bead.target.length > 0) continue
     for (const index of bead.source) orphans.source.add(sourceBlock.get(index) ?? -1)
     for (const index of bead.target) orphans.target.add(targetBlock.get(index) ?? -1)
+    for (const beside of [sentences[at - 1], sentences[at + 1]]) if (beside) orphans.besideSentences.add(beside)
   }
   return orphans
 }
 
-/** The shorter and longer block of a pair, the target's length divided by `ratio` (the source's terms when it is the document's length ratio). */
+/** The bead whose units were compared: the sentence bead of a long block pair's sentence pair, else the block bead. */
+function unitBead(pair: PairComparison): Bead {
+  return pair.sentences ?? pair.bead
+}
+
+/**
+ * The shorter and longer unit of a pair (blocks, or the sentences of a long block pair's sentence
+ * pair), the target's length divided by `ratio` (the source's terms when it is the document's length ratio).
+ */
 function lengths(context: CheckContext, pair: PairComparison, ratio: number): {shorter: number; longer: number} {
   const {bead} = pair
-  const source = context.alignment.source.blocks[bead.source[0] ?? -1]?.text.length ?? 0
-  const target = (context.alignment.target.blocks[bead.target[0] ?? -1]?.text.length ?? 0) / ratio
+  const source = pair.sentences ? (pair.source?.text.length ?? 0) : (context.alignment.source.blocks[bead.source[0] ?? -1]?.text.length ?? 0)
+  const target = (pair.sentences ? (pair.target?.text.length ?? 0) : (context.alignment.target.blocks[bead.target[0] ?? -1]?.text.length ?? 0)) / ratio
   return {shorter: Math.min(source, target), longer: Math.max(source, target)}
 }
 
 /** `unrelatedBelow`, or less where the document's long 1-1 pairs score low (see `typicalMargin`), rounded to 4 places. */
 function unrelatedThreshold(context: CheckContext, pairs: readonly PairComparison[]): number {
-  const scores = pairs.filter((pair) => pair.bead.source.length === 1 && pair.bead.target.length === 1 && longEnough(context, pair)).map((pair) => pair.bead.score)
+  const scores = pairs.map(unitBead).flatMap((bead, at) => (bead.source.length === 1 && bead.target.length === 1 && longEnough(context, pairs[at] as PairComparison) ? [bead.score] : []))
   if (scores.length < minTypical) return unrelatedBelow
   scores.sort((a, b) => a - b)
   const median = scores[Math.floor(scores.length / 2)] ?? 1

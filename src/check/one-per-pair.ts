@@ -60,12 +60,11 @@ function copiedOver(findings: readonly Finding[], dropped: ReadonlySet<Finding>)
   return explained
 }
 
-/** The block pair a pair-rule finding sits on, or `undefined` for other findings. */
+/** The block pair (or the sentence pair of a long block pair) a pair-rule finding sits on, or `undefined` for other findings. */
 function pairKey(finding: Finding): string | undefined {
   const {sourceLocation: source, targetLocation: target} = finding
   if (!pairRules.includes(finding.ruleId) || !source || !target) return undefined
-  if (source.sentence !== undefined || target.sentence !== undefined) return undefined
-  return `${source.block}:${target.block}`
+  return `${source.block}.${source.sentence ?? ''}:${target.block}.${target.sentence ?? ''}`
 }
 
 function byExplanation(a: Finding, b: Finding): number {

@@ -93,12 +93,24 @@ function orphanSentences(context: CheckContext, side: Side, severity: Severity):
       const found = sentencesOf(side, run.map((position) => beads[position] as Bead))
       const words = found.reduce((sum, sentence) => sum + tokenize(sentence.text).length, 0)
       const length = found.reduce((sum, sentence) => sum + sentence.text.length, 0)
-      const lengths = beads.length > longBlock ? nearbyLengths(sentencesOf, beads, run, side) : blockLengths(context, blockBead, side)
-      if (words < minSentenceWords || !omissionExplainsLength(lengths, length, context.lengthRatio, side)) continue
+      const long = beads.length > longBlock
+      const lengths = long ? nearbyLengths(sentencesOf, beads, run, side) : blockLengths(context, blockBead, side)
+      if (words < minSentenceWords || !((long && besideOtherOrphans(beads, run, side)) || omissionExplainsLength(lengths, length, context.lengthRatio, side))) continue
       findings.push(sentenceFinding(context, side, found, demote(severity), lengths))
     }
   }
   return findings
+}
+
+/**
+ * Whether a run of orphans has the other side's orphans right before or after it: a sentence
+ * replaced by an unrelated one (or rewritten past recognition) leaves one of each, and the other
+ * side's orphan makes up the length the omission would otherwise show.
+ */
+function besideOtherOrphans(beads: readonly Bead[], run: readonly number[], side: Side): boolean {
+  const other = side === 'source' ? 'target' : 'source'
+  const otherOrphan = (bead: Bead | undefined) => bead !== undefined && bead[side].length === 0 && bead[other].length > 0
+  return otherOrphan(beads[(run[0] ?? 0) - 1]) || otherOrphan(beads[(run.at(-1) ?? 0) + 1])
 }
 
 /** Sentence beads on each side of a run of orphans whose lengths judge it in a long block pair. */

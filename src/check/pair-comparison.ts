@@ -9,7 +9,10 @@ import type {FindingLocation} from './types.js'
 
 /** An aligned pair (a bead with both sides) with its anchor comparison and locations. */
 export interface PairComparison {
+  /** The block bead. */
   bead: Bead
+  /** The sentence bead compared, when a long block pair is compared sentence by sentence (`compareSentencePairs`). */
+  sentences?: Bead
   comparison: AnchorComparison
   source: FindingLocation | null
   target: FindingLocation | null
@@ -46,6 +49,7 @@ export function compareSentencePairs(context: CheckContext, pairs: readonly Pair
       .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
       .map((bead) => ({
         bead: pair.bead,
+        sentences: bead,
         comparison: compareAnchors(context, pair.bead, {source: spansOf(where.source, bead.source), target: spansOf(where.target, bead.target)}),
         source: sentencesLocation(alignment.source, where.source, bead.source),
         target: sentencesLocation(alignment.target, where.target, bead.target)

@@ -15,11 +15,37 @@ function findingsOf(source: string[], target: string[]) {
   return check(alignment).map((finding) => toFindingJson(finding))
 }
 
+// Twenty longer sentences, each naming its own city (a name, no number).
+const cities = ['Ankara', 'İzmir', 'Bursa', 'Adana', 'Konya', 'Antalya', 'Kayseri', 'Mersin', 'Eskişehir', 'Samsun', 'Trabzon', 'Erzurum', 'Malatya', 'Denizli', 'Sivas', 'Van', 'Edirne', 'Kars', 'Rize', 'Muğla']
+const turkishLong = cities.map((city) => `Kurum ${city} ofisinde yeni bir danışmanlık hizmeti başlattı ve bunu herkese duyurdu, başvurular hemen açıldı.`)
+const englishLong = cities.map((city) => `The agency started a new advice service at its ${city} office and announced it to everyone; applications opened at once.`)
+const unrelated = 'Heavy rain is expected along the whole coast on Tuesday, forecasters said in their latest weekly update.'
+
 describe('a block pair of one sentence a line', () => {
   it('reports a number that differs in one sentence at that sentence, not over the whole file', () => {
     const changed = english.map((line, index) => (index === 8 ? line.replace('2009', '2010') : line))
     expect(findingsOf(turkish, changed).map((finding) => [finding.rule, finding.message, finding.source?.line, finding.target?.line, finding.target?.endLine])).toStrictEqual([
       ['number-mismatch', 'Numbers differ: source has 2009, target has 2010', 9, 9, 9]
+    ])
+  })
+
+  it('reports a sentence the aligner scored as unrelated as divergent at its own line', () => {
+    const replaced = englishLong.map((line, index) => (index === 11 ? unrelated : line))
+    const sentences = cities.map((_, index): [number[], number[], number] => [[index], [index], index === 11 ? 0.2 : 0.9])
+    const alignment = buildAlignment(parseDocument(turkishLong.join('\n'), {format: 'lines', lang: 'tr'}), parseDocument(replaced.join('\n'), {format: 'lines', lang: 'en'}), [[[0], [0]]], sentences)
+    expect(check(alignment).map((finding) => toFindingJson(finding)).map((finding) => [finding.rule, finding.message, finding.source?.line, finding.target?.line, finding.target?.endLine])).toStrictEqual([
+      ['divergent', 'Pair reads as rewritten, not translated: its alignment score 0.2 is below 0.47', 12, 12, 12]
+    ])
+  })
+
+  it('reports one finding for a sentence pair that two rules judge: the changed number, with the divergent verdict as its evidence', () => {
+    const replaced = english.map((line, index) => (index === 11 ? 'Heavy rain is expected on the coast in 1999, they said.' : line))
+    const sentences = years.map((_, index): [number[], number[], number] => [[index], [index], index === 11 ? 0.1 : 0.9])
+    const alignment = buildAlignment(parseDocument(turkish.join('\n'), {format: 'lines', lang: 'tr'}), parseDocument(replaced.join('\n'), {format: 'lines', lang: 'en'}), [[[0], [0]]], sentences)
+    const findings = check(alignment).map((finding) => toFindingJson(finding))
+    expect(findings.map((finding) => [finding.rule, finding.message, finding.target?.line])).toStrictEqual([['number-mismatch', 'Numbers differ: source has 2012, target has 1999', 12]])
+    expect(findings[0]?.evidence.also).toStrictEqual([
+      {rule: 'divergent', severity: 'warning', message: 'Pair reads as rewritten, not translated: its alignment score 0.1 is below 0.15', evidence: {score: 0.1, threshold: 0.15}}
     ])
   })
 

@@ -44,6 +44,18 @@ describe('only-in-source / only-in-target', () => {
     ])
   })
 
+  it('reports a sentence replaced by an unrelated one in a file of one sentence a line on both sides, though the lengths balance', () => {
+    const numbers = Array.from({length: 20}, (_, index) => index + 1)
+    const source = parseDocument(numbers.map((n) => `${n} numaralı cümle burada biraz uzunca yazılmış olarak duruyor.`).join('\n'), {format: 'lines', lang: 'tr'})
+    const target = parseDocument(numbers.map((n) => (n === 12 ? 'Heavy rain is expected on the coast this week.' : `Sentence number ${n} is written here at some length.`)).join('\n'), {format: 'lines', lang: 'en'})
+    const sentences = numbers.flatMap((n): Array<[number[], number[]]> => (n === 12 ? [[[11], []], [[], [11]]] : [[[n - 1], [n - 1]]]))
+    const findings = check(buildAlignment(source, target, [[[0], [0]]], sentences)).map((finding) => toFindingJson(finding))
+    expect(findings.filter((finding) => finding.rule.startsWith('only-in')).map((finding) => [finding.rule, finding.source?.line ?? finding.target?.line])).toStrictEqual([
+      ['only-in-source', 12],
+      ['only-in-target', 12]
+    ])
+  })
+
   it('reports a sentence missing inside an aligned block pair when the lengths agree', () => {
     const source = buildDocument(['Kurum 2003 yılında birliğe katıldı. Daha sonra yönetim kuruluna seçilerek uzun yıllar görev yaptı.'], {lang: 'tr'})
     const target = buildDocument(['The agency joined the association in 2003.'], {lang: 'en'})

@@ -42,7 +42,7 @@ export {turkishEnglishLexicon} from './anchors/lexicon.js'
 export type {Lexicon, LexiconEntry} from './anchors/lexicon.js'
 
 // check
-export type {CheckReport, FindingHighlight, FindingJson, FindingLocation, ReportAlignment, ReportBlock, RuleId, Severity} from './check/types.js'
+export type {CheckReport, FindingHighlight, FindingJson, FindingLocation, ReportAlignment, ReportBlock, ReportSentence, ReportSentenceBead, RuleId, Severity} from './check/types.js'
 export {check} from './check/check.js'
 export type {CheckOptions} from './check/check.js'
 export type {Finding} from './check/finding.js'

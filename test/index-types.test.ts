@@ -13,7 +13,7 @@ const expectedTypes = [
   'FindingLocation', 'FormatReportsOptions', 'FuzzyOptions', 'GlossaryEntry', 'HtmlReportOptions', 'ImportOptions',
   'InMemoryTranslationMemory', 'Inconsistency', 'Job', 'JobBlock', 'LanguageGuess', 'Lexicon', 'LexiconEntry',
   'LookupOptions', 'Match', 'MatchAnchorsOptions', 'MemoryStats', 'OpenMemoryOptions', 'ParseLexiconOptions', 'ParseOptions', 'Point',
-  'Position', 'PostgresMemoryOptions', 'ReportAlignment', 'ReportBlock', 'ReportFormat', 'RuleId', 'RuleInfo',
+  'Position', 'PostgresMemoryOptions', 'ReportAlignment', 'ReportBlock', 'ReportFormat', 'ReportSentence', 'ReportSentenceBead', 'RuleId', 'RuleInfo',
   'RuleSetting', 'SarifLog', 'SarifOptions', 'Scorer', 'Section', 'Sentence', 'SentenceSpan', 'Severity', 'SplitWord',
   'SqliteMemoryOptions', 'StylishOptions', 'TmxReadOptions', 'TmxWriteOptions', 'ToCheckReportOptions',
   'ToXliffOptions', 'Token', 'TranslationMemory', 'TranslationUnit', 'UnitBatches', 'UnitJson', 'UnitOrigin',

@@ -3,7 +3,7 @@ import type {CheckOptions} from './check.js'
 import {check} from './check.js'
 import type {ToCheckReportOptions} from './to-check-report.js'
 import {summarize, toCheckReport} from './to-check-report.js'
-import type {CheckReport, FindingJson, FindingLocation} from './types.js'
+import type {CheckReport, FindingJson, FindingLocation, ReportAlignment, ReportSentence} from './types.js'
 
 /**
  * `check` of a pair aligned window by window (`alignWindows`), as one report: each window is
@@ -27,14 +27,15 @@ export function joinReports(parts: Iterable<CheckReport>): CheckReport {
   let whole: CheckReport | undefined
   for (const part of parts) {
     if (!whole) {
-      const {source, target, beads} = part.alignment
-      whole = {...part, findings: [...part.findings], alignment: {source: [...source], target: [...target], beads: [...beads]}}
+      const {source, target, beads, sentenceBeads} = part.alignment
+      whole = {...part, findings: [...part.findings], alignment: {source: [...source], target: [...target], beads: [...beads], ...(sentenceBeads ? {sentenceBeads: [...sentenceBeads]} : {})}}
       continue
     }
     append(whole.findings, part.findings)
     append(whole.alignment.source, part.alignment.source)
     append(whole.alignment.target, part.alignment.target)
     append(whole.alignment.beads, part.alignment.beads)
+    if (part.alignment.sentenceBeads) append((whole.alignment.sentenceBeads ??= []), part.alignment.sentenceBeads)
   }
   if (!whole) throw new TypeError('joinReports: expected at least one report; pass the result of `windowReports`')
   whole.source = {...whole.source, blocks: whole.alignment.source.length}
@@ -52,8 +53,10 @@ export function* windowReports(windows: Iterable<AlignedWindow>, options: CheckW
   const paths: ToCheckReportOptions = {}
   if (sourcePath !== undefined) paths.sourcePath = sourcePath
   if (targetPath !== undefined) paths.targetPath = targetPath
+  let beadsBefore = 0
   for (const {alignment, offset} of windows) {
     const part = toCheckReport(alignment, check(alignment, checkOptions), paths)
+    const {sentenceBeads} = part.alignment
     yield {
       ...part,
       findings: part.findings.map((finding) => renumbered(finding, offset)),
@@ -64,11 +67,24 @@ export function* windowReports(windows: Iterable<AlignedWindow>, options: CheckW
           source: bead.source.map((index) => index + offset.source.block),
           target: bead.target.map((index) => index + offset.target.block),
           score: bead.score
-        }))
+        })),
+        ...(sentenceBeads ? {sentenceBeads: sentenceBeads.map((entry) => renumberedSentenceBeads(entry, beadsBefore, offset))} : {})
       }
     }
+    beadsBefore += part.alignment.beads.length
   }
 }
+
+/** A long block pair's sentence beads of one window, its bead, blocks and sentences numbered in the whole documents. */
+function renumberedSentenceBeads(entry: SentenceBeads, beadsBefore: number, offset: {source: WindowOffset; target: WindowOffset}): SentenceBeads {
+  const shift = (sentences: readonly ReportSentence[], by: WindowOffset) => sentences.map((sentence) => ({...sentence, index: sentence.index + by.sentence, block: sentence.block + by.block}))
+  return {
+    bead: entry.bead + beadsBefore,
+    sentences: entry.sentences.map((bead) => ({source: shift(bead.source, offset.source), target: shift(bead.target, offset.target), score: bead.score}))
+  }
+}
+
+type SentenceBeads = NonNullable<ReportAlignment['sentenceBeads']>[number]
 
 /** `push(...items)` without spreading a long array into arguments. */
 function append<T>(into: T[], items: readonly T[]): void {

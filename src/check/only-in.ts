@@ -85,7 +85,7 @@ function kindName(block: Block): string {
 function orphanSentences(context: CheckContext, side: Side, severity: Severity): Finding[] {
   const findings: Finding[] = []
   const sentencesOf = sentenceReader(context)
-  for (const [blockBead, beads] of sentenceBeadsByBlock(context)) {
+  for (const [blockBead, beads] of sentenceBeadsByBlock(context.alignment)) {
     const orphans = beads.flatMap((bead, position) => (bead[side === 'source' ? 'target' : 'source'].length === 0 && bead[side].length > 0 ? [position] : []))
     if (orphans.length === 0) continue
     const runs = beads.length > longBlock ? orphanRuns(orphans) : [orphans]

@@ -4,7 +4,7 @@ import type {AnchorComparison, Spans} from './compare-anchors.js'
 import {compareAnchors} from './compare-anchors.js'
 import type {CheckContext} from './context.js'
 import {blocksLocation, sentenceLocation} from './locate.js'
-import {longBlock, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
+import {longBlockPairs, sentencesByIndex} from './sentence-beads.js'
 import type {FindingLocation} from './types.js'
 
 /** An aligned pair (a bead with both sides) with its anchor comparison and locations. */
@@ -38,7 +38,7 @@ export function comparePairs(context: CheckContext): PairComparison[] {
  * them: what differs in one sentence is reported there, not in one finding spanning the file.
  */
 export function compareSentencePairs(context: CheckContext, pairs: readonly PairComparison[]): PairComparison[] {
-  const long = new Map([...sentenceBeadsByBlock(context)].filter(([, beads]) => beads.length > longBlock))
+  const long = longBlockPairs(context.alignment)
   if (long.size === 0) return [...pairs]
   const {alignment} = context
   const where = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}

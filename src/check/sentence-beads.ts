@@ -1,6 +1,5 @@
-import type {Bead} from '../align/types.js'
+import type {Alignment, Bead} from '../align/types.js'
 import type {BitextDocument, Sentence} from '../document/types.js'
-import type {CheckContext} from './context.js'
 
 type Side = 'source' | 'target'
 
@@ -12,19 +11,27 @@ type Side = 'source' | 'target'
 export const longBlock = 12
 
 /** The sentence beads inside each pairing block bead, in order. */
-export function sentenceBeadsByBlock(context: CheckContext): Map<Bead, Bead[]> {
-  const {alignment} = context
+export function sentenceBeadsByBlock(alignment: Alignment): Map<Bead, Bead[]> {
   const blockOf = (side: Side) => new Map(alignment[side].blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, block.index])))
+  const beadOf = (side: Side) => new Map(alignment.blocks.flatMap((bead) => bead[side].map((block) => [block, bead])))
   const blocks = {source: blockOf('source'), target: blockOf('target')}
+  const beads = {source: beadOf('source'), target: beadOf('target')}
   const byBlock = new Map<Bead, Bead[]>()
   for (const bead of alignment.sentences) {
     const side: Side = bead.source.length > 0 ? 'source' : 'target'
     const block = blocks[side].get(bead[side][0] ?? -1)
-    const blockBead = block === undefined ? undefined : (side === 'source' ? context.sourceBead : context.targetBead)[block]
+    const blockBead = block === undefined ? undefined : beads[side].get(block)
     if (!blockBead || blockBead.source.length === 0 || blockBead.target.length === 0) continue
-    byBlock.set(blockBead, [...(byBlock.get(blockBead) ?? []), bead])
+    const inside = byBlock.get(blockBead)
+    if (inside) inside.push(bead)
+    else byBlock.set(blockBead, [bead])
   }
   return byBlock
+}
+
+/** The sentence beads of each block bead that pairs long blocks (more than `longBlock` sentence beads), judged and shown sentence by sentence. */
+export function longBlockPairs(alignment: Alignment): Map<Bead, Bead[]> {
+  return new Map([...sentenceBeadsByBlock(alignment)].filter(([, beads]) => beads.length > longBlock))
 }
 
 /** The sentences of a document by index. */

@@ -2,7 +2,8 @@ import type {Alignment} from '../align/types.js'
 import type {BitextDocument} from '../document/types.js'
 import type {Finding} from './finding.js'
 import {toFindingJson} from './finding.js'
-import type {CheckReport, FindingJson, ReportBlock, Severity} from './types.js'
+import {longBlockPairs, sentencesByIndex} from './sentence-beads.js'
+import type {CheckReport, FindingJson, ReportAlignment, ReportBlock, ReportSentence, Severity} from './types.js'
 
 /** Options of `toCheckReport`. */
 export interface ToCheckReportOptions {
@@ -15,7 +16,8 @@ export interface ToCheckReportOptions {
 /**
  * The JSON report of one document pair: both documents' summaries, the
  * findings as plain data, counts per severity, and the alignment (both sides'
- * blocks and the block beads) that side-by-side views render from.
+ * blocks and the block beads, and the sentence beads of long block pairs) that
+ * side-by-side views render from.
  *
  * @example
  *   toCheckReport(alignment, check(alignment)).summary // => {error: 1, warning: 2, info: 1}
@@ -33,8 +35,28 @@ export function toCheckReport(alignment: Alignment, findings: readonly Finding[]
     alignment: {
       source: reportBlocks(alignment.source),
       target: reportBlocks(alignment.target),
-      beads: alignment.blocks.map((bead) => ({source: [...bead.source], target: [...bead.target], score: bead.score}))
+      beads: alignment.blocks.map((bead) => ({source: [...bead.source], target: [...bead.target], score: bead.score})),
+      ...reportSentenceBeads(alignment)
     }
+  }
+}
+
+/** `sentenceBeads` of the report: the sentence beads of each bead that pairs long blocks, when some bead does. */
+function reportSentenceBeads(alignment: Alignment): Pick<ReportAlignment, 'sentenceBeads'> {
+  const long = longBlockPairs(alignment)
+  if (long.size === 0) return {}
+  const places = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
+  const sentences = (side: 'source' | 'target', indexes: readonly number[]): ReportSentence[] =>
+    indexes.flatMap((index) => {
+      const sentence = places[side].get(index)
+      return sentence ? [{index, block: sentence.block, start: sentence.start, end: sentence.end, line: sentence.line}] : []
+    })
+  const beadIndex = new Map(alignment.blocks.map((bead, index) => [bead, index]))
+  return {
+    sentenceBeads: [...long].map(([bead, beads]) => ({
+      bead: beadIndex.get(bead) ?? -1,
+      sentences: beads.map((sentenceBead) => ({source: sentences('source', sentenceBead.source), target: sentences('target', sentenceBead.target), score: sentenceBead.score}))
+    }))
   }
 }
 

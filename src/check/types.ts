@@ -79,4 +79,26 @@ export interface ReportAlignment {
   target: ReportBlock[]
   /** Block beads: `{source: number[], target: number[], score}`. */
   beads: Array<{source: number[]; target: number[]; score: number}>
+  /**
+   * The sentence beads of each block bead that pairs long blocks (more than 12 sentence beads: a
+   * file of one sentence a line is one block a side), which `check` judges sentence by sentence and
+   * views show a row a sentence bead. Absent when no bead pairs long blocks.
+   */
+  sentenceBeads?: Array<{bead: number; sentences: ReportSentenceBead[]}>
+}
+
+/** A sentence bead of a long block pair: each side's sentences and the alignment score. */
+export interface ReportSentenceBead {
+  source: ReportSentence[]
+  target: ReportSentence[]
+  score: number
+}
+
+/** A sentence: its index in the document, its block, where it sits in the block's text (`[start, end)`) and its 1-based line. */
+export interface ReportSentence {
+  index: number
+  block: number
+  start: number
+  end: number
+  line: number
 }

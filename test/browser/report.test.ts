@@ -261,3 +261,21 @@ describe.skipIf(!found)(title.replace('seed report', 'report of a right-to-left 
     await page.close()
   })
 })
+
+describe.skipIf(!found)(title.replace('seed report', 'report of files of one sentence a line'), () => {
+  it('shows a row a sentence bead, each at its line, and the changed number on its own row', async () => {
+    const folder = path.join(output, 'lines')
+    mkdirSync(folder, {recursive: true})
+    const years = Array.from({length: 20}, (_, index) => 2001 + index)
+    writeFileSync(path.join(folder, 'tr.txt'), years.map((year) => `Kurum ${year} yılında yeni bir hizmet başlattı ve bunu duyurdu.\n`).join(''))
+    writeFileSync(path.join(folder, 'en.txt'), years.map((year) => `The agency started a new service in ${year === 2009 ? 2010 : year} and announced it.\n`).join(''))
+    const report = await checkFiles(path.join(folder, 'tr.txt'), path.join(folder, 'en.txt'))
+    const {page, watch} = await open(writeReport('lines', report))
+    expect(await page.locator('.row').count()).toBe(20)
+    expect(await page.$$eval('.row .cell.source .ln', (numbers) => numbers.map((number) => number.textContent))).toStrictEqual(years.map((_, index) => String(index + 1)))
+    expect(await beadsOf(page, '.row.has-findings')).toStrictEqual(['8'])
+    expect(await page.$$eval('.row.has-findings mark', (marks) => marks.map((mark) => mark.textContent))).toStrictEqual(['2009', '2010'])
+    expect(watch.errors).toStrictEqual([])
+    await page.close()
+  })
+})

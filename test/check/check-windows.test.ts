@@ -29,6 +29,21 @@ describe('checkWindows', () => {
     ])
   })
 
+  it('numbers the sentence beads of long block pairs in the whole documents, as the whole check does', () => {
+    // Six paragraphs of fourteen lines, one sentence a line, a blank line between paragraphs.
+    const paragraphs = (line: (paragraph: number, sentence: number) => string) =>
+      Array.from({length: 6}, (_, paragraph) => Array.from({length: 14}, (_, sentence) => line(paragraph, sentence)).join('\n')).join('\n\n')
+    const source = parseDocument(paragraphs((p, n) => `Kurum ${2001 + p * 14 + n} yılında yeni bir hizmet başlattı.`), {format: 'lines', lang: 'tr'})
+    const target = parseDocument(paragraphs((p, n) => `The agency started a new service in ${2001 + p * 14 + n}.`), {format: 'lines', lang: 'en'})
+    const whole = toCheckReport(align(source, target), check(align(source, target)))
+    const windowed = checkWindows(alignWindows(source, target, {windowBlocks: 2}))
+    const shape = (report: typeof whole) => report.alignment.sentenceBeads?.map((entry) => ({bead: entry.bead, sentences: entry.sentences.map(({score, ...bead}) => bead)}))
+    expect(whole.alignment.sentenceBeads?.map((entry) => entry.bead)).toStrictEqual([0, 1, 2, 3, 4, 5])
+    expect(shape(windowed)).toStrictEqual(shape(whole))
+    // The fourth paragraph's first sentence, 'The agency started a new service in 2043.' (41 characters), after three paragraphs of 14 lines and a blank one each.
+    expect(windowed.alignment.sentenceBeads?.[3]?.sentences[0]?.target).toStrictEqual([{index: 42, block: 3, start: 0, end: 41, line: 46}])
+  })
+
   it('numbers a window’s blocks, sentences and evidence in the whole documents', () => {
     const source = buildDocument(['Currently your app renders correctly.', 'Next, add inverse data flow.'], {lang: 'en'})
     const target = buildDocument(['Uygulamanız şu anda doğru çalışıyor.', 'Uygulamanız şu anda  doğru çalışıyor.', 'Sonra ters veri akışı ekleyin.'], {lang: 'tr'})

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
 import {toFindingJson} from '../../src/check/finding.js'
+import {toCheckReport} from '../../src/check/to-check-report.js'
 import {parseDocument} from '../../src/document/parse-document.js'
 import {buildAlignment} from './helpers/build-alignment.js'
 
@@ -51,5 +52,20 @@ describe('a block pair of one sentence a line', () => {
 
   it('finds nothing in a faithful pair whose numbers all match', () => {
     expect(findingsOf(turkish, english)).toStrictEqual([])
+  })
+
+  it('carries its sentence beads in the JSON report, for views that show a row a sentence', () => {
+    const alignment = buildAlignment(parseDocument(turkish.join('\n'), {format: 'lines', lang: 'tr'}), parseDocument(english.join('\n'), {format: 'lines', lang: 'en'}), [[[0], [0]]])
+    const report = toCheckReport(alignment, check(alignment))
+    const [entry] = report.alignment.sentenceBeads ?? []
+    expect([report.alignment.sentenceBeads?.length, entry?.bead, entry?.sentences.length]).toStrictEqual([1, 0, 20])
+    // The ninth line of the Turkish file: after eight lines of 60 characters and their line breaks.
+    expect(entry?.sentences[8]?.source).toStrictEqual([{index: 8, block: 0, start: 8 * 61, end: 8 * 61 + 60, line: 9}])
+    expect(turkish[8]?.length).toBe(60)
+  })
+
+  it('leaves the sentence beads out of the JSON report when no block pair is long', () => {
+    const alignment = buildAlignment(parseDocument(turkish.slice(0, 5).join('\n'), {format: 'lines', lang: 'tr'}), parseDocument(english.slice(0, 5).join('\n'), {format: 'lines', lang: 'en'}), [[[0], [0]]])
+    expect(toCheckReport(alignment, []).alignment).not.toHaveProperty('sentenceBeads')
   })
 })

@@ -4,7 +4,53 @@
 export const clientScript = `"use strict";
 (() => {
   // src/report/html/client/model.ts
-  function rowsOfFindings(beads, findings) {
+  function viewOf(alignment, findings) {
+    var _a;
+    const split = new Map(((_a = alignment.sentenceBeads) != null ? _a : []).map((entry) => [entry.bead, entry.sentences]));
+    const blocks = { source: [...alignment.source], target: [...alignment.target] };
+    const shown = { source: sentenceBlocks(blocks.source), target: sentenceBlocks(blocks.target) };
+    const beads = alignment.beads.flatMap((bead, index) => {
+      const sentenceBeads = split.get(index);
+      if (!sentenceBeads) return [bead];
+      return sentenceBeads.map((sentences) => ({
+        source: sentences.source.map((sentence) => shown.source.add(sentence)),
+        target: sentences.target.map((sentence) => shown.target.add(sentence)),
+        score: sentences.score
+      }));
+    });
+    const findingBlocks = findings.map((finding) => ({ source: shown.source.place(finding.source), target: shown.target.place(finding.target) }));
+    return { blocks, beads, findingBlocks };
+  }
+  function sentenceBlocks(blocks) {
+    const original = new Map(blocks.map((block) => [block.index, block]));
+    const bySentence = /* @__PURE__ */ new Map();
+    const byBlock = /* @__PURE__ */ new Map();
+    let next = blocks.reduce((most, block) => Math.max(most, block.index + 1), 0);
+    return {
+      add(sentence) {
+        var _a, _b, _c;
+        const block = original.get(sentence.block);
+        const index = next++;
+        blocks.push({ index, kind: (_a = block == null ? void 0 : block.kind) != null ? _a : "paragraph", text: ((_b = block == null ? void 0 : block.text) != null ? _b : "").slice(sentence.start, sentence.end), lang: (_c = block == null ? void 0 : block.lang) != null ? _c : "", line: sentence.line });
+        bySentence.set(sentence.index, index);
+        const lines = byBlock.get(sentence.block);
+        if (lines) lines.push({ line: sentence.line, shown: index });
+        else byBlock.set(sentence.block, [{ line: sentence.line, shown: index }]);
+        return index;
+      },
+      /** Its sentence's shown block, else in a split block that of the last sentence starting at or before its line, else its block. */
+      place(location) {
+        var _a, _b;
+        if (!location) return void 0;
+        const shown = location.sentence === void 0 ? void 0 : bySentence.get(location.sentence);
+        if (shown !== void 0) return shown;
+        const lines = byBlock.get(location.block);
+        if (!lines) return location.block;
+        return (_b = (_a = lines.filter((entry) => entry.line <= location.line).at(-1)) != null ? _a : lines[0]) == null ? void 0 : _b.shown;
+      }
+    };
+  }
+  function rowsOfFindings(beads, findingBlocks) {
     const where = { source: {}, target: {} };
     beads.forEach((bead, row) => {
       for (const block of bead.source) where.source[block] = row;
@@ -12,12 +58,12 @@ export const clientScript = `"use strict";
     });
     const rows = beads.map(() => []);
     const loose = [];
-    findings.forEach((finding, id) => {
+    findingBlocks.forEach((blocks, id) => {
       var _a;
       const placed = [];
       for (const side of ["source", "target"]) {
-        const location = finding[side];
-        const row = location ? where[side][location.block] : void 0;
+        const block = blocks[side];
+        const row = block === void 0 ? void 0 : where[side][block];
         if (row === void 0 || placed.includes(row)) continue;
         placed.push(row);
         (_a = rows[row]) == null ? void 0 : _a.push(id);
@@ -119,7 +165,7 @@ export const clientScript = `"use strict";
     const ranges = [];
     for (const id of ids) {
       const finding = ctx.report.findings[id];
-      if (((_a = finding == null ? void 0 : finding[side]) == null ? void 0 : _a.block) !== block.index) continue;
+      if (!finding || ((_a = ctx.findingBlocks[id]) == null ? void 0 : _a[side]) !== block.index) continue;
       for (const range of markRanges(block.text, (_c = (_b = finding.highlight) == null ? void 0 : _b[side]) != null ? _c : [], block.lang)) ranges.push([range[0], range[1], id]);
     }
     return dropOverlaps(ranges);
@@ -137,10 +183,10 @@ export const clientScript = `"use strict";
     if (at < text.length) node.appendChild(document.createTextNode(text.slice(at)));
   }
   function diffOfBlock(ctx, block, ids) {
-    var _a, _b;
+    var _a;
     for (const id of ids) {
       const diff = ctx.diffs[id];
-      if (diff && ((_b = (_a = ctx.report.findings[id]) == null ? void 0 : _a.source) == null ? void 0 : _b.block) === block.index) return { id, parts: diff };
+      if (diff && ((_a = ctx.findingBlocks[id]) == null ? void 0 : _a.source) === block.index) return { id, parts: diff };
     }
     return void 0;
   }
@@ -287,12 +333,15 @@ export const clientScript = `"use strict";
     const started = performance.now();
     const data = JSON.parse((_b = (_a = document.getElementById("bitext-data")) == null ? void 0 : _a.textContent) != null ? _b : "null");
     const report = data.report;
+    const view = viewOf(report.alignment, report.findings);
     const ctx = {
       report,
       diffs: data.diffs,
       weakScore: data.weakScore,
-      blocks: { source: indexBlocks(report.alignment.source), target: indexBlocks(report.alignment.target) },
-      placed: rowsOfFindings(report.alignment.beads, report.findings),
+      blocks: { source: indexBlocks(view.blocks.source), target: indexBlocks(view.blocks.target) },
+      beads: view.beads,
+      findingBlocks: view.findingBlocks,
+      placed: rowsOfFindings(view.beads, view.findingBlocks),
       findingRows: []
     };
     renderHeader(report);
@@ -313,7 +362,7 @@ export const clientScript = `"use strict";
       ctx.findingRows.push({ row: loose, ids: ctx.placed.loose });
       fragment.appendChild(loose);
     }
-    ctx.report.alignment.beads.forEach((bead, index) => {
+    ctx.beads.forEach((bead, index) => {
       var _a;
       const row = renderRow(ctx, bead, index);
       const ids = (_a = ctx.placed.rows[index]) != null ? _a : [];

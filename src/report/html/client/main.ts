@@ -5,7 +5,7 @@
  */
 import type {Context} from './context.js'
 import {applyFilters, onKey, renderFilters, renderHeader} from './controls.js'
-import {rowsOfFindings} from './model.js'
+import {rowsOfFindings, viewOf} from './model.js'
 import type {PageData} from './page-data.js'
 import {el, indexBlocks, renderBadges, renderRow} from './view.js'
 
@@ -13,12 +13,15 @@ function start(): void {
   const started = performance.now()
   const data = JSON.parse(document.getElementById('bitext-data')?.textContent ?? 'null') as PageData
   const report = data.report
+  const view = viewOf(report.alignment, report.findings)
   const ctx: Context = {
     report,
     diffs: data.diffs,
     weakScore: data.weakScore,
-    blocks: {source: indexBlocks(report.alignment.source), target: indexBlocks(report.alignment.target)},
-    placed: rowsOfFindings(report.alignment.beads, report.findings),
+    blocks: {source: indexBlocks(view.blocks.source), target: indexBlocks(view.blocks.target)},
+    beads: view.beads,
+    findingBlocks: view.findingBlocks,
+    placed: rowsOfFindings(view.beads, view.findingBlocks),
     findingRows: []
   }
   renderHeader(report)
@@ -40,7 +43,7 @@ function renderRows(ctx: Context): DocumentFragment {
     ctx.findingRows.push({row: loose, ids: ctx.placed.loose})
     fragment.appendChild(loose)
   }
-  ctx.report.alignment.beads.forEach((bead, index) => {
+  ctx.beads.forEach((bead, index) => {
     const row = renderRow(ctx, bead, index)
     const ids = ctx.placed.rows[index] ?? []
     if (ids.length > 0) ctx.findingRows.push({row, ids})

@@ -2,13 +2,13 @@
  * Client of the HTML report, part 2: builds the rows from the report JSON with DOM calls only
  * (`textContent`, never `innerHTML`), so no text of the documents can become markup.
  */
-import type {ReportAlignment, ReportBlock} from '../../../check/types.js'
+import type {ReportBlock} from '../../../check/types.js'
 import type {DiffPart} from '../outdated-diffs.js'
 import type {Context, Side} from './context.js'
 import type {Range} from './model.js'
 import {dropOverlaps, markRanges} from './model.js'
 
-type Bead = ReportAlignment['beads'][number]
+type Bead = Context['beads'][number]
 
 /** An element with a class and text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -81,7 +81,7 @@ function blockRanges(ctx: Context, side: Side, block: ReportBlock, ids: number[]
   const ranges: Range[] = []
   for (const id of ids) {
     const finding = ctx.report.findings[id]
-    if (finding?.[side]?.block !== block.index) continue
+    if (!finding || ctx.findingBlocks[id]?.[side] !== block.index) continue
     for (const range of markRanges(block.text, finding.highlight?.[side] ?? [], block.lang)) ranges.push([range[0], range[1], id])
   }
   return dropOverlaps(ranges)
@@ -102,7 +102,7 @@ function appendMarked(ctx: Context, node: HTMLElement, text: string, ranges: Ran
 function diffOfBlock(ctx: Context, block: ReportBlock, ids: number[]): {id: number; parts: DiffPart[]} | undefined {
   for (const id of ids) {
     const diff = ctx.diffs[id]
-    if (diff && ctx.report.findings[id]?.source?.block === block.index) return {id, parts: diff}
+    if (diff && ctx.findingBlocks[id]?.source === block.index) return {id, parts: diff}
   }
   return undefined
 }

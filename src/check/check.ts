@@ -14,7 +14,7 @@ import type {GlossaryEntry} from './glossary.js'
 import {checkGlossary} from './glossary.js'
 import {checkMoved, findMoves} from './moved.js'
 import {checkOutdated} from './outdated.js'
-import {comparePairs, compareSentencePairs} from './pair-comparison.js'
+import {comparePairs} from './pair-comparison.js'
 import type {Finding} from './finding.js'
 import {findGaps} from './gaps.js'
 import {markupOnlyOrphans} from './markup-only.js'
@@ -53,7 +53,7 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
   const rules = readRules(options.rules, (reason) => new TypeError(`check: options.rules: ${reason}`))
   const context = createContext(alignment, rules, options.lexicons)
   // A long block pair (one sentence a line) is compared and judged sentence bead by sentence bead.
-  const pairs = compareSentencePairs(context, comparePairs(context))
+  const pairs = comparePairs(context)
   const divergent = checkDivergent(context, pairs)
   const moves = findMoves(context)
   const gaps = findGaps(context.alignment)

@@ -121,7 +121,7 @@ function scoredPair(context: CheckContext, pair: PairComparison): boolean {
  * A 1-1 pair too short for `scoredPair` that `shortUnrelatedBelow` judges: both blocks at least
  * `minShorterLength` long, and every sentence of both paired (a sentence one side lacks explains a
  * low score, and `only-in-source`/`only-in-target` report it). A sentence pair of a long block pair
- * (`compareSentencePairs`) must have paired sentence beads on both sides of it.
+ * (`comparePairs`) must have paired sentence beads on both sides of it.
  */
 function shortPair(context: CheckContext, pair: PairComparison, orphans: Orphans): boolean {
   if (lengths(context, pair, context.lengthRatio).shorter < minShorterLength) return false

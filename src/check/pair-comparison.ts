@@ -11,50 +11,41 @@ import type {FindingLocation} from './types.js'
 export interface PairComparison {
   /** The block bead. */
   bead: Bead
-  /** The sentence bead compared, when a long block pair is compared sentence by sentence (`compareSentencePairs`). */
+  /** The sentence bead compared, when a long block pair is compared sentence by sentence. */
   sentences?: Bead
   comparison: AnchorComparison
   source: FindingLocation | null
   target: FindingLocation | null
 }
 
-/** Compares the anchors of every bead that has both sides, code-only beads left out. */
+/**
+ * Compares the anchors of every bead that has both sides, code-only beads left out. A long block
+ * pair (more than `longBlock` sentence beads: a file of one sentence a line) is compared sentence
+ * bead by sentence bead instead, each pairing sentence bead on its own sentences and located on them:
+ * what differs in one sentence is reported there, not in one finding spanning the file.
+ */
 export function comparePairs(context: CheckContext): PairComparison[] {
   const {alignment} = context
+  const long = longBlockPairs(alignment)
+  const where = long.size > 0 ? {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)} : undefined
   return alignment.blocks
     .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
     .filter((bead) => !bead.source.every((index) => alignment.source.blocks[index]?.kind === 'code'))
-    .map((bead) => ({
-      bead,
-      comparison: compareAnchors(context, bead),
-      source: blocksLocation(alignment.source, bead.source),
-      target: blocksLocation(alignment.target, bead.target)
-    }))
-}
-
-/**
- * `pairs` with each long block pair (more than `longBlock` sentence beads: a file of one sentence a
- * line) replaced by its pairing sentence beads, each compared on its own sentences and located on
- * them: what differs in one sentence is reported there, not in one finding spanning the file.
- */
-export function compareSentencePairs(context: CheckContext, pairs: readonly PairComparison[]): PairComparison[] {
-  const long = longBlockPairs(context.alignment)
-  if (long.size === 0) return [...pairs]
-  const {alignment} = context
-  const where = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
-  return pairs.flatMap((pair) => {
-    const beads = long.get(pair.bead)
-    if (!beads) return [pair]
-    return beads
-      .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
-      .map((bead) => ({
-        bead: pair.bead,
-        sentences: bead,
-        comparison: compareAnchors(context, pair.bead, {source: spansOf(where.source, bead.source), target: spansOf(where.target, bead.target)}),
-        source: sentencesLocation(alignment.source, where.source, bead.source),
-        target: sentencesLocation(alignment.target, where.target, bead.target)
-      }))
-  })
+    .flatMap((bead): PairComparison[] => {
+      const sentenceBeads = long.get(bead)
+      if (!sentenceBeads || !where) {
+        return [{bead, comparison: compareAnchors(context, bead), source: blocksLocation(alignment.source, bead.source), target: blocksLocation(alignment.target, bead.target)}]
+      }
+      return sentenceBeads
+        .filter((sentences) => sentences.source.length > 0 && sentences.target.length > 0)
+        .map((sentences) => ({
+          bead,
+          sentences,
+          comparison: compareAnchors(context, bead, {source: spansOf(where.source, sentences.source), target: spansOf(where.target, sentences.target)}),
+          source: sentencesLocation(alignment.source, where.source, sentences.source),
+          target: sentencesLocation(alignment.target, where.target, sentences.target)
+        }))
+    })
 }
 
 type SentencePlaces = ReadonlyMap<number, Sentence>

@@ -24,12 +24,13 @@ export function toXliff(alignment: Alignment, options: ToXliffOptions = {}): str
   }
   const reviewBelow = options.reviewBelow ?? 0.5
   const findings = findingsPerBead(alignment, options.findings ?? [])
+  const texts = {source: sentenceTexts(alignment.source), target: sentenceTexts(alignment.target)}
   const units = alignment.sentences.map((bead, index): XliffUnit => {
-    const target = sentenceText(alignment.target, bead.target)
+    const target = joinedText(texts.target, bead.target)
     const on = findings[index] ?? []
     return {
       id: String(index),
-      source: sentenceText(alignment.source, bead.source),
+      source: joinedText(texts.source, bead.source),
       target,
       state: unitState(target, bead, on, reviewBelow),
       notes: on.map((finding) => `${finding.severity} ${finding.rule}: ${finding.message}`)
@@ -45,9 +46,14 @@ function unitState(target: string, bead: Bead, findings: FindingJson[], reviewBe
   return serious || bead.score < reviewBelow ? 'needs-review-translation' : 'translated'
 }
 
-function sentenceText(document: BitextDocument, indices: number[]): string {
-  const byIndex = new Map(document.blocks.flatMap((block) => block.sentences).map((s) => [s.index, s.text]))
-  return indices.map((index) => byIndex.get(index) ?? '').join(' ')
+/** The text of each sentence of a document, by index. */
+function sentenceTexts(document: BitextDocument): Map<number, string> {
+  return new Map(document.blocks.flatMap((block) => block.sentences).map((s) => [s.index, s.text]))
+}
+
+/** The texts of some sentences, joined with a space. */
+function joinedText(texts: ReadonlyMap<number, string>, indices: number[]): string {
+  return indices.map((index) => texts.get(index) ?? '').join(' ')
 }
 
 /** The findings on each sentence bead: by sentence when the finding names one, else by block. */

@@ -72,16 +72,34 @@ function beadIndex(beads: readonly Bead[], size: number, side: 'source' | 'targe
 /** Fewer 1-1 beads than this and the length ratio is taken as 1. */
 const minRatioBeads = 5
 
-/** Median target/source length ratio of the 1-1 block beads: robust to a few divergent pairs. */
+/**
+ * Median target/source length ratio of the 1-1 block beads: robust to a few divergent pairs. With
+ * too few of them (a file of one sentence a line is one block a side), of the 1-1 sentence beads.
+ */
 function lengthRatio(alignment: Alignment): number {
+  const blockRatios = ratiosOf(alignment.blocks, (bead, side) => beadText(alignment, bead, side).length)
+  if (blockRatios.length >= minRatioBeads) return median(blockRatios)
+  const lengths = {source: sentenceLengths(alignment.source), target: sentenceLengths(alignment.target)}
+  const sentenceRatios = ratiosOf(alignment.sentences, (bead, side) => lengths[side].get(bead[side][0] ?? -1) ?? 0)
+  return sentenceRatios.length >= minRatioBeads ? median(sentenceRatios) : 1
+}
+
+/** Target/source length ratios of the 1-1 beads whose two sides have some length. */
+function ratiosOf(beads: readonly Bead[], length: (bead: Bead, side: 'source' | 'target') => number): number[] {
   const ratios: number[] = []
-  for (const bead of alignment.blocks) {
+  for (const bead of beads) {
     if (bead.source.length !== 1 || bead.target.length !== 1) continue
-    const source = beadText(alignment, bead, 'source').length
-    const target = beadText(alignment, bead, 'target').length
+    const [source, target] = [length(bead, 'source'), length(bead, 'target')]
     if (source > 0 && target > 0) ratios.push(target / source)
   }
-  if (ratios.length < minRatioBeads) return 1
-  ratios.sort((a, b) => a - b)
-  return ratios[Math.floor(ratios.length / 2)] ?? 1
+  return ratios
+}
+
+function sentenceLengths(document: Alignment['source']): Map<number, number> {
+  return new Map(document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence.text.length])))
+}
+
+function median(values: number[]): number {
+  values.sort((a, b) => a - b)
+  return values[Math.floor(values.length / 2)] ?? 1
 }

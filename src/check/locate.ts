@@ -1,4 +1,5 @@
 import type {BitextDocument, Block} from '../document/types.js'
+import {sentenceALine} from './sentence-beads.js'
 import type {FindingLocation} from './types.js'
 
 /**
@@ -57,9 +58,7 @@ export function sentenceLocation(document: BitextDocument, index: number): Findi
  * lines as sentences), else at the block's end, as sentences keep no end of their own.
  */
 function sentenceEnd(block: Block, sentence: Block['sentences'][number], line: number, column: number): {endLine: number; endColumn: number} {
-  const first = block.position.start.line
-  const lineEach = block.sentences.length > 1 && block.position.end.line === first + block.sentences.length - 1 && block.sentences.every((candidate, index) => candidate.line === first + index)
-  return lineEach ? {endLine: line, endColumn: column + sentence.text.length} : {endLine: block.position.end.line, endColumn: block.position.end.column}
+  return sentenceALine(block) ? {endLine: line, endColumn: column + sentence.text.length} : {endLine: block.position.end.line, endColumn: block.position.end.column}
 }
 
 /**

@@ -1,5 +1,5 @@
 import type {Alignment, Bead} from '../align/types.js'
-import type {BitextDocument, Sentence} from '../document/types.js'
+import type {BitextDocument, Block, Sentence} from '../document/types.js'
 
 type Side = 'source' | 'target'
 
@@ -37,4 +37,10 @@ export function longBlockPairs(alignment: Alignment): Map<Bead, Bead[]> {
 /** The sentences of a document by index. */
 export function sentencesByIndex(document: BitextDocument): Map<number, Sentence> {
   return new Map(document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence])))
+}
+
+/** Whether each sentence of a block of several is one line of the file, in order (`lines` input, plain text read as one sentence a line). */
+export function sentenceALine(block: Block): boolean {
+  const first = block.position.start.line
+  return block.sentences.length > 1 && block.position.end.line === first + block.sentences.length - 1 && block.sentences.every((sentence, index) => sentence.line === first + index)
 }

@@ -38,7 +38,9 @@ export function applyJob(target: BitextDocument, text: string, job: XliffDocumen
       untranslated.push(...units.filter((unit) => !isTranslated(unit)))
       continue
     }
-    edits.push(renderEdit(text, target.blocks, target.format, placement, units.map((unit) => markupOf(unit, target.format)).join(' ')))
+    // New lines, or more than one line replaced, in a file of one sentence a line: a sentence a line.
+    const separator = placement.lines && placement.lines.replaces.length !== 1 ? '\n' : ' '
+    edits.push(renderEdit(text, target.blocks, target.format, placement, units.map((unit) => markupOf(unit, target.format)).join(separator)))
     applied.push(units[0]!.id.split('.')[0]!)
   }
   return {text: edits.length === 0 ? text : applyEdits(text, edits), applied, untranslated}

@@ -47,7 +47,8 @@ export interface Job {
  */
 export async function createJob(alignment: Alignment, findings: readonly FindingJson[], options: CreateJobOptions = {}): Promise<Job> {
   const planned = planJob(alignment, findings)
-  const blocks = options.sourceText === undefined ? planned : planned.map((block) => withMarkup(block, alignment.source, options.sourceText as string))
+  // Lines of a file of one sentence a line are plain sentences: the markup of their whole block is not theirs.
+  const blocks = options.sourceText === undefined ? planned : planned.map((block) => (block.lines ? block : withMarkup(block, alignment.source, options.sourceText as string)))
   const languages = {sourceLang: alignment.source.lang, targetLang: alignment.target.lang}
   const suggestions: Suggestions[][] = options.memory
     ? await preTranslate(blocks, options.memory, {...languages, minScore: options.minScore ?? 75})

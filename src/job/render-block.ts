@@ -1,6 +1,6 @@
 import type {Block, DocumentFormat} from '../document/types.js'
 import type {Placement} from './placement.js'
-import {targetAnchor} from './target-anchor.js'
+import {lineAnchor, targetAnchor} from './target-anchor.js'
 
 /** A change to the target's text: replace `[start, end)` with `text`. */
 export interface Edit {
@@ -14,6 +14,7 @@ const markdownPrefix = /^(?:#{1,6}[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t
 
 /** The edit that puts `body` (in the document's markup: escaped for HTML) into `text` at `placement`, in the document's own markup. */
 export function renderEdit(text: string, blocks: readonly Block[], format: DocumentFormat, placement: Placement, body: string): Edit {
+  if (placement.lines) return lineEdit(text, blocks, placement, placement.lines, body)
   checkAnchor(blocks, placement)
   if (placement.replaces.length > 0) return replaceEdit(text, blocks, format, placement, body)
   const neighbour = blocks[placement.after]
@@ -78,4 +79,29 @@ function indentBefore(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1
   const before = text.slice(lineStart, offset)
   return /^[ \t]*$/.test(before) ? before : ''
+}
+
+/**
+ * The edit of a place given in lines (a file of one sentence a line): `body` replaces the text of the
+ * lines (their line breaks kept), or goes on a line of its own after line `after` (before the first
+ * line for `0`), with the file's own line break.
+ */
+function lineEdit(text: string, blocks: readonly Block[], placement: Placement, lines: {replaces: number[]; after: number}, body: string): Edit {
+  const what = lines.replaces.length > 0 ? `replaces target line ${lines.replaces.join(', ')}` : `puts a line after target line ${lines.after}`
+  if (placement.anchor !== undefined && lineAnchor(blocks, lines) !== placement.anchor) {
+    throw new RangeError(`renderEdit: the job ${what}, whose text is not the one the job was made from (another target, or edited since); make the job from this target`)
+  }
+  const starts = [0]
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  const lineEnd = (line: number) => {
+    const next = starts[line]
+    if (next === undefined) return text.length
+    return text[next - 2] === '\r' ? next - 2 : next - 1
+  }
+  const last = Math.max(...lines.replaces, lines.after)
+  if (last > starts.length) throw new RangeError(`renderEdit: the job ${what}, which the target does not have; make the job from this target`)
+  const newline = text.includes('\r\n') ? '\r\n' : '\n'
+  if (lines.replaces.length > 0) return {start: starts[(lines.replaces[0] ?? 1) - 1] ?? 0, end: lineEnd(lines.replaces.at(-1) ?? 1), text: body.replaceAll('\n', newline)}
+  if (lines.after === 0) return {start: 0, end: 0, text: body.replaceAll('\n', newline) + newline}
+  return {start: lineEnd(lines.after), end: lineEnd(lines.after), text: newline + body.replaceAll('\n', newline)}
 }

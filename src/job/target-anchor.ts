@@ -16,3 +16,19 @@ export function targetAnchor(blocks: readonly Block[], place: {replaces: readonl
   for (const block of anchors) hash.update(normalizeText((block as Block).text) + '\n')
   return hash.digest('hex').slice(0, 8)
 }
+
+/**
+ * `targetAnchor` of a place given in lines of a file of one sentence a line (`JobBlock.lines`): over
+ * the target sentences on the lines it replaces, else on the line it goes after (the line after it
+ * when no sentence is there: a blank line, the start of the file). `''` when a line has no sentence.
+ */
+export function lineAnchor(blocks: readonly Block[], place: {replaces: readonly number[]; after: number}): string {
+  const byLine = new Map<number, string>()
+  for (const block of blocks) for (const sentence of block.sentences) if (!byLine.has(sentence.line)) byLine.set(sentence.line, sentence.text)
+  const lines = place.replaces.length > 0 ? place.replaces : byLine.has(place.after) ? [place.after] : [place.after + 1]
+  const texts = lines.map((line) => byLine.get(line))
+  if (texts.some((text) => text === undefined)) return ''
+  const hash = createHash('sha256')
+  for (const text of texts) hash.update(normalizeText(text as string) + '\n')
+  return hash.digest('hex').slice(0, 8)
+}

@@ -1,9 +1,9 @@
 import {escapeAttribute, escapeText} from '../format/xml-escape.js'
 import {xliffFile} from '../format/xliff.js'
-import type {JobBlock} from './plan-job.js'
+import type {JobBlock, JobLines} from './plan-job.js'
 import type {Suggestions} from './pre-translate.js'
 import {inlineXliff12} from './inline-xliff.js'
-import {placementName} from './placement.js'
+import {groupId, placementName} from './placement.js'
 
 /** What a job file says about its documents. */
 export interface JobHeader {
@@ -27,18 +27,27 @@ export function writeJob(blocks: readonly JobBlock[], header: JobHeader, suggest
 function writeGroup(block: JobBlock, offers: readonly Suggestions[], targetLang: string): string {
   const notes = groupNotes(block).map((note) => `        <note from="bitext">${escapeText(note)}</note>\n`).join('')
   const units = block.sentences.map((sentence, index) => writeUnit(block, index, sentence, offers[index], targetLang)).join('')
-  return `      <group id="b${block.block}" resname="${escapeAttribute(placementName(block))}">
+  return `      <group id="${groupId(block)}" resname="${escapeAttribute(placementName(block))}">
 ${notes}${units}      </group>
 `
 }
 
-/** The notes of a block's group: its rule, where it goes, and the source blocks around it. */
+/** The notes of a block's group: its rule, where it goes, and the source blocks (or lines) around it. */
 export function groupNotes(block: JobBlock): string[] {
-  const where = block.replaces.length > 0 ? `replaces target block ${block.replaces.join(', ')}` : block.after < 0 ? 'goes before the first target block' : `goes after target block ${block.after}`
-  const notes = [`${block.rule}: source block ${block.block} (${block.kind}) ${where}`]
+  const notes = [block.lines ? lineNote(block, block.lines) : `${block.rule}: source block ${block.block} (${block.kind}) ${blockPlace(block)}`]
   if (block.context.before !== '') notes.push(`before: ${block.context.before}`)
   if (block.context.after !== '') notes.push(`after: ${block.context.after}`)
   return notes
+}
+
+function blockPlace(block: JobBlock): string {
+  return block.replaces.length > 0 ? `replaces target block ${block.replaces.join(', ')}` : block.after < 0 ? 'goes before the first target block' : `goes after target block ${block.after}`
+}
+
+function lineNote(block: JobBlock, lines: JobLines): string {
+  const source = `source line${lines.source.length > 1 ? 's' : ''} ${lines.source.join(', ')}`
+  const where = lines.replaces.length > 0 ? `replace${lines.source.length > 1 ? '' : 's'} target line${lines.replaces.length > 1 ? 's' : ''} ${lines.replaces.join(', ')}` : lines.after === 0 ? `go${lines.source.length > 1 ? '' : 'es'} before the first target line` : `go${lines.source.length > 1 ? '' : 'es'} after target line ${lines.after}`
+  return `${block.rule}: ${source} ${where}`
 }
 
 function writeUnit(block: JobBlock, index: number, sentence: string, offer: Suggestions | undefined, targetLang: string): string {
@@ -49,7 +58,7 @@ function writeUnit(block: JobBlock, index: number, sentence: string, offer: Sugg
             <source>${escapeText(match.source)}</source>
             <target xml:lang="${escapeAttribute(targetLang)}">${escapeText(match.target)}</target>
           </alt-trans>`).join('')
-  return `        <trans-unit id="b${block.block}.s${index}">
+  return `        <trans-unit id="${groupId(block)}.s${index}">
           <source>${inlineXliff12(sentence, block.codes)}</source>
           <target xml:lang="${escapeAttribute(targetLang)}" state="${state}">${escapeText(exact ?? '')}</target>${alternatives}
         </trans-unit>

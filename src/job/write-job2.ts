@@ -3,7 +3,7 @@ import {escapeAttribute, escapeText} from '../format/xml-escape.js'
 import type {JobBlock} from './plan-job.js'
 import type {Suggestions} from './pre-translate.js'
 import {inlineXliff2, originalData} from './inline-xliff.js'
-import {placementName} from './placement.js'
+import {groupId, placementName} from './placement.js'
 import type {JobHeader} from './write-job.js'
 import {groupNotes} from './write-job.js'
 
@@ -21,7 +21,7 @@ export function writeJob2(blocks: readonly JobBlock[], header: JobHeader, sugges
 function writeGroup(block: JobBlock, offers: readonly Suggestions[]): string {
   const notes = groupNotes(block).map((note) => `        <note category="bitext">${escapeText(note)}</note>\n`).join('')
   const units = block.sentences.map((sentence, index) => writeUnit(block, index, sentence, offers[index])).join('')
-  return `    <group id="b${block.block}" name="${escapeAttribute(placementName(block))}">
+  return `    <group id="${groupId(block)}" name="${escapeAttribute(placementName(block))}">
       <notes>
 ${notes}      </notes>
 ${units}    </group>
@@ -34,7 +34,7 @@ function writeUnit(block: JobBlock, index: number, sentence: string, offer: Sugg
             <target>${escapeText(match.target)}</target>
           </mtc:match>
 `).join('')
-  return `      <unit id="b${block.block}.s${index}">
+  return `      <unit id="${groupId(block)}.s${index}">
 ${matches === '' ? '' : `        <mtc:matches>\n${matches}        </mtc:matches>\n`}${originalData(block.codes, '        ')}        <segment id="s1" state="initial">
           <source>${inlineXliff2(sentence, block.codes)}</source>
           <target>${escapeText(offer?.exact ?? '')}</target>

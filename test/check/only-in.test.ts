@@ -56,6 +56,18 @@ describe('only-in-source / only-in-target', () => {
     ])
   })
 
+  it('reports a sentence missing from a file of one sentence a line whose translation runs twice as long, by the ratio of its sentence pairs', () => {
+    const cities = ['Ankara', 'İzmir', 'Bursa', 'Adana', 'Konya', 'Antalya', 'Kayseri', 'Mersin', 'Samsun', 'Trabzon', 'Erzurum', 'Malatya', 'Denizli', 'Sivas', 'Edirne', 'Rize']
+    const source = parseDocument(cities.map((city) => `Kurum ${city} ofisini açtı.`).join('\n'), {format: 'lines', lang: 'tr'})
+    const kept = cities.filter((_, index) => index !== 6)
+    const target = parseDocument(kept.map((city) => `The agency opened its ${city} office to the public that day.`).join('\n'), {format: 'lines', lang: 'en'})
+    const sentences = cities.map((_, index): [number[], number[]] => [[index], index === 6 ? [] : [index < 6 ? index : index - 1]])
+    const findings = check(buildAlignment(source, target, [[[0], [0]]], sentences)).map((finding) => toFindingJson(finding))
+    expect(findings.filter((finding) => finding.rule === 'only-in-source').map((finding) => [finding.message, finding.source?.line])).toStrictEqual([
+      ['Sentence has no counterpart in the target; the rest of the block is aligned', 7]
+    ])
+  })
+
   it('reports a sentence missing inside an aligned block pair when the lengths agree', () => {
     const source = buildDocument(['Kurum 2003 yılında birliğe katıldı. Daha sonra yönetim kuruluna seçilerek uzun yıllar görev yaptı.'], {lang: 'tr'})
     const target = buildDocument(['The agency joined the association in 2003.'], {lang: 'en'})

@@ -8,6 +8,7 @@ import {createJob} from '../../src/job/create-job.js'
 import {parsePlacement, placementName} from '../../src/job/placement.js'
 import {planJob} from '../../src/job/plan-job.js'
 import {buildAlignment} from '../check/helpers/build-alignment.js'
+import {hasXmllint, xliffSchemaErrors} from '../format/xliff-schema.js'
 
 // Files of one sentence a line, twenty lines each: one block a side, judged sentence by sentence.
 const cities = ['Ankara', 'İzmir', 'Bursa', 'Adana', 'Konya', 'Antalya', 'Kayseri', 'Mersin', 'Eskişehir', 'Samsun', 'Trabzon', 'Erzurum', 'Malatya', 'Denizli', 'Sivas', 'Van', 'Edirne', 'Kars', 'Rize', 'Muğla']
@@ -50,6 +51,12 @@ describe('a job from files of one sentence a line', () => {
     const result = applyJob(parseDocument(targetText, {format: 'lines', lang: 'en'}), targetText, translated)
     const expected = [...english.slice(0, 6), 'The new line.', ...english.slice(7)].map((line) => `${line}\n`).join('')
     expect([result.applied, result.text]).toStrictEqual([['b0-l7'], expected])
+  })
+
+  it.skipIf(!hasXmllint)('writes jobs of lines that are valid against the XLIFF 1.2 strict and 2.0 core schemas', async () => {
+    const {alignment, findings} = pair(english.filter((_, index) => index !== 6), oneToOne(6))
+    expect(xliffSchemaErrors((await createJob(alignment, findings)).xliff, '1.2')).toBe('')
+    expect(xliffSchemaErrors((await createJob(alignment, findings, {xliffVersion: '2.0'})).xliff, '2.0')).toBe('')
   })
 
   it('keeps the Windows line breaks of a target that has them', () => {

@@ -18,7 +18,9 @@ const reasons: Readonly<Record<string, string>> = {
  */
 export function fileErrorMessage(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined
-  const {code, path, syscall} = error as NodeJS.ErrnoException
+  const {code, path, syscall, dest} = error as NodeJS.ErrnoException & {dest?: string}
   if (code === undefined || path === undefined || !Object.hasOwn(reasons, code)) return undefined
+  // A copy fails on its destination (an `-o` in a folder that does not exist): the source was just read.
+  if (syscall === 'copyfile' && dest !== undefined) return `cannot open ${dest}: ${reasons[code]}`
   return `cannot ${syscall ?? 'open'} ${path}: ${reasons[code]}`
 }

@@ -68,7 +68,7 @@ export {applyBaseline, createBaseline, parseBaseline} from './check/baseline.js'
 export type {Baseline, BaselineEntry, BaselineResult} from './check/baseline.js'
 
 // memory
-export type {BuildMemoryOptions} from './memory/build-memory.js'
+export type {BuildMemoryOptions, MemoryExclusions} from './memory/build-memory.js'
 export {buildMemory} from './memory/build-memory.js'
 export {buildMemoryInWindows} from './memory/build-memory-windows.js'
 export type {BuildMemoryWindowsOptions} from './memory/build-memory-windows.js'

@@ -12,7 +12,7 @@ const expectedTypes = [
   'DetectLanguageOptions', 'DiffPart', 'DocumentFormat', 'DocumentStream', 'ExportOptions', 'FilePair', 'Finding', 'FindingHighlight', 'FindingJson',
   'FindingLocation', 'FormatReportsOptions', 'FuzzyOptions', 'GlossaryEntry', 'HtmlReportOptions', 'ImportOptions',
   'InMemoryTranslationMemory', 'Inconsistency', 'Job', 'JobBlock', 'LanguageGuess', 'Lexicon', 'LexiconEntry',
-  'LookupOptions', 'Match', 'MatchAnchorsOptions', 'MemoryStats', 'OpenMemoryOptions', 'ParseLexiconOptions', 'ParseOptions', 'Point',
+  'LookupOptions', 'Match', 'MatchAnchorsOptions', 'MemoryExclusions', 'MemoryStats', 'OpenMemoryOptions', 'ParseLexiconOptions', 'ParseOptions', 'Point',
   'Position', 'PostgresMemoryOptions', 'ReportAlignment', 'ReportBlock', 'ReportFormat', 'ReportSentence', 'ReportSentenceBead', 'RuleId', 'RuleInfo',
   'RuleSetting', 'SarifLog', 'SarifOptions', 'Scorer', 'Section', 'Sentence', 'SentenceSpan', 'Severity', 'SplitWord',
   'SqliteMemoryOptions', 'StylishOptions', 'TmxReadOptions', 'TmxWriteOptions', 'ToCheckReportOptions',

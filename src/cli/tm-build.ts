@@ -3,11 +3,12 @@ import {align} from '../align/align.js'
 import {alignWindows} from '../align/align-windows.js'
 import type {Alignment} from '../align/types.js'
 import {check} from '../check/check.js'
+import type {FindingLocation} from '../check/types.js'
 import {isLargePair, pairSize} from '../document/pair-size.js'
 import {readDocument, readDocumentStream} from '../document/read-document.js'
 import {buildMemory} from '../memory/build-memory.js'
 import {buildMemoryInWindows} from '../memory/build-memory-windows.js'
-import type {BuildMemoryOptions} from '../memory/build-memory.js'
+import type {BuildMemoryOptions, MemoryExclusions} from '../memory/build-memory.js'
 import type {AddResult} from '../memory/types.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import type {ParseOptions} from '../document/parse-document.js'
@@ -45,7 +46,7 @@ export async function tmBuild([source, target, ...extra]: string[], values: Valu
     const windows = alignWindows(await read(sourcePath, source, sides.source), await read(targetPath, target, sides.target))
     return withMemory(values, io, true, async (memory, name) => {
       const totals: AddResult = {added: 0, duplicates: 0}
-      for (const units of buildMemoryInWindows(windows, {...options, exclude: skippedBlocks})) {
+      for (const units of buildMemoryInWindows(windows, {...options, exclude: skippedUnits})) {
         const added = await memory.add(units)
         totals.added += added.added
         totals.duplicates += added.duplicates
@@ -56,7 +57,7 @@ export async function tmBuild([source, target, ...extra]: string[], values: Valu
   }
   const read = async (path: string, given: string, options: ParseOptions) => ({...(await readDocument(path, options)), path: given})
   const alignment = align(await read(sourcePath, source, sides.source), await read(targetPath, target, sides.target))
-  const units = buildMemory(alignment, {...options, exclude: skippedBlocks(alignment)})
+  const units = buildMemory(alignment, {...options, exclude: skippedUnits(alignment)})
   return withMemory(values, io, true, async (memory, name) => {
     io.stdout(summary(await memory.add(units), name))
     return 0
@@ -68,11 +69,14 @@ function readOptions(format: NonNullable<ParseOptions['format']>, lang: string |
   return {format, ...(lang === undefined ? {} : {lang}), ...(encoding === undefined ? {} : {encoding})}
 }
 
-/** The blocks of each side that `check` finds divergent, untranslated or in another language. */
-function skippedBlocks(alignment: Alignment): {source: number[]; target: number[]} {
+/** The blocks of each side that `check` finds divergent, untranslated or in another language; the sentences, where it names them (a file of one sentence a line). */
+function skippedUnits(alignment: Alignment): MemoryExclusions {
   const skipped = check(alignment).filter((finding) => skippedRules.has(finding.ruleId))
+  const blocks = (place: FindingLocation | null) => (place && place.sentence === undefined ? [place.block] : [])
+  const sentences = (place: FindingLocation | null) => (place?.sentence === undefined ? [] : [place.sentence])
   return {
-    source: skipped.flatMap((finding) => (finding.sourceLocation ? [finding.sourceLocation.block] : [])),
-    target: skipped.flatMap((finding) => (finding.targetLocation ? [finding.targetLocation.block] : []))
+    source: skipped.flatMap((finding) => blocks(finding.sourceLocation)),
+    target: skipped.flatMap((finding) => blocks(finding.targetLocation)),
+    sentences: {source: skipped.flatMap((finding) => sentences(finding.sourceLocation)), target: skipped.flatMap((finding) => sentences(finding.targetLocation))}
   }
 }

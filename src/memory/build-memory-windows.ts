@@ -1,13 +1,13 @@
 import type {AlignedWindow} from '../align/align-windows.js'
 import type {Alignment} from '../align/types.js'
-import type {BuildMemoryOptions} from './build-memory.js'
+import type {BuildMemoryOptions, MemoryExclusions} from './build-memory.js'
 import {memoryUnits} from './build-memory.js'
 import type {TranslationUnit, UnitOrigin} from './types.js'
 
 /** Options of `buildMemoryInWindows`: those of `buildMemory`, with the blocks to skip chosen per window. */
 export interface BuildMemoryWindowsOptions extends Omit<BuildMemoryOptions, 'exclude'> {
-  /** Block indices of the window's alignment to skip, per side (`check`'s divergent blocks, …). Default: none. */
-  exclude?: (alignment: Alignment) => {source?: number[]; target?: number[]}
+  /** Block (and sentence) indices of the window's alignment to skip, per side (`check`'s divergent blocks, …). Default: none. */
+  exclude?: (alignment: Alignment) => MemoryExclusions
 }
 
 /**

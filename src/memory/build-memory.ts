@@ -15,8 +15,19 @@ export interface BuildMemoryOptions {
   targetLang?: string
   /** Creation date of the units. Default: now. */
   created?: Date
-  /** Block indices to skip, per side (for example those `check` reports as divergent or untranslated). Default: none. */
-  exclude?: {source?: number[]; target?: number[]}
+  /**
+   * Block indices to skip, per side (for example those `check` reports as divergent or untranslated),
+   * and sentence indices (`sentences`: those of findings `check` places on sentences, as in a file of
+   * one sentence a line, whose one block holds every sentence). Default: none.
+   */
+  exclude?: MemoryExclusions
+}
+
+/** What `buildMemory` leaves out: block indices per side, and sentence indices per side. */
+export interface MemoryExclusions {
+  source?: number[]
+  target?: number[]
+  sentences?: {source?: number[]; target?: number[]}
 }
 
 const regions: Record<string, string> = {tr: 'tr-TR', en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', ar: 'ar-SA'}
@@ -25,7 +36,7 @@ const letter = /\p{L}/u
 /**
  * Translation units from the sentence beads of an alignment. Kept: 1-1 and
  * n-m sentence beads with score ≥ `minScore` inside block beads with score
- * ≥ `minScore`. Skipped: null beads (1-0, 0-1), beads in excluded,
+ * ≥ `minScore`. Skipped: null beads (1-0, 0-1), beads in excluded blocks or with an excluded sentence,
  * untranslatable (code, numbers only) or wrong-language blocks, pairs whose
  * two sides are the same text (untranslated), sides without a letter, and
  * duplicates of an earlier unit (same normalised source and target).
@@ -46,8 +57,9 @@ export function memoryUnits(alignment: Alignment, options: BuildMemoryOptions, s
   const created = (options.created ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z')
   const sourceLang = options.sourceLang ?? regionTag(alignment.source.lang)
   const targetLang = options.targetLang ?? regionTag(alignment.target.lang)
-  const source = sideOf(alignment.source, alignment.blocks, 'source', options.exclude?.source ?? [], minScore)
-  const target = sideOf(alignment.target, alignment.blocks, 'target', options.exclude?.target ?? [], minScore)
+  const {exclude} = options
+  const source = sideOf(alignment.source, alignment.blocks, 'source', {blocks: exclude?.source ?? [], sentences: exclude?.sentences?.source ?? []}, minScore)
+  const target = sideOf(alignment.target, alignment.blocks, 'target', {blocks: exclude?.target ?? [], sentences: exclude?.sentences?.target ?? []}, minScore)
   const units: TranslationUnit[] = []
   for (const bead of alignment.sentences) {
     if (bead.score < minScore) continue
@@ -81,7 +93,7 @@ interface Segment {
 }
 
 /** One side of the alignment: which blocks are usable, and the text of a run of sentences. */
-function sideOf(document: BitextDocument, beads: Bead[], side: 'source' | 'target', exclude: number[], minScore: number) {
+function sideOf(document: BitextDocument, beads: Bead[], side: 'source' | 'target', exclude: {blocks: number[]; sentences: number[]}, minScore: number) {
   const sentences = new Map<number, Sentence>()
   for (const block of document.blocks) for (const sentence of block.sentences) sentences.set(sentence.index, sentence)
   const usable = new Set<number>()
@@ -89,13 +101,14 @@ function sideOf(document: BitextDocument, beads: Bead[], side: 'source' | 'targe
     if (bead.score < minScore || bead.source.length === 0 || bead.target.length === 0) continue
     for (const index of bead[side]) usable.add(index)
   }
-  for (const index of exclude) usable.delete(index)
+  for (const index of exclude.blocks) usable.delete(index)
+  const skipped = new Set(exclude.sentences)
   const headings = headingOfBlocks(document)
   return {
     segment(indices: number[]): Segment | undefined {
       const found = indices.map((index) => sentences.get(index))
       const first = found[0]
-      if (!first || found.some((sentence) => !sentence || !usable.has(sentence.block))) return undefined
+      if (!first || found.some((sentence) => !sentence || !usable.has(sentence.block) || skipped.has(sentence.index))) return undefined
       const block = document.blocks[first.block]
       if (!block || !isTranslatable(block, document.lang)) return undefined
       const text = found.map((sentence) => (sentence as Sentence).text.trim()).join(' ').normalize('NFC')

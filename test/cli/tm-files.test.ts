@@ -51,6 +51,20 @@ describe('the built CLI and the files of a translation memory', () => {
     expect(units('auto')).toStrictEqual([`tr\ten\t${turkish.join(' ')}\t${english.join(' ')}`])
   })
 
+  it('builds a unit a line from files of one sentence a line with one line left in the source language, leaving out only that line', () => {
+    const cities = ['Ankara', 'İzmir', 'Bursa', 'Adana', 'Konya', 'Antalya', 'Kayseri', 'Mersin', 'Samsun', 'Trabzon', 'Erzurum', 'Malatya', 'Denizli', 'Sivas', 'Edirne', 'Rize']
+    const turkish = cities.map((city) => `Kurum ${city} ofisinde yeni bir danışmanlık hizmeti başlattı ve bunu duyurdu.`)
+    const english = cities.map((city, index) => (index === 8 ? 'Kurum bu ofiste çalışan danışmanların sayısını da gelecek yıl iki katına çıkaracak.' : `The agency started a new advice service at its ${city} office and announced it.`))
+    writeFileSync(path.join(folder, 'cities-tr.txt'), turkish.join('\n') + '\n')
+    writeFileSync(path.join(folder, 'cities-en.txt'), english.join('\n') + '\n')
+    // Languages named: the English side's Turkish city names and sentence tip its whole-text detection to Turkish.
+    const languages = ['--source-lang', 'tr', '--target-lang', 'en']
+    expect(bitext(['check', 'cities-tr.txt', 'cities-en.txt', ...languages], folder).stdout).toContain('9:1-9:84  warning  Sentence is written in tr, the language of the other side, not in en')
+    expect(bitext(['tm', 'build', 'cities-tr.txt', 'cities-en.txt', ...languages, '--tm', 'cities.sqlite'], folder).code).toBe(0)
+    const units = bitext(['tm', 'export', '--format', 'tsv', '--tm', 'cities.sqlite'], folder).stdout.trim().split('\n').slice(1)
+    expect(units).toStrictEqual(turkish.flatMap((line, index) => (index === 8 ? [] : [`tr\ten\t${line}\t${english[index]}`])))
+  })
+
   it('ranks every unit of the pair with tm lookup --min 0, however unlike the query, as its help says', () => {
     const lookup = (min: string[]) => bitext(['tm', 'lookup', 'Nothing alike at all', '--tm', 'tm.sqlite', '--format', 'json', '--limit', '10', ...min], folder)
     expect(JSON.parse(lookup([]).stdout)).toStrictEqual([])

@@ -79,6 +79,12 @@ describe('buildMemory', () => {
     expect(buildMemory(alignment, {created, exclude: {target: [0, 2]}}).map((unit) => unit.source)).toStrictEqual(['WAPES was founded in 1988.'])
   })
 
+  it('skips the beads of excluded sentences and keeps the rest of their block', () => {
+    const units = (exclude: Parameters<typeof buildMemory>[1]) => buildMemory(alignment, {created, minScore: 0.1, ...exclude}).map((unit) => unit.source)
+    expect(units({exclude: {sentences: {source: [2]}}})).toStrictEqual(['International Relations', 'WAPES was founded in 1988.', 'IŞKUR joined in 2003.'])
+    expect(units({exclude: {sentences: {target: [1]}}})).toStrictEqual(['International Relations', 'It is based in Brussels.', 'IŞKUR joined in 2003.'])
+  })
+
   it('joins the sentences of a 2-1 bead and drops a duplicate pair', () => {
     const twice: Alignment = {...alignment, sentences: [bead([0], [0]), bead([1, 2], [1, 2]), bead([3], [3]), bead([4], [4])]}
     const units = buildMemory(twice, {created})

@@ -52,6 +52,15 @@ export function sentenceLocation(document: BitextDocument, index: number): Findi
   return withPath(document, {block: block.index, sentence: index, line, column, ...sentenceEnd(block, sentence, line, column), text: sentence.text})
 }
 
+/** Where some consecutive sentences sit: from the first one's start to the last one's end, their texts joined by a space. `null` when empty. */
+export function sentencesLocation(document: BitextDocument, indices: readonly number[]): FindingLocation | null {
+  const places = indices.map((index) => sentenceLocation(document, index))
+  const first = places[0]
+  const last = places.at(-1)
+  if (!first || !last || places.some((place) => place === null)) return null
+  return {...first, endLine: last.endLine, endColumn: last.endColumn, text: places.map((place) => place?.text ?? '').join(' ')}
+}
+
 /**
  * Where a sentence ends: on its own line when each sentence of its block is one line (`lines`
  * input, plain text read as one sentence a line: sentence k on the block's k-th line, as many

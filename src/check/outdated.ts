@@ -3,12 +3,14 @@ import type {BitextDocument, Block} from '../document/types.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
-import {blockLocation, blocksLocation} from './locate.js'
+import {blockLocation, blocksLocation, sentenceLocation, sentencesLocation} from './locate.js'
+import {longBlockPairs, sentenceALine} from './sentence-beads.js'
+import type {FindingLocation} from './types.js'
 
-/** A changed block of the source: its text now and as it was. */
-interface Change {
-  previous: Block
-  current: Block
+/** A changed block (or sentence) of the source: its text now and as it was. */
+interface Change<T extends {text: string}> {
+  previous: T
+  current: T
 }
 
 /** One part of a block's word diff (jsdiff's change object, without its counts). */
@@ -37,45 +39,71 @@ const shownChanges = 3
  * Blocks are matched by a diff of their words (white space and punctuation do
  * not count, so such edits are not outdated); a changed block is matched to
  * the removed block it shares most words with. The evidence carries the old
- * text and the word diff (jsdiff changes).
+ * text and the word diff (jsdiff changes). In a file of one sentence a line
+ * (a long block pair of such blocks) the changed lines are matched the same
+ * way, each reported with the target lines it pairs with.
  */
 export function checkOutdated(context: CheckContext, previous: BitextDocument | undefined): Finding[] {
   const severity = context.settings.outdated
   if (severity === 'off' || !previous) return []
+  const {alignment} = context
+  const long = longBlockPairs(alignment)
   const findings: Finding[] = []
-  for (const change of changedBlocks(previous, context.alignment.source)) {
-    const bead = context.sourceBead[change.current.index]
-    if (!bead || bead.target.length === 0) continue
+  const push = (change: Change<{text: string}>, source: FindingLocation | null, target: FindingLocation | null) => {
     const changes = wordChanges(change.previous.text, change.current.text)
     findings.push(
       createFinding({
         rule: 'outdated',
         severity,
         message: `Source changed since the translation: ${describe(changes)}`,
-        source: blockLocation(context.alignment.source, change.current.index),
-        target: blocksLocation(context.alignment.target, bead.target),
+        source,
+        target,
         evidence: {previous: change.previous.text, changes}
       })
     )
+  }
+  for (const change of changedBlocks(previous, alignment.source)) {
+    const bead = context.sourceBead[change.current.index]
+    if (!bead || bead.target.length === 0) continue
+    const sentenceBeads = long.get(bead)
+    if (!sentenceBeads || !sentenceALine(change.current)) {
+      push(change, blockLocation(alignment.source, change.current.index), blocksLocation(alignment.target, bead.target))
+      continue
+    }
+    // A file of one sentence a line: the lines that changed, each against the target lines it pairs with.
+    const beadOf = new Map(sentenceBeads.flatMap((sentenceBead) => sentenceBead.source.map((index) => [index, sentenceBead])))
+    for (const sentenceChange of changedTexts(change.previous.sentences, change.current.sentences)) {
+      const paired = beadOf.get(sentenceChange.current.index)
+      if (!paired || paired.target.length === 0) continue
+      push(sentenceChange, sentenceLocation(alignment.source, sentenceChange.current.index), sentencesLocation(alignment.target, paired.target))
+    }
   }
   return findings
 }
 
 /** Pairs each changed block of `current` with its version in `previous`. */
-export function changedBlocks(previous: BitextDocument, current: BitextDocument): Change[] {
-  const keys = (document: BitextDocument) => document.blocks.map((block) => words(block.text).join(' '))
+export function changedBlocks(previous: BitextDocument, current: BitextDocument): Array<Change<Block>> {
+  return changedTexts(previous.blocks, current.blocks)
+}
+
+/**
+ * Pairs each changed item (block, sentence) of `current` with its version in `previous`: a diff of
+ * their words, each changed item matched to the removed one it shares most words with.
+ */
+function changedTexts<T extends {text: string}>(previous: readonly T[], current: readonly T[]): Array<Change<T>> {
+  const keys = (items: readonly T[]) => items.map((item) => words(item.text).join(' '))
   const parts = diffArrays(keys(previous), keys(current), {maxEditLength}) ?? [{value: [], removed: true, added: false, count: 0}]
-  const changes: Change[] = []
+  const changes: Array<Change<T>> = []
   let old = 0
   let now = 0
-  let removed: Block[] = []
+  let removed: T[] = []
   for (const part of parts) {
     const count = part.value.length
-    if (part.removed) removed = previous.blocks.slice(old, (old += count))
+    if (part.removed) removed = previous.slice(old, (old += count))
     else if (part.added) {
-      for (const block of current.blocks.slice(now, (now += count))) {
-        const match = bestMatch(block, removed)
-        if (match) changes.push({previous: match, current: block})
+      for (const item of current.slice(now, (now += count))) {
+        const match = bestMatch(item, removed)
+        if (match) changes.push({previous: match, current: item})
       }
       removed = []
     } else {
@@ -98,9 +126,9 @@ function words(text: string): string[] {
   return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-function bestMatch(block: Block, candidates: Block[]): Block | undefined {
-  const own = new Set(words(block.text))
-  let best: Block | undefined
+function bestMatch<T extends {text: string}>(item: T, candidates: readonly T[]): T | undefined {
+  const own = new Set(words(item.text))
+  let best: T | undefined
   let bestOverlap = minOverlap
   for (const candidate of candidates) {
     const other = new Set(words(candidate.text))

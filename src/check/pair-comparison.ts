@@ -1,9 +1,9 @@
 import type {Bead} from '../align/types.js'
-import type {BitextDocument, Sentence} from '../document/types.js'
+import type {Sentence} from '../document/types.js'
 import type {AnchorComparison, Spans} from './compare-anchors.js'
 import {compareAnchors} from './compare-anchors.js'
 import type {CheckContext} from './context.js'
-import {blocksLocation, sentenceLocation} from './locate.js'
+import {blocksLocation, sentencesLocation} from './locate.js'
 import {longBlockPairs, sentencesByIndex} from './sentence-beads.js'
 import type {FindingLocation} from './types.js'
 
@@ -42,8 +42,8 @@ export function comparePairs(context: CheckContext): PairComparison[] {
           bead,
           sentences,
           comparison: compareAnchors(context, bead, {source: spansOf(where.source, sentences.source), target: spansOf(where.target, sentences.target)}),
-          source: sentencesLocation(alignment.source, where.source, sentences.source),
-          target: sentencesLocation(alignment.target, where.target, sentences.target)
+          source: sentencesLocation(alignment.source, sentences.source),
+          target: sentencesLocation(alignment.target, sentences.target)
         }))
     })
 }
@@ -60,12 +60,4 @@ function spansOf(places: SentencePlaces, sentences: readonly number[]): Spans['s
     spans.set(place.block, span ? [Math.min(span[0], place.start), Math.max(span[1], place.end)] : [place.start, place.end])
   }
   return spans
-}
-
-/** Where some consecutive sentences sit: from the first one's start to the last one's end, with their text. */
-function sentencesLocation(document: BitextDocument, places: SentencePlaces, sentences: readonly number[]): FindingLocation | null {
-  const first = sentenceLocation(document, sentences[0] ?? -1)
-  const last = sentenceLocation(document, sentences.at(-1) ?? -1)
-  if (!first || !last) return null
-  return {...first, endLine: last.endLine, endColumn: last.endColumn, text: sentences.map((index) => places.get(index)?.text ?? '').join(' ')}
 }

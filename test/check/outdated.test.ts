@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {check} from '../../src/check/check.js'
+import {toFindingJson} from '../../src/check/finding.js'
+import {parseDocument} from '../../src/document/parse-document.js'
 import {changedBlocks, wordChanges} from '../../src/check/outdated.js'
 import {buildAlignment, buildDocument, oneToOne} from './helpers/build-alignment.js'
 import {summarize} from './helpers/summarize.js'
@@ -35,6 +37,18 @@ describe('outdated', () => {
     const previous = buildDocument(['İŞKUR hosted the congress, in 2015.', 'Another paragraph is here'], {lang: 'en'})
     const source = buildDocument(['İŞKUR  hosted the congress in 2015!', 'Another paragraph is here.'], {lang: 'en'})
     expect(check(buildAlignment(source, target, oneToOne(2)), {previousSource: previous, rules: {'number-mismatch': 'off'}})).toStrictEqual([])
+  })
+
+  it('reports the one line that changed in a file of one sentence a line, against its target line, not the whole file', () => {
+    const cities = ['Ankara', 'İzmir', 'Bursa', 'Adana', 'Konya', 'Antalya', 'Kayseri', 'Mersin', 'Samsun', 'Trabzon', 'Erzurum', 'Malatya', 'Denizli', 'Sivas', 'Edirne', 'Rize']
+    const english = (opened: (index: number) => number) => cities.map((city, index) => `The agency opened its ${city} office in ${opened(index)}.`).join('\n')
+    const turkish = parseDocument(cities.map((city, index) => `Kurum ${city} ofisini ${2001 + index} yılında açtı.`).join('\n'), {format: 'lines', lang: 'tr'})
+    const previous = parseDocument(english((index) => 2001 + index), {format: 'lines', lang: 'en'})
+    const source = parseDocument(english((index) => (index === 9 ? 2020 : 2001 + index)), {format: 'lines', lang: 'en'})
+    const findings = check(buildAlignment(source, turkish, [[[0], [0]]]), {previousSource: previous, rules: {'number-mismatch': 'off'}}).map((finding) => toFindingJson(finding))
+    expect(findings.map((finding) => [finding.rule, finding.message, finding.source?.line, finding.target?.line, finding.target?.endLine, finding.evidence['previous']])).toStrictEqual([
+      ['outdated', 'Source changed since the translation: −“2010” +“2020”', 10, 10, 10, 'The agency opened its Trabzon office in 2010.']
+    ])
   })
 
   it('is idle without a previous source', () => {

@@ -95,7 +95,9 @@ function orphanSentences(context: CheckContext, side: Side, severity: Severity):
       const length = found.reduce((sum, sentence) => sum + sentence.text.length, 0)
       const long = beads.length > longBlock
       const lengths = long ? nearbyLengths(sentencesOf, beads, run, side) : blockLengths(context, blockBead, side)
-      if (words < minSentenceWords || !((long && besideOtherOrphans(beads, run, side)) || omissionExplainsLength(lengths, length, context.lengthRatio, side))) continue
+      if (words < minSentenceWords) continue
+      const replaced = long && besideOtherOrphans(beads, run, side)
+      if (!replaced && (!omissionExplainsLength(lengths, length, context.lengthRatio, side) || (long && splitOfNeighbour(sentencesOf, beads, run, side, length, context.lengthRatio)))) continue
       findings.push(sentenceFinding(context, side, found, demote(severity), lengths))
     }
   }
@@ -111,6 +113,24 @@ function besideOtherOrphans(beads: readonly Bead[], run: readonly number[], side
   const other = side === 'source' ? 'target' : 'source'
   const otherOrphan = (bead: Bead | undefined) => bead !== undefined && bead[side].length === 0 && bead[other].length > 0
   return otherOrphan(beads[(run[0] ?? 0) - 1]) || otherOrphan(beads[(run.at(-1) ?? 0) + 1])
+}
+
+/**
+ * Whether a run of orphans reads as part of a neighbouring pair that the translator split (or
+ * joined) differently: added to the bead right before or after it, it brings that bead's lengths
+ * closer to the document's ratio. A missing sentence makes its neighbour too long instead.
+ */
+function splitOfNeighbour(sentencesOf: SentencesOf, beads: readonly Bead[], run: readonly number[], side: Side, length: number, ratio: number): boolean {
+  const other = side === 'source' ? 'target' : 'source'
+  // Lengths of this side expected per character of the other.
+  const scale = side === 'target' ? ratio : 1 / ratio
+  const textLength = (bead: Bead, of: Side) => sentencesOf(of, [bead]).reduce((sum, sentence) => sum + sentence.text.length + 1, 0)
+  const deviation = (own: number, counterpart: number) => Math.abs(Math.log((own + 1) / (scale * counterpart + 1)))
+  return [beads[(run[0] ?? 0) - 1], beads[(run.at(-1) ?? 0) + 1]].some((neighbour) => {
+    if (!neighbour || neighbour.source.length === 0 || neighbour.target.length === 0) return false
+    const [own, counterpart] = [textLength(neighbour, side), textLength(neighbour, other)]
+    return deviation(own + length, counterpart) < deviation(own, counterpart)
+  })
 }
 
 /** Sentence beads on each side of a run of orphans whose lengths judge it in a long block pair. */

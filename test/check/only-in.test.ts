@@ -68,6 +68,17 @@ describe('only-in-source / only-in-target', () => {
     ])
   })
 
+  it('does not report a line the translator split off a longer sentence in a file of one sentence a line, though the aligner left it unpaired', () => {
+    const cities = ['Ankara', 'İzmir', 'Bursa', 'Adana', 'Konya', 'Antalya', 'Kayseri', 'Mersin', 'Samsun', 'Trabzon', 'Erzurum', 'Malatya', 'Denizli', 'Sivas', 'Edirne', 'Rize']
+    const source = parseDocument(cities.map((city) => `Kurum ${city} ofisini açtı ve bunu bütün şehre duyurdu.`).join('\n'), {format: 'lines', lang: 'tr'})
+    // The split runs longer than its source (the translator added the districts and the letter): the lines around it alone would say a sentence is missing.
+    const lines = cities.flatMap((city, index) => (index === 5 ? [`The agency opened its ${city} office.`, 'It announced this to the whole city and to each of its many districts in a long letter.'] : [`The agency opened its ${city} office and announced this to the whole city.`]))
+    const target = parseDocument(lines.join('\n'), {format: 'lines', lang: 'en'})
+    const sentences = cities.flatMap((_, index): Array<[number[], number[]]> => (index < 5 ? [[[index], [index]]] : index === 5 ? [[[5], [5]], [[], [6]]] : [[[index], [index + 1]]]))
+    const findings = check(buildAlignment(source, target, [[[0], [0]]], sentences)).map((finding) => toFindingJson(finding))
+    expect(findings.filter((finding) => finding.rule.startsWith('only-in'))).toStrictEqual([])
+  })
+
   it('reports a sentence missing inside an aligned block pair when the lengths agree', () => {
     const source = buildDocument(['Kurum 2003 yılında birliğe katıldı. Daha sonra yönetim kuruluna seçilerek uzun yıllar görev yaptı.'], {lang: 'tr'})
     const target = buildDocument(['The agency joined the association in 2003.'], {lang: 'en'})

@@ -1,9 +1,9 @@
 import type {Alignment, Bead} from '../align/types.js'
-import {longBlockPairs, sentenceALine, sentencesByIndex} from '../check/sentence-beads.js'
 import type {FindingJson, RuleId} from '../check/types.js'
-import type {Block, BlockKind, Sentence} from '../document/types.js'
+import type {Block, BlockKind} from '../document/types.js'
 import type {InlineCode} from './inline-markup.js'
-import {lineAnchor, targetAnchor} from './target-anchor.js'
+import {lineEntry, lineFilePairs} from './plan-lines.js'
+import {targetAnchor} from './target-anchor.js'
 
 /** Rules whose source block needs (re)translation. */
 const workRules: ReadonlySet<RuleId> = new Set<RuleId>(['only-in-source', 'untranslated', 'divergent', 'outdated'])
@@ -99,59 +99,6 @@ export function planJob(alignment: Alignment, findings: readonly FindingJson[]):
     return entry && !byBlock.has(entry.block) ? [entry] : []
   })
   return [...whole, ...lines].sort((a, b) => a.block - b.block || (a.lines?.source[0] ?? 0) - (b.lines?.source[0] ?? 0))
-}
-
-/** The long block pairs of one sentence a line on both sides: each sentence bead by source sentence, and the sentence beads of each pair in order. */
-interface LineFiles {
-  beadOf: Map<number, Bead>
-  pairs: Map<Bead, {block: Bead; beads: Bead[]}>
-  places: {source: Map<number, Sentence>; target: Map<number, Sentence>}
-}
-
-function lineFilePairs(alignment: Alignment): LineFiles {
-  const files: LineFiles = {beadOf: new Map(), pairs: new Map(), places: {source: new Map(), target: new Map()}}
-  for (const [block, beads] of longBlockPairs(alignment)) {
-    const oneALine = (side: 'source' | 'target') => block[side].every((index) => {
-      const found = alignment[side].blocks[index]
-      return found !== undefined && sentenceALine(found)
-    })
-    if (!oneALine('source') || !oneALine('target')) continue
-    for (const bead of beads) {
-      files.pairs.set(bead, {block, beads})
-      for (const sentence of bead.source) files.beadOf.set(sentence, bead)
-    }
-  }
-  if (files.pairs.size > 0) files.places = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
-  return files
-}
-
-/** The job entry of one sentence bead of a file of one sentence a line: its source sentences and the target lines they replace, or the line they go after. */
-function lineEntry(alignment: Alignment, files: LineFiles, bead: Bead, rule: RuleId): JobBlock | undefined {
-  const pair = files.pairs.get(bead)
-  const {places} = files
-  const sources = bead.source.flatMap((index) => places.source.get(index) ?? [])
-  const first = sources[0]
-  const block = first === undefined ? undefined : alignment.source.blocks[first.block]
-  if (!pair || !first || !block) return undefined
-  const targetLines = (sentences: readonly number[]) => sentences.flatMap((index) => places.target.get(index)?.line ?? [])
-  const replaces = rule === 'only-in-source' ? [] : targetLines(bead.target)
-  const at = pair.beads.indexOf(bead)
-  const before = pair.beads.slice(0, at).findLast((other) => other.target.length > 0)
-  const targetStart = alignment.target.blocks[pair.block.target[0] ?? -1]?.position.start.line ?? 1
-  const after = replaces.length > 0 ? (replaces[0] ?? 1) - 1 : (before ? targetLines(before.target).at(-1) : undefined) ?? targetStart - 1
-  const sourceText = (other: Bead | undefined) => (other ? other.source.map((index) => places.source.get(index)?.text ?? '').join(' ') : '')
-  return {
-    block: first.block,
-    rule,
-    kind: block.kind,
-    ...(block.depth === undefined ? {} : {depth: block.depth}),
-    replaces: [...pair.block.target],
-    after: -1,
-    anchor: lineAnchor(alignment.target.blocks, {replaces, after}),
-    sentences: sources.map((sentence) => sentence.text),
-    context: {before: sourceText(pair.beads[at - 1]), after: sourceText(pair.beads[at + 1])},
-    lines: {source: sources.map((sentence) => sentence.line), replaces, after}
-  }
 }
 
 /** The finding's rule when it asks for work, else the first such rule it carries in `evidence.also` (one finding per pair). */

@@ -16,7 +16,12 @@ describe('the library refuses an argument of the wrong kind with a TypeError tha
     ['parseLexicon', () => bitext.parseLexicon(null as never), 'parseLexicon: expected `tsv` to be the text of a lexicon (a string)'],
     ['parseGlossary', () => bitext.parseGlossary(null as never), 'parseGlossary: expected `csv` to be the text of a glossary (a string)'],
     ['alignmentJson', () => bitext.alignmentJson(null as never, 'sentence'), 'alignmentJson: expected an Alignment; pass the result of `align`'],
-    ['toCheckReport', () => bitext.toCheckReport({} as never, []), 'toCheckReport: expected an Alignment; pass the result of `align`']
+    ['toCheckReport', () => bitext.toCheckReport({} as never, []), 'toCheckReport: expected an Alignment; pass the result of `align`'],
+    // A language given as options, as other functions take it: the tag is the second argument itself.
+    ['extractAnchors', () => bitext.extractAnchors('In 2020', {lang: 'en'} as never), "extractAnchors: expected `lang` to be a language tag such as 'tr' (a string)"],
+    ['splitSentences', () => bitext.splitSentences('Bir. İki.', {lang: 'tr'} as never), "splitSentences: expected `lang` to be a language tag such as 'tr' (a string)"],
+    ['foldCase', () => bitext.foldCase('İŞKUR', {lang: 'tr'} as never), "foldCase: expected `lang` to be a language tag such as 'tr' (a string)"],
+    ['tokenize', () => bitext.tokenize('İŞKUR', 42 as never), "tokenize: expected `lang` to be a language tag such as 'tr' (a string)"]
   ])('%s', (_name, call, message) => {
     expect(call).toThrow(new TypeError(message))
   })

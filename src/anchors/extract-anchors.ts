@@ -12,5 +12,6 @@ import {readAnchors} from './read-anchors.js'
  */
 export function extractAnchors(text: string, lang = 'und'): Anchor[] {
   if (typeof text !== 'string') throw new TypeError('extractAnchors: expected `text` to be a string')
+  if (typeof lang !== 'string') throw new TypeError("extractAnchors: expected `lang` to be a language tag such as 'tr' (a string)")
   return readAnchors(text, lang).anchors
 }

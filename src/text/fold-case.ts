@@ -33,6 +33,7 @@ const localeLanguages = new Set(['lt'])
  */
 export function foldCase(text: string, lang = 'und'): string {
   if (typeof text !== 'string') throw new TypeError('foldCase: expected `text` to be a string')
+  if (typeof lang !== 'string') throw new TypeError("foldCase: expected `lang` to be a language tag such as 'tr' (a string)")
   const primary = primaryOf(lang)
   if (dottedLanguages.has(primary)) {
     return text.replace(/I/g, 'ı').replace(/\u0130/g, 'i').toLowerCase()

@@ -42,6 +42,7 @@ const startsDigit = /^\p{Nd}/u
  */
 export function splitSentences(text: string, lang = 'und'): SentenceSpan[] {
   if (typeof text !== 'string') throw new TypeError('splitSentences: expected `text` to be a string')
+  if (typeof lang !== 'string') throw new TypeError("splitSentences: expected `lang` to be a language tag such as 'tr' (a string)")
   const candidates = [...new Set([...segmentBreaks(text, lang), ...beforeNumberBreaks(text)])].sort((a, b) => a - b)
   const spans: SentenceSpan[] = []
   let start = 0

@@ -25,6 +25,7 @@ const rangeDash = /^[-\u2010\u2011\u2012\u2013]$/u
  */
 export function tokenize(text: string, lang = 'und'): Token[] {
   if (typeof text !== 'string') throw new TypeError('tokenize: expected `text` to be a string')
+  if (typeof lang !== 'string') throw new TypeError("tokenize: expected `lang` to be a language tag such as 'tr' (a string)")
   const segmenter = segmenterFor(lang, 'word')
   const tokens: Token[] = []
   for (const chunk of chunkText(text, /\s+/gu, 500)) {

@@ -40,7 +40,7 @@ export function plantDelete(target: string, pair: Pair): Plant {
 /** Changes one number of the target paragraph: expect `number-mismatch` on the pair. */
 export function plantNumber(target: string, pair: Pair, number: {start: number; end: number; text: string}): Plant {
   const raw = slice(target, pair.target)
-  const at = raw.indexOf(number.text)
+  const at = outsideCode(raw, number.text)
   const changed = number.text.replace(/\d(?=\D*$)/, (digit) => String((Number(digit) + 3) % 10))
   const edited = raw.slice(0, at) + changed + raw.slice(at + number.text.length)
   return {
@@ -77,4 +77,12 @@ export function plantMove(target: string, pair: Pair, before: Block): Plant {
 /** Warnings and errors of a report. */
 export function loud(report: CheckReport): FindingJson[] {
   return report.findings.filter((finding) => finding.severity !== 'info')
+}
+
+/** The first place of `text` in `raw` outside inline code (after an even number of backticks), else the first. */
+function outsideCode(raw: string, text: string): number {
+  for (let at = raw.indexOf(text); at !== -1; at = raw.indexOf(text, at + 1)) {
+    if ((raw.slice(0, at).match(/`/g)?.length ?? 0) % 2 === 0) return at
+  }
+  return raw.indexOf(text)
 }

@@ -58,6 +58,20 @@ describe('moved', () => {
     ])
   })
 
+  it('pairs orphans that share names written alike and found nowhere else, though the translation runs long', () => {
+    const english = [...en.slice(0, 3), 'One member said the new titles Twp and Pwp would sound silly to voters.', en[4] ?? '']
+    const turkish = [tr[0] ?? '', tr[2] ?? '', tr[3] ?? '', tr[4] ?? '', 'Bir üye, Twp ve Pwp unvanlarının seçmenlere gülünç geleceğini, bu yüzden herkesin bu adları yeniden düşünmesi gerektiğini söyledi.']
+    const alignment = buildAlignment(buildDocument(english, {lang: 'en'}), buildDocument(turkish, {lang: 'tr'}), [
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], []],
+      [[4], [3]],
+      [[], [4]]
+    ])
+    expect(summarize(check(alignment, {rules: {'number-mismatch': 'off'}})).map(({rule, source, target}) => ({rule, source, target}))).toStrictEqual([{rule: 'moved', source: 3, target: 4}])
+  })
+
   it('pairs no orphan with one of two that read the same', () => {
     const alignment = buildAlignment(buildDocument([tr[0] ?? '', 'Locks', tr[2] ?? ''], {lang: 'tr'}), buildDocument([en[0] ?? '', 'Locks', en[1] ?? '', 'Locks'], {lang: 'en'}), [
       [[0], [0]],

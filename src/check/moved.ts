@@ -11,6 +11,8 @@ import {anchorScore, shapeScore} from './shape-score.js'
 import type {WordAssociation} from './word-association.js'
 import {associationScore, blockStems, learnAssociation} from './word-association.js'
 import {findKeyMoves} from './key-moves.js'
+import type {NameCounts} from './shared-names.js'
+import {nameBlockCounts, sharedRareNames} from './shared-names.js'
 
 /** A block whose counterpart sits elsewhere. */
 export interface Move {
@@ -74,13 +76,15 @@ function movesByShape(context: CheckContext, sources: Block[], targets: Block[])
 function scoreOrphans(context: CheckContext, sources: Block[], targets: Block[], bar: {threshold: number; crowded: boolean}): number[][] {
   const {alignment} = context
   let association: WordAssociation | undefined
+  let names: NameCounts | undefined
   const stems = (block: Block, side: 'source' | 'target') => blockStems(block, alignment[side].lang)
   return sources.map((source) =>
     targets.map((target) => {
       if (!comparable(source, target)) return 0
       const compared = compareAnchors(context, {source: [source.index], target: [target.index], score: 0})
       if (anchorsDisagree(compared)) return 0
-      const anchors = {...compared, matched: compared.matched + sharedRareNames(context, source.index, target.index)}
+      names ??= nameBlockCounts(context)
+      const anchors = {...compared, matched: compared.matched + sharedRareNames(context, names, source.index, target.index)}
       const shape = shapeScore(source, target, context.lengthRatio, anchors)
       if (4 * shape + 1 < 5 * bar.threshold) return 0
       association ??= learnAssociation(alignment)
@@ -89,37 +93,6 @@ function scoreOrphans(context: CheckContext, sources: Block[], targets: Block[],
       return (4 * shape + words) / 5
     })
   )
-}
-
-/** A name written alike in this many blocks of a document at most is rare enough to tell two blocks for counterparts. */
-const maxNameBlocks = 2
-
-/**
- * Names written alike in both blocks (`Twp`, `Pwp`: carried over untranslated) and in at most
- * `maxNameBlocks` blocks of each document, which the anchor comparison leaves out unless a lexicon
- * knows them: two orphans sharing such a name are likely counterparts.
- */
-function sharedRareNames(context: CheckContext, source: number, target: number): number {
-  const names = (side: 'source' | 'target', index: number) => new Set((context.anchors[side].blocks[index] ?? []).filter((anchor) => anchor.kind === 'name').map((anchor) => anchor.text))
-  const counts = rareNameCounts(context)
-  const theirs = names('target', target)
-  return [...names('source', source)].filter((name) => theirs.has(name) && (counts.source.get(name) ?? 0) <= maxNameBlocks && (counts.target.get(name) ?? 0) <= maxNameBlocks).length
-}
-
-const nameCounts = new WeakMap<CheckContext, {source: Map<string, number>; target: Map<string, number>}>()
-
-/** In how many blocks of each document each name is written, counted once per check. */
-function rareNameCounts(context: CheckContext): {source: Map<string, number>; target: Map<string, number>} {
-  let counts = nameCounts.get(context)
-  if (counts) return counts
-  const count = (side: 'source' | 'target') => {
-    const blocks = new Map<string, number>()
-    for (const anchors of context.anchors[side].blocks) for (const name of new Set(anchors.filter((anchor) => anchor.kind === 'name').map((anchor) => anchor.text))) blocks.set(name, (blocks.get(name) ?? 0) + 1)
-    return blocks
-  }
-  counts = {source: count('source'), target: count('target')}
-  nameCounts.set(context, counts)
-  return counts
 }
 
 /** Blocks of one kind (heading, code, other) with enough words to have a shape. */

@@ -14,6 +14,7 @@ export interface LineFiles {
   places: {source: Map<number, Sentence>; target: Map<number, Sentence>}
 }
 
+/** The `LineFiles` of an alignment: its long block pairs whose blocks hold one sentence a line on both sides. */
 export function lineFilePairs(alignment: Alignment): LineFiles {
   const files: LineFiles = {beadOf: new Map(), pairs: new Map(), places: {source: new Map(), target: new Map()}}
   for (const [block, beads] of longBlockPairs(alignment)) {

@@ -8,7 +8,7 @@ import {readDocumentAnchors, withoutEmphasisedBy} from './block-anchors.js'
 import type {Block} from '../document/types.js'
 import type {RuleId, Severity} from './types.js'
 import {ruleTable} from './rule-table.js'
-import {longBlockPairs} from './sentence-beads.js'
+import {longOnly, sentenceBeadsByBlock} from './sentence-beads.js'
 
 /** A rule's severity after configuration, or `off`. */
 export type RuleSetting = Severity | 'off'
@@ -26,7 +26,11 @@ export interface CheckContext {
   anchors: {source: DocumentAnchors; target: DocumentAnchors}
   /** The built-in Turkish-English lexicon and the caller's, compiled for the pair's languages. */
   compiledLexicon: CompiledLexicon
-  /** Median target/source length ratio over the 1-1 block beads (1 when there are fewer than 5). */
+  /** The sentence beads inside each pairing block bead, in order (`sentenceBeadsByBlock`). */
+  sentenceBeads: Map<Bead, Bead[]>
+  /** Those of the block beads that pair long blocks (a file of one sentence a line), judged sentence by sentence (`longOnly`). */
+  longPairs: Map<Bead, Bead[]>
+  /** Median target/source length ratio over the 1-1 block beads; with fewer than 5, over the 1-1 sentence beads of long block pairs, else 1. */
   lengthRatio: number
 }
 
@@ -40,6 +44,8 @@ export function createContext(
   const lexicons = [turkishEnglishLexicon(), ...userLexicons]
   const source = readDocumentAnchors(alignment.source)
   const target = readDocumentAnchors(alignment.target)
+  const sentenceBeads = sentenceBeadsByBlock(alignment)
+  const longPairs = longOnly(sentenceBeads)
   return {
     anchors: {source: withoutEmphasisedBy(source, target), target: withoutEmphasisedBy(target, source)},
     compiledLexicon: compileLexicons(lexicons, alignment.source.lang, alignment.target.lang),
@@ -47,7 +53,9 @@ export function createContext(
     settings: settings as Record<RuleId, RuleSetting>,
     sourceBead: beadIndex(alignment.blocks, alignment.source.blocks.length, 'source'),
     targetBead: beadIndex(alignment.blocks, alignment.target.blocks.length, 'target'),
-    lengthRatio: lengthRatio(alignment)
+    sentenceBeads,
+    longPairs,
+    lengthRatio: lengthRatio(alignment, longPairs.size > 0)
   }
 }
 
@@ -80,10 +88,10 @@ const minRatioBeads = 5
  * one sentence a line: the whole texts' ratio gave fewer false `only-in-*` but missed omissions in
  * short files, whose own omissions shorten it; the paired sentences' total gave more.)
  */
-function lengthRatio(alignment: Alignment): number {
+function lengthRatio(alignment: Alignment, hasLongPairs: boolean): number {
   const blockRatios = ratiosOf(alignment.blocks, (bead, side) => beadText(alignment, bead, side).length)
   if (blockRatios.length >= minRatioBeads) return median(blockRatios)
-  if (longBlockPairs(alignment).size === 0) return 1
+  if (!hasLongPairs) return 1
   const lengths = {source: sentenceLengths(alignment.source), target: sentenceLengths(alignment.target)}
   const ratios = ratiosOf(alignment.sentences, (bead, side) => lengths[side].get(bead[side][0] ?? -1) ?? 0)
   return ratios.length >= minRatioBeads ? median(ratios) : 1

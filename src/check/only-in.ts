@@ -10,7 +10,7 @@ import {blockLocation, sentenceLocation} from './locate.js'
 import {hasContent} from './prose.js'
 import type {SentencesOf} from './orphan-runs.js'
 import {besideOtherOrphans, nearbyLengths, orphanRuns, splitOfNeighbour} from './orphan-runs.js'
-import {longBlock, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
+import {longBlock, sentencesByIndex} from './sentence-beads.js'
 import {demote} from './rule-table.js'
 import type {Severity} from './types.js'
 
@@ -87,7 +87,7 @@ function kindName(block: Block): string {
 function orphanSentences(context: CheckContext, side: Side, severity: Severity): Finding[] {
   const findings: Finding[] = []
   const sentencesOf = sentenceReader(context)
-  for (const [blockBead, beads] of sentenceBeadsByBlock(context.alignment)) {
+  for (const [blockBead, beads] of context.sentenceBeads) {
     const orphans = beads.flatMap((bead, position) => (bead[side === 'source' ? 'target' : 'source'].length === 0 && bead[side].length > 0 ? [position] : []))
     if (orphans.length === 0) continue
     const runs = beads.length > longBlock ? orphanRuns(orphans) : [orphans]

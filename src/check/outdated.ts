@@ -4,7 +4,7 @@ import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
 import {blockLocation, blocksLocation, sentenceLocation, sentencesLocation} from './locate.js'
-import {longBlockPairs, sentenceALine} from './sentence-beads.js'
+import {sentenceALine} from './sentence-beads.js'
 import type {FindingLocation} from './types.js'
 
 /** A changed block (or sentence) of the source: its text now and as it was. */
@@ -47,7 +47,7 @@ export function checkOutdated(context: CheckContext, previous: BitextDocument | 
   const severity = context.settings.outdated
   if (severity === 'off' || !previous) return []
   const {alignment} = context
-  const long = longBlockPairs(alignment)
+  const long = context.longPairs
   const findings: Finding[] = []
   const push = (change: Change<{text: string}>, source: FindingLocation | null, target: FindingLocation | null) => {
     const changes = wordChanges(change.previous.text, change.current.text)

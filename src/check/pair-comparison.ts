@@ -4,7 +4,7 @@ import type {AnchorComparison, Spans} from './compare-anchors.js'
 import {compareAnchors} from './compare-anchors.js'
 import type {CheckContext} from './context.js'
 import {blocksLocation, sentencesLocation} from './locate.js'
-import {longBlockPairs, sentencesByIndex} from './sentence-beads.js'
+import {sentencesByIndex} from './sentence-beads.js'
 import type {FindingLocation} from './types.js'
 
 /** An aligned pair (a bead with both sides) with its anchor comparison and locations. */
@@ -26,7 +26,7 @@ export interface PairComparison {
  */
 export function comparePairs(context: CheckContext): PairComparison[] {
   const {alignment} = context
-  const long = longBlockPairs(alignment)
+  const long = context.longPairs
   const where = long.size > 0 ? {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)} : undefined
   return alignment.blocks
     .filter((bead) => bead.source.length > 0 && bead.target.length > 0)

@@ -31,7 +31,12 @@ export function sentenceBeadsByBlock(alignment: Alignment): Map<Bead, Bead[]> {
 
 /** The sentence beads of each block bead that pairs long blocks (more than `longBlock` sentence beads), judged and shown sentence by sentence. */
 export function longBlockPairs(alignment: Alignment): Map<Bead, Bead[]> {
-  return new Map([...sentenceBeadsByBlock(alignment)].filter(([, beads]) => beads.length > longBlock))
+  return longOnly(sentenceBeadsByBlock(alignment))
+}
+
+/** The entries of `sentenceBeadsByBlock` whose block beads pair long blocks. */
+export function longOnly(byBlock: ReadonlyMap<Bead, Bead[]>): Map<Bead, Bead[]> {
+  return new Map([...byBlock].filter(([, beads]) => beads.length > longBlock))
 }
 
 /** The sentences of a document by index. */

@@ -5,10 +5,10 @@ import type {CompiledLexicon} from '../anchors/term-index.js'
 import {compileLexicons} from '../anchors/term-index.js'
 import type {DocumentAnchors} from './block-anchors.js'
 import {readDocumentAnchors, withoutEmphasisedBy} from './block-anchors.js'
-import type {Block} from '../document/types.js'
+import type {Block, Sentence} from '../document/types.js'
 import type {RuleId, Severity} from './types.js'
 import {ruleTable} from './rule-table.js'
-import {longOnly, sentenceBeadsByBlock} from './sentence-beads.js'
+import {longOnly, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
 
 /** A rule's severity after configuration, or `off`. */
 export type RuleSetting = Severity | 'off'
@@ -26,6 +26,8 @@ export interface CheckContext {
   anchors: {source: DocumentAnchors; target: DocumentAnchors}
   /** The built-in Turkish-English lexicon and the caller's, compiled for the pair's languages. */
   compiledLexicon: CompiledLexicon
+  /** The sentences of each side by index (`sentencesByIndex`). */
+  sentences: {source: Map<number, Sentence>; target: Map<number, Sentence>}
   /** The sentence beads inside each pairing block bead, in order (`sentenceBeadsByBlock`). */
   sentenceBeads: Map<Bead, Bead[]>
   /** Those of the block beads that pair long blocks (a file of one sentence a line), judged sentence by sentence (`longOnly`). */
@@ -44,6 +46,7 @@ export function createContext(
   const lexicons = [turkishEnglishLexicon(), ...userLexicons]
   const source = readDocumentAnchors(alignment.source)
   const target = readDocumentAnchors(alignment.target)
+  const sentences = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
   const sentenceBeads = sentenceBeadsByBlock(alignment)
   const longPairs = longOnly(sentenceBeads)
   return {
@@ -53,9 +56,10 @@ export function createContext(
     settings: settings as Record<RuleId, RuleSetting>,
     sourceBead: beadIndex(alignment.blocks, alignment.source.blocks.length, 'source'),
     targetBead: beadIndex(alignment.blocks, alignment.target.blocks.length, 'target'),
+    sentences,
     sentenceBeads,
     longPairs,
-    lengthRatio: lengthRatio(alignment, longPairs.size > 0)
+    lengthRatio: lengthRatio(alignment, sentences, longPairs.size > 0)
   }
 }
 
@@ -88,17 +92,12 @@ const minRatioBeads = 5
  * one sentence a line: the whole texts' ratio gave fewer false `only-in-*` but missed omissions in
  * short files, whose own omissions shorten it; the paired sentences' total gave more.)
  */
-function lengthRatio(alignment: Alignment, hasLongPairs: boolean): number {
+function lengthRatio(alignment: Alignment, sentences: CheckContext['sentences'], hasLongPairs: boolean): number {
   const blockRatios = ratiosOf(alignment.blocks, (bead, side) => beadText(alignment, bead, side).length)
   if (blockRatios.length >= minRatioBeads) return median(blockRatios)
   if (!hasLongPairs) return 1
-  const lengths = {source: sentenceLengths(alignment.source), target: sentenceLengths(alignment.target)}
-  const ratios = ratiosOf(alignment.sentences, (bead, side) => lengths[side].get(bead[side][0] ?? -1) ?? 0)
+  const ratios = ratiosOf(alignment.sentences, (bead, side) => sentences[side].get(bead[side][0] ?? -1)?.text.length ?? 0)
   return ratios.length >= minRatioBeads ? median(ratios) : 1
-}
-
-function sentenceLengths(document: Alignment['source']): Map<number, number> {
-  return new Map(document.blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence.text.length])))
 }
 
 /** Target/source length ratios of the 1-1 beads whose two sides have some length. */

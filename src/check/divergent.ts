@@ -139,14 +139,13 @@ interface Orphans {
 
 /** The blocks of each side that hold a sentence of a 1-0 or 0-1 sentence bead, and the sentence beads beside those. */
 function blocksWithOrphans(context: CheckContext): Orphans {
-  const {source, target, sentences} = context.alignment
-  const blockOf = (blocks: typeof source.blocks) => new Map(blocks.flatMap((block) => block.sentences.map((sentence) => [sentence.index, sentence.block])))
-  const [sourceBlock, targetBlock] = [blockOf(source.blocks), blockOf(target.blocks)]
+  const {sentences} = context.alignment
+  const blockOf = (side: 'source' | 'target', index: number) => context.sentences[side].get(index)?.block ?? -1
   const orphans: Orphans = {source: new Set(), target: new Set(), besideSentences: new Set()}
   for (const [at, bead] of sentences.entries()) {
     if (bead.source.length > 0 && bead.target.length > 0) continue
-    for (const index of bead.source) orphans.source.add(sourceBlock.get(index) ?? -1)
-    for (const index of bead.target) orphans.target.add(targetBlock.get(index) ?? -1)
+    for (const index of bead.source) orphans.source.add(blockOf('source', index))
+    for (const index of bead.target) orphans.target.add(blockOf('target', index))
     for (const beside of [sentences[at - 1], sentences[at + 1]]) if (beside) orphans.besideSentences.add(beside)
   }
   return orphans

@@ -10,7 +10,7 @@ import {blockLocation, sentenceLocation} from './locate.js'
 import {hasContent} from './prose.js'
 import type {SentencesOf} from './orphan-runs.js'
 import {besideOtherOrphans, nearbyLengths, orphanRuns, splitOfNeighbour} from './orphan-runs.js'
-import {longBlock, sentencesByIndex} from './sentence-beads.js'
+import {longBlock} from './sentence-beads.js'
 import {demote} from './rule-table.js'
 import type {Severity} from './types.js'
 
@@ -107,8 +107,7 @@ function orphanSentences(context: CheckContext, side: Side, severity: Severity):
 }
 
 function sentenceReader(context: CheckContext): SentencesOf {
-  const bySide = {source: sentencesByIndex(context.alignment.source), target: sentencesByIndex(context.alignment.target)}
-  return (side, beads) => beads.flatMap((bead) => bead[side].flatMap((index) => bySide[side].get(index) ?? []))
+  return (side, beads) => beads.flatMap((bead) => bead[side].flatMap((index) => context.sentences[side].get(index) ?? []))
 }
 
 function blockLengths(context: CheckContext, bead: Bead, side: Side): {own: number; other: number} {

@@ -4,7 +4,6 @@ import type {AnchorComparison, Spans} from './compare-anchors.js'
 import {compareAnchors} from './compare-anchors.js'
 import type {CheckContext} from './context.js'
 import {blocksLocation, sentencesLocation} from './locate.js'
-import {sentencesByIndex} from './sentence-beads.js'
 import type {FindingLocation} from './types.js'
 
 /** An aligned pair (a bead with both sides) with its anchor comparison and locations. */
@@ -27,13 +26,13 @@ export interface PairComparison {
 export function comparePairs(context: CheckContext): PairComparison[] {
   const {alignment} = context
   const long = context.longPairs
-  const where = long.size > 0 ? {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)} : undefined
+  const where = context.sentences
   return alignment.blocks
     .filter((bead) => bead.source.length > 0 && bead.target.length > 0)
     .filter((bead) => !bead.source.every((index) => alignment.source.blocks[index]?.kind === 'code'))
     .flatMap((bead): PairComparison[] => {
       const sentenceBeads = long.get(bead)
-      if (!sentenceBeads || !where) {
+      if (!sentenceBeads) {
         return [{bead, comparison: compareAnchors(context, bead), source: blocksLocation(alignment.source, bead.source), target: blocksLocation(alignment.target, bead.target)}]
       }
       return sentenceBeads

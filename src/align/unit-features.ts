@@ -22,7 +22,7 @@ export interface UnitFeatures {
 /** String → number tables, shared by both sides (`keys`) or per side (`stems`). */
 export type Interner = Map<string, number>
 
-const numericKinds = new Set(['number', 'date', 'time', 'percent', 'range', 'ordinal', 'url', 'email', 'code'])
+const numericKinds = new Set(['number', 'date', 'weekday', 'time', 'percent', 'range', 'ordinal', 'url', 'email', 'code'])
 /** Letters of a word's crude stem. */
 export const stemLength = 5
 

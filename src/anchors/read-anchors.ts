@@ -10,6 +10,7 @@ import {matchDate} from './match-date.js'
 import {matchTime} from './match-time.js'
 import {matchNumber, percentSigns} from './match-number.js'
 import {matchName, readCasing} from './match-name.js'
+import {findUnspacedWeekdays, matchWeekday} from './match-weekday.js'
 import type {Casing} from './match-name.js'
 
 /** The anchors of a text and its words, read in one pass. */
@@ -21,7 +22,7 @@ export interface ReadText {
 
 /** Reads anchors and folded words of `text` in `lang` (see `extractAnchors`). */
 export function readAnchors(text: string, lang: string): ReadText {
-  const special = withHanNumbers(findSpecialAnchors(text), text)
+  const special = withUnspacedAnchors(findSpecialAnchors(text), text, lang)
   const tokens = scanTokens(
     text,
     special.map((anchor) => [anchor.start, anchor.end])
@@ -59,10 +60,11 @@ function withSuffixes(anchors: Anchor[], text: string): Anchor[] {
 
 /**
  * The matchers that can start at a word: a date only at a month name (the others start at a
- * number), never a time; a number word or a name. Asks in the same order as for other tokens.
+ * number), never a time; a number word, a day of the week (not a name: `Sunday` is `Pazar` in
+ * Turkish) or a name. Asks in the same order as for other tokens.
  */
 function matchAtWord(cursor: Cursor, index: number, casing: Casing): Found | undefined {
-  return (monthAt(cursor, index) === 0 ? undefined : matchDate(cursor, index)) ?? matchNumber(cursor, index) ?? matchName(cursor, index, casing)
+  return (monthAt(cursor, index) === 0 ? undefined : matchDate(cursor, index)) ?? matchNumber(cursor, index) ?? matchWeekday(cursor, index) ?? matchName(cursor, index, casing)
 }
 
 const nonAscii = /[^\x00-\x7F]/
@@ -80,10 +82,13 @@ function foldedWords(cursor: Cursor): string[] {
   return words
 }
 
-/** The special anchors, then Chinese percentages (`百分之四十`) and Han numerals (`十九`) that no earlier one overlaps, in order. */
-function withHanNumbers(special: Anchor[], text: string): Anchor[] {
+/**
+ * The special anchors, then Chinese percentages (`百分之四十`), Han numerals (`十九`) and weekday
+ * names in Han, kana and Hangul (`周日`) that no earlier one overlaps, in order.
+ */
+function withUnspacedAnchors(special: Anchor[], text: string, lang: string): Anchor[] {
   let anchors = special
-  for (const found of [findHanPercents(text), findHanNumerals(text)]) {
+  for (const found of [findHanPercents(text), findHanNumerals(text), findUnspacedWeekdays(text, lang)]) {
     const kept = found.filter((item) => !anchors.some((anchor) => anchor.start < item.end && item.start < anchor.end))
     if (kept.length > 0) anchors = [...anchors, ...kept].sort((a, b) => a.start - b.start)
   }

@@ -1,5 +1,5 @@
 import {foldCase, isDottedLanguage} from '../text/fold-case.js'
-import {inflectedMonth} from './inflected-month.js'
+import {inflectedCalendarWord} from './inflected-calendar-word.js'
 import {readNumber} from './read-number.js'
 import type {Anchor, AnchorKind} from './types.js'
 import type {ScanToken} from './scan-tokens.js'
@@ -93,10 +93,10 @@ export function yearAt(cursor: Cursor, index: number): string {
   return /^[12]\d{3}$/.test(digits) ? digits : ''
 }
 
-/** Month 1-12 named by the word at `index`, also with a case ending (`inflectedMonth`: `Eylülünde`, `сентябре`), or 0. */
+/** Month 1-12 named by the word at `index`, also with a case ending (`inflectedCalendarWord`: `Eylülünde`, `сентябре`), or 0. */
 export function monthAt(cursor: Cursor, index: number): number {
   const word = wordAt(cursor, index)
-  return word === '' ? 0 : (cursor.tables.months.get(word) ?? inflectedMonth(word, cursor.lang, cursor.tables.months))
+  return word === '' ? 0 : (cursor.tables.months.get(word) ?? inflectedCalendarWord(word, cursor.lang, cursor.tables.months))
 }
 
 /** Two-digit form of a month or day. */

@@ -2,6 +2,7 @@
 export type AnchorKind =
   | 'number'
   | 'date'
+  | 'weekday'
   | 'time'
   | 'percent'
   | 'range'

@@ -1,6 +1,7 @@
 import {primaryLang} from '../text/primary-lang.js'
 import {cardinalWords, monthNames, multiplierAbbreviations, multiplierWords, ordinalWords, tensWords, unitWordsAfterTens} from './calendar.js'
 import {intlMonthNames} from './intl-months.js'
+import {intlWeekdayNames} from './intl-weekdays.js'
 import type {HourWords} from './intl-hours.js'
 import {intlHourWords} from './intl-hours.js'
 import {intlScaleWords} from './intl-multipliers.js'
@@ -8,10 +9,14 @@ import {intlUnitWords} from './intl-units.js'
 import type {PercentWords} from './intl-percent.js'
 import {intlPercentWords} from './intl-percent.js'
 
-/** Look-up tables of one language's month names and number words. */
+/** Look-up tables of one language's month and weekday names and number words. */
 export interface WordTables {
   /** Month name → 1-12. */
   months: Map<string, number>
+  /** Weekday name, lower case, as ICU writes it for the language → 1-7, Monday first (ISO 8601). */
+  weekdays: Map<string, number>
+  /** Whether a weekday name is one only when capitalised (ICU capitalises them: `Sunday`, `Κυριακή`). */
+  weekdaysCapitalised: boolean
   /** Word that multiplies the number before it → power of ten: `multiplierWords`, `multiplierAbbreviations`, then ICU's for the language (`Milliarden`, `万`). */
   multipliers: Map<string, number>
   /** Words written between a number and its scale word (`de` of Romanian `125 de milioane`), as ICU writes them. */
@@ -48,7 +53,7 @@ const maxCached = 200
 
 /**
  * The tables of `lang` (for languages without a table, the month names ICU knows and the English
- * ones), built on first use and kept: extracting anchors asks for them once per text.
+ * ones; the weekday names ICU knows), built on first use and kept: extracting anchors asks for them once per text.
  */
 export function wordTables(lang: string): WordTables {
   let tables = cache.get(lang)
@@ -57,8 +62,11 @@ export function wordTables(lang: string): WordTables {
   const cardinals = cardinalWords[primary] ?? []
   const ordinals = ordinalWords[primary] ?? []
   const intl = intlScaleWords(lang)
+  const weekdays = intlWeekdayNames(lang)
   tables = {
     months: monthTable(primary),
+    weekdays: new Map(weekdays.days.flatMap((names, day) => names.map((name): [string, number] => [name, day + 1]))),
+    weekdaysCapitalised: weekdays.capitalised,
     multipliers: new Map([...multiplierWords, ...multiplierAbbreviations, ...intl.multipliers]),
     multiplierJoins: intl.joins,
     percent: percentTable(lang),

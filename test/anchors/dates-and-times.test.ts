@@ -39,7 +39,7 @@ describe('dates, times and numbers as people write them', () => {
     {text: 'le 1er octobre 2017', lang: 'fr', expected: ['date 2017-10-01']},
     {text: 'en septiembre de 2017', lang: 'es', expected: ['date 2017-09']},
     {text: 'της 1ης Οκτωβρίου', lang: 'el', expected: ['date --10-01']},
-    {text: 'В субботу, 29-го сентября', lang: 'ru', expected: ['date --09-29']}
+    {text: 'В субботу, 29-го сентября', lang: 'ru', expected: ['weekday 6', 'date --09-29']}
   ] as const)('reads $text ($lang) as $expected', ({text, lang, expected}) => {
     expect(values(text, lang)).toStrictEqual(expected)
   })

@@ -7,8 +7,9 @@ const pairs = (en: string, other: string, lang: string) => matchAnchors(extractA
 
 describe('pairHours', () => {
   it('pairs a time with the number of its hour where the hour words are not read', () => {
-    expect(pairs('found at about 04:00 BST on Saturday', 'найден около 4 часов утра в субботу', 'ru')).toStrictEqual([[0, 0]])
-    expect(pairs('found at about 04:00 BST on Saturday', 'في حوالي الساعة 4 يوم السبت', 'ar')).toStrictEqual([[0, 0]])
+    // 04:00 with 4, and Saturday with `субботу` and `السبت` (BST, the source's anchor 1, has no partner).
+    expect(pairs('found at about 04:00 BST on Saturday', 'найден около 4 часов утра в субботу', 'ru')).toStrictEqual([[0, 0], [2, 1]])
+    expect(pairs('found at about 04:00 BST on Saturday', 'في حوالي الساعة 4 يوم السبت', 'ar')).toStrictEqual([[0, 0], [2, 1]])
   })
 
   it('reads the minutes after a point, and the hour on the 12-hour clock', () => {

@@ -7,6 +7,10 @@ const latin: Readonly<Record<string, string>> = {
   π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o'
 }
 
+/** Greek writes the stops b, d and g of foreign names as `μπ`, `ντ` and `γκ` at the start (`Μπάιντεν`, Biden; `Ντουάιερ`, Dwyer); inside a word they are also `mp`, `nt`, `ng` (`Τραμπ`, Trump). */
+const greekInitialStop = /^(?:μπ|ντ|γκ)/u
+const greekStops: Readonly<Record<string, string>> = {μπ: 'b', ντ: 'd', γκ: 'g'}
+
 /** Spellings of one sound that differ between languages' ways of writing a name, made one. */
 const sounds: ReadonlyArray<[RegExp, string]> = [
   [/dzh|dj|zh|j/g, 'j'],
@@ -29,7 +33,7 @@ const sounds: ReadonlyArray<[RegExp, string]> = [
  *   nameSkeleton('трамп') // => 'trm'
  */
 export function nameSkeleton(name: string): string {
-  let written = latinLetters(name)
+  let written = latinLetters(name.replace(greekInitialStop, (pair) => greekStops[pair] ?? pair))
   for (const [pattern, replacement] of sounds) written = written.replace(pattern, replacement)
   return written.replace(/[^a-z]/g, '').slice(0, 3)
 }

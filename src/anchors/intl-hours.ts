@@ -1,4 +1,4 @@
-import {intlKnows} from './intl-knows.js'
+import {intlKnows} from '../text/intl-knows.js'
 
 /** How a language writes the hour of a time of day in words, as ICU formats it. */
 export interface HourWords {

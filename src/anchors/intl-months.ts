@@ -1,4 +1,4 @@
-import {intlKnows} from './intl-knows.js'
+import {intlKnows} from '../text/intl-knows.js'
 
 /**
  * Month names of any language that ICU knows, for languages without a table of their own

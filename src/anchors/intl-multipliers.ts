@@ -1,4 +1,4 @@
-import {intlKnows} from './intl-knows.js'
+import {intlKnows} from '../text/intl-knows.js'
 
 /** Numbers ICU writes in compact form: 1, 2 and 5 times each power of ten from a thousand to a trillion (plural forms differ). */
 const samples = [3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((power) => [1, 2, 5].map((times) => times * 10 ** power))

@@ -1,4 +1,4 @@
-import {intlKnows} from './intl-knows.js'
+import {intlKnows} from '../text/intl-knows.js'
 
 /** Percent words, as the words of each form: before the number (`yüzde 40`) and after it (`40 per cent`). */
 export interface PercentWords {

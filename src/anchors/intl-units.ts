@@ -1,4 +1,4 @@
-import {intlKnows} from './intl-knows.js'
+import {intlKnows} from '../text/intl-knows.js'
 import {convertibleUnits} from './unit-conversion.js'
 import {scanTokens} from './scan-tokens.js'
 

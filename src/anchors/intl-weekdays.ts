@@ -1,4 +1,4 @@
-import {intlKnows} from './intl-knows.js'
+import {intlKnows} from '../text/intl-knows.js'
 
 /** The names of one language's days of the week, as ICU writes them. */
 export interface WeekdayNames {

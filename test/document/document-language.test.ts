@@ -36,6 +36,16 @@ describe('the language of a document', () => {
     expect(langs({blockLanguages: true})).toStrictEqual(['de', 'en'])
   })
 
+  it('takes a short English text that franc ranks as Scots first for English, a language ICU knows', () => {
+    // franc: sco 1, eng 0.957; Scots has no ICU locale data and leads by too little for 70 letters.
+    expect(detectDocumentLanguage('He said that he would go down to the town in the morning and buy bread for his mother.').lang).toBe('en')
+  })
+
+  it('still takes a language ICU does not know when it leads clearly', () => {
+    // franc: sco 1, nds 0.884, eng 0.804.
+    expect(detectDocumentLanguage('The lassie gaed doon tae the burn an wis fair scunnert wi the haar that cam in ower the watter, sae she didna bide lang.').lang).toBe('sco')
+  })
+
   it('is und for a text too short to identify', () => {
     expect(detectDocumentLanguage('OK 42')).toStrictEqual({lang: 'und', confidence: 0})
   })

@@ -191,6 +191,21 @@ describe('name-mismatch: what is not a divergence', () => {
     expect(summarize(check(buildAlignment(turkish, english, oneToOne(2))))).toStrictEqual([])
   })
 
+  it('takes an acronym one document writes in three pairs and the other never for the way it is rendered', () => {
+    // `GOP` is `Cumhuriyetçi Parti` each time: the translator's choice, not a name left out three times.
+    const english = ['The GOP leaders met on Monday.', 'The GOP said the vote would go ahead.', 'Critics of the GOP were not convinced.']
+    const turkish = ['Cumhuriyetçi Parti liderleri Pazartesi günü bir araya geldi.', 'Cumhuriyetçi Parti oylamanın yapılacağını söyledi.', 'Cumhuriyetçi Parti’yi eleştirenler ikna olmadı.']
+    const names = (tr: string[], en: string[]) =>
+      summarize(check(buildAlignment(buildDocument(tr, {lang: 'tr'}), buildDocument(en, {lang: 'en'}), oneToOne(tr.length))))
+        .filter((finding) => finding.rule === 'name-mismatch')
+        .map((finding) => finding.message)
+    expect(names(turkish, english)).toStrictEqual([])
+    // In two pairs it is still reported, and so it is when the other document writes it somewhere.
+    expect(names(turkish.slice(0, 2), english.slice(0, 2))).toStrictEqual(['Names differ: only the target has GOP', 'Names differ: only the target has GOP'])
+    const once = [...turkish.slice(0, 2), 'GOP’yi eleştirenler ikna olmadı.', 'Cumhuriyetçi Parti açıklama yaptı.']
+    expect(names(once, [...english, 'The GOP made a statement.'])).toStrictEqual(['Names differ: only the target has GOP', 'Names differ: only the target has GOP', 'Names differ: only the target has GOP'])
+  })
+
   it('reports a partner named differently on each side as a warning, both names being known organisations', () => {
     expect(checkPair('Proje ILO ile birlikte yürütüldü.', 'The project was carried out with the OECD.').map((finding) => [finding.rule, finding.severity, finding.message])).toStrictEqual([
       ['name-mismatch', 'warning', 'Names differ: only the source has ILO; only the target has OECD']

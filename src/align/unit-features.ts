@@ -6,6 +6,7 @@ import {withoutArabicClitics} from '../text/arabic-clitics.js'
 import type {NameScript} from './sound-keys.js'
 import {latinSoundKeys} from './sound-keys.js'
 import {segmenterFor} from '../text/segmenter.js'
+import {punctuationKeys} from './punctuation-keys.js'
 
 /** What the scorer knows of one unit (block or sentence). */
 export interface UnitFeatures {
@@ -53,8 +54,8 @@ export interface FeatureTables {
 
 /**
  * Reads the evidence of one unit: anchors by value (names also by a five-letter cognate prefix),
- * lexicon concepts, emoji and other pictographs, the whole text (identical units match), and the
- * stems used for learning.
+ * lexicon concepts, emoji and other pictographs, punctuation a translation keeps
+ * (`punctuationKeys`), the whole text (identical units match), and the stems used for learning.
  */
 export function unitFeatures(text: string, unit: {lang: string; heading: boolean}, tables: FeatureTables): UnitFeatures {
   const {terms, keys, stems} = tables
@@ -75,6 +76,7 @@ export function unitFeatures(text: string, unit: {lang: string; heading: boolean
   }
   for (const concept of findConcepts(words, terms)) unitKeys.push(intern(keys, `c:${concept}`))
   if (pictograph.test(text)) for (const symbol of new Set(text.match(pictographs))) unitKeys.push(intern(keys, `e:${symbol}`))
+  for (const key of punctuationKeys(text, lang)) unitKeys.push(intern(keys, key))
   const unitStems = new Set<number>()
   const hasUnspaced = unspaced.test(text)
   for (const word of words) if (word.length >= 3 && !(hasUnspaced && unspaced.test(word))) unitStems.add(intern(stems, stemOf(word)))

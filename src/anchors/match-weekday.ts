@@ -23,8 +23,9 @@ const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
 export function matchWeekday(cursor: Cursor, index: number): Found | undefined {
   const {weekdays, weekdaysCapitalised} = cursor.tables
   if (weekdays.size === 0) return undefined
+  // Names in Han, kana and Hangul were read before the words (`findUnspacedWeekdays`): no word is one of them.
   const word = wordAt(cursor, index)
-  if (word === '' || unspaced.test(word)) return undefined
+  if (word === '') return undefined
   const day = weekdays.get(word) ?? (writesCaseEndings(cursor.lang) ? inflectedCalendarWord(word, cursor.lang, weekdays, longestEnding) : weekdays.get(nominative(word)))
   if (day === 0 || day === undefined) return undefined
   const initial = cursor.tokens[index]?.text.charAt(0) ?? ''

@@ -14,11 +14,12 @@ const unspaced = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u
 /**
  * A day of the week at word `index`, as its ISO 8601 number (Monday `1` … Sunday `7`): a name ICU
  * gives for the language (`Sunday`, `dimanche`, `Κυριακή`), also with a case ending that keeps its
- * vowel harmony, of three letters at most (`sunnuntaina`, `hétfőn`, see `inflectedCalendarWord`), and a Cyrillic name ending in
- * `а` or `я` also in the accusative (`в среду`, `в пятницу`: on Wednesday, on Friday), the case a day
- * is named in; not in the other cases, which other words share (`среди`, among). Where ICU
- * capitalises the names, only a capitalised word is one: Greek `τρίτη` is also "third", Turkish
- * `pazar` a market. Names in Han, kana and Hangul are found by `findUnspacedWeekdays`.
+ * vowel harmony, of three letters at most (`sunnuntaina`, `hétfőn`, see `inflectedCalendarWord`),
+ * and a Cyrillic name ending in `а` or `я` also in the accusative (`в среду`, `в пятницу`: on
+ * Wednesday, on Friday), the case a day is named in; not in the other cases, which other words share
+ * (`среди`, among). Where ICU capitalises the names, only a capitalised word is one: Greek `τρίτη`
+ * is also "third", Turkish `pazar` a market. Names in Han, kana and Hangul are found by
+ * `findUnspacedWeekdays`.
  */
 export function matchWeekday(cursor: Cursor, index: number): Found | undefined {
   const {weekdays, weekdaysCapitalised} = cursor.tables

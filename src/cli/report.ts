@@ -53,10 +53,21 @@ export const report: Command = async (args, io) => {
     return 0
   }
   const file = path.resolve(io.cwd, values.output)
-  mkdirSync(path.dirname(file), {recursive: true})
+  createFolder(path.dirname(file))
   writeFileSync(file, html)
   io.stdout(`${file}\n`)
   return 0
+}
+
+/** Creates the folder of `-o` and those above it; a file in the way is named in full (Node names only its last part). */
+function createFolder(folder: string): void {
+  try {
+    mkdirSync(folder, {recursive: true})
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw Object.assign(new Error(`cannot create the folder ${folder}`), {code: 'ENOTDIR', path: folder, syscall: 'create the folder'})
+    throw error
+  }
 }
 
 function parseOptions(args: string[]) {

@@ -25,6 +25,7 @@ describe('relativeToCwd', () => {
 describe('bitext names a file the user gave relative to the working folder, as the README prints it', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'bitext-relative-'))
   for (const file of ['tr.txt', 'en.txt']) copyFileSync(path.join('fixtures/iskur-international-relations', file), path.join(folder, file))
+  writeFileSync(path.join(folder, 'notes'), 'a file where -o wants a folder\n')
   writeFileSync(path.join(folder, 'bad.json'), '{"pairs": ["docs/{lang}/*.md"], "glosary": "g.csv"}')
   writeFileSync(path.join(folder, 'job.xlf'), '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="tr.txt" source-language="tr" target-language="en" datatype="plaintext"><body></body></file></xliff>\n')
 
@@ -34,6 +35,8 @@ describe('bitext names a file the user gave relative to the working folder, as t
     {args: ['check', 'tr.txt', 'en.txt', '--lexicon', 'terms.tsv'], stderr: 'bitext: terms.tsv: cannot read the lexicon file; check the path\n'},
     {args: ['check', '--config', 'bad.json'], stderr: 'bitext: bad.json: unknown key "glosary"; did you mean "glossary"?\n'},
     {args: ['report', '--json', 'report.json'], stderr: 'bitext: cannot read report.json\n'},
+    // `report -o` creates missing folders; a file standing where one should be is named.
+    {args: ['report', 'tr.txt', 'en.txt', '-o', 'notes/report.html'], stderr: 'bitext: cannot create the folder notes: a part of the path is not a directory\n'},
     {args: ['job', 'tr.txt', 'en.txt', '-o', 'missing/job.xlf'], stderr: 'bitext: cannot open missing/job.xlf: no such file or directory\n'},
     // Nothing translated: the target is copied as it is, and the copy names the missing folder, not the target.
     {args: ['apply', 'job.xlf', '--to', 'en.txt', '-o', 'missing/en.txt'], stderr: 'bitext: cannot open missing/en.txt: no such file or directory\n'}

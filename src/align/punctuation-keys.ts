@@ -1,3 +1,5 @@
+import {primaryLang} from '../text/primary-lang.js'
+
 /**
  * Punctuation a translation keeps, in any script: question marks (`?`, `？`, `؟`, and `;` in Greek,
  * where it is one), exclamation marks (`!`, `！`), quotations (any quotation marks, counted in pairs:
@@ -22,7 +24,7 @@ export function punctuationKeys(text: string, lang: string): string[] {
     const mark = match[0]
     if (quotes.has(mark)) quoteMarks++
     else if (mark === ';') {
-      if (lang === 'el' || lang.startsWith('el-')) found.push('p:?')
+      if (primaryLang(lang) === 'el') found.push('p:?')
     } else if (mark === ':') {
       const after = text.charAt(match.index + 1)
       if (after === '' || /\s/u.test(after)) found.push('p::')

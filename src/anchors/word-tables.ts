@@ -53,7 +53,8 @@ const maxCached = 200
 
 /**
  * The tables of `lang` (for languages without a table, the month names ICU knows and the English
- * ones; the weekday names ICU knows), built on first use and kept: extracting anchors asks for them once per text.
+ * ones; the weekday names ICU knows), built on first use and kept: extracting anchors asks for
+ * them once per text.
  */
 export function wordTables(lang: string): WordTables {
   let tables = cache.get(lang)

@@ -88,7 +88,7 @@ function cutAt(beads: readonly Bead[], sourceBound: number, targetBound: number)
   return best > 0 ? best : Math.max(1, within)
 }
 
-/** The first `count` block beads, their sentence beads, and documents of just their blocks. */
+/** The first `count` block beads, their sentence beads and moves, and documents of just their blocks. */
 function keptPrefix(alignment: Alignment, count: number): Alignment {
   const blocks = alignment.blocks.slice(0, count)
   const end = (side: 'source' | 'target') => blocks.reduce((most, bead) => Math.max(most, (bead[side].at(-1) ?? -1) + 1), 0)
@@ -96,8 +96,8 @@ function keptPrefix(alignment: Alignment, count: number): Alignment {
   const target = truncated(alignment.target, end('target'))
   const sentencesOf = (document: BitextDocument) => document.blocks.reduce((sum, block) => sum + block.sentences.length, 0)
   const [sourceSentences, targetSentences] = [sentencesOf(source), sentencesOf(target)]
-  const sentences = alignment.sentences.filter((bead) => bead.source.every((index) => index < sourceSentences) && bead.target.every((index) => index < targetSentences))
-  return {source, target, blocks, sentences}
+  const kept = (bead: Bead) => bead.source.every((index) => index < sourceSentences) && bead.target.every((index) => index < targetSentences)
+  return {source, target, blocks, sentences: alignment.sentences.filter(kept), moved: (alignment.moved ?? []).filter(kept)}
 }
 
 function truncated(document: BitextDocument, blocks: number): BitextDocument {

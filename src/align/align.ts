@@ -7,6 +7,7 @@ import {pathPoints} from './backtrack.js'
 import type {Step} from './backtrack.js'
 import {learnLexicon} from './learn-lexicon.js'
 import {unpairCrossed} from './crossed-pairs.js'
+import {findSentenceMoves} from './sentence-moves.js'
 import {blockOfSentences, blocksFromSentences, joinNullRuns} from './rescue-null-blocks.js'
 import {refineLengthModel} from './length-model.js'
 import type {AlignOptions} from './options.js'
@@ -38,7 +39,8 @@ export function align(source: BitextDocument, target: BitextDocument, options: A
     pass = runPass(context, pass.blocks.steps)
   }
   const steps = unpairCrossed(context, pass)
-  return {source, target, blocks: toBeads(steps.blocks, pass.blocks.scorer), sentences: toBeads(steps.sentences, pass.sentences.scorer)}
+  const {blocks, sentences} = pass
+  return {source, target, blocks: toBeads(steps.blocks, blocks.scorer), sentences: toBeads(steps.sentences, sentences.scorer), moved: findSentenceMoves(steps.sentences, sentences.scorer)}
 }
 
 /**

@@ -19,17 +19,21 @@ export interface AlignmentJson {
   source: {path?: string; lang: string; units: UnitJson[]}
   target: {path?: string; lang: string; units: UnitJson[]}
   beads: Bead[]
+  /** At the sentence level, when there are any: sentence pairs that translate each other out of order (`Alignment.moved`), each unit also in a null bead of `beads`. */
+  moved?: Bead[]
 }
 
 /** The plain-data view of an alignment at one level: units of both sides and the beads. */
 export function alignmentJson(alignment: Alignment, level: 'block' | 'sentence'): AlignmentJson {
   if (typeof alignment !== 'object' || alignment === null || !Array.isArray(alignment.blocks)) throw new TypeError('alignmentJson: expected an Alignment; pass the result of `align`')
+  const moved = level === 'sentence' ? (alignment.moved ?? []) : []
   return {
     version: 1,
     level,
     source: side(alignment.source, level),
     target: side(alignment.target, level),
-    beads: level === 'block' ? alignment.blocks : alignment.sentences
+    beads: level === 'block' ? alignment.blocks : alignment.sentences,
+    ...(moved.length > 0 ? {moved} : {})
   }
 }
 
@@ -52,10 +56,12 @@ export function windowJson(window: AlignedWindow, level: 'block' | 'sentence'): 
   const {source, target} = window.offset
   const shift = {source: source[level === 'block' ? 'block' : 'sentence'], target: target[level === 'block' ? 'block' : 'sentence']}
   const units = (side: 'source' | 'target') => json[side].units.map((unit) => ({...unit, index: unit.index + shift[side], block: unit.block + window.offset[side].block}))
+  const shifted = (bead: Bead) => ({source: bead.source.map((index) => index + shift.source), target: bead.target.map((index) => index + shift.target), score: bead.score})
   return {
     ...json,
     source: {...json.source, units: units('source')},
     target: {...json.target, units: units('target')},
-    beads: json.beads.map((bead) => ({source: bead.source.map((index) => index + shift.source), target: bead.target.map((index) => index + shift.target), score: bead.score}))
+    beads: json.beads.map(shifted),
+    ...(json.moved ? {moved: json.moved.map(shifted)} : {})
   }
 }

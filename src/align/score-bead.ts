@@ -53,6 +53,8 @@ export interface BeadScorer {
   score: (i: number, k: number, j: number, l: number) => number
   /** Share of the evidence keys found on both sides (smoothed Dice; 1 for identical texts), with the caller's scorer averaged in. */
   similarity: (i: number, k: number, j: number, l: number) => number
+  /** How many evidence keys the two sides share (counted with repeats). */
+  shared: (i: number, k: number, j: number, l: number) => number
 }
 
 /** What a scorer needs besides the units. */
@@ -133,6 +135,9 @@ export function createBeadScorer(source: readonly UnitFeatures[], target: readon
     similarity(i, k, j, l) {
       const e = evidence(i, k, j, l)
       return similarity(i, k, j, l, e.matched, e.total)
+    },
+    shared(i, k, j, l) {
+      return evidence(i, k, j, l).matched
     }
   }
 }

@@ -21,4 +21,10 @@ export interface Alignment {
   blocks: Bead[]
   /** Sentence beads; indices are `Sentence.index`. Monotonic, covering every sentence once. */
   sentences: Bead[]
+  /**
+   * Sentences that translate each other out of order (`findSentenceMoves`), as 1-1 beads: each
+   * source sentence is in a 1-0 bead of `sentences`, each target sentence in a 0-1 bead. Absent
+   * from alignments built by hand.
+   */
+  moved?: Bead[]
 }

@@ -13,6 +13,7 @@ import {checkDuplicate} from './duplicate.js'
 import type {GlossaryEntry} from './glossary.js'
 import {checkGlossary} from './glossary.js'
 import {checkMoved, findMoves} from './moved.js'
+import {checkMovedSentences, movedSentences} from './moved-sentences.js'
 import {checkOutdated} from './outdated.js'
 import {comparePairs} from './pair-comparison.js'
 import type {Finding} from './finding.js'
@@ -64,8 +65,9 @@ export function check(alignment: Alignment, options: CheckOptions = {}): Finding
     target: new Set([...moves.map((move) => move.target), ...restructured.flatMap((gap) => gap.target), ...markup.target])
   }
   const findings = [
-    ...checkOnlyIn(context, explained),
+    ...checkOnlyIn(context, explained, movedSentences(context.moved)),
     ...checkMoved(context, moves),
+    ...checkMovedSentences(context, context.moved),
     ...checkStructure(context, restructured),
     ...checkNumbers(context, pairs),
     ...checkCode(context),

@@ -9,6 +9,7 @@ import type {Block, Sentence} from '../document/types.js'
 import type {RuleId, Severity} from './types.js'
 import {ruleTable} from './rule-table.js'
 import {longOnly, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
+import {movedSentences, sentenceMoves} from './moved-sentences.js'
 
 /** A rule's severity after configuration, or `off`. */
 export type RuleSetting = Severity | 'off'
@@ -34,6 +35,8 @@ export interface CheckContext {
   longPairs: Map<Bead, Bead[]>
   /** Median target/source length ratio over the 1-1 block beads; with fewer than 5, over the 1-1 sentence beads of long block pairs, else 1. */
   lengthRatio: number
+  /** The sentences moved out of order within paired blocks (`sentenceMoves`); `anchors` leave their anchors out. */
+  moved: Bead[]
 }
 
 /** Builds the context once per `check` call. */
@@ -49,7 +52,7 @@ export function createContext(
   const sentences = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
   const sentenceBeads = sentenceBeadsByBlock(alignment)
   const longPairs = longOnly(sentenceBeads)
-  return {
+  const context: CheckContext = {
     anchors: {source: withoutEmphasisedBy(source, target), target: withoutEmphasisedBy(target, source)},
     compiledLexicon: compileLexicons(lexicons, alignment.source.lang, alignment.target.lang),
     alignment,
@@ -59,8 +62,27 @@ export function createContext(
     sentences,
     sentenceBeads,
     longPairs,
-    lengthRatio: lengthRatio(alignment, sentences, longPairs.size > 0)
+    lengthRatio: lengthRatio(alignment, sentences, longPairs.size > 0),
+    moved: []
   }
+  const moved = sentenceMoves(context)
+  if (moved.length === 0) return context
+  const {source: movedSource, target: movedTarget} = movedSentences(moved)
+  return {...context, moved, anchors: {source: withoutSentences(context.anchors.source, movedSource, sentences.source), target: withoutSentences(context.anchors.target, movedTarget, sentences.target)}}
+}
+
+/**
+ * The anchors without those of the given sentences: a moved sentence's numbers and names are in
+ * the other side's block elsewhere, where comparing blocks would report them once lacking and once
+ * added (`moved` reports the sentence once).
+ */
+function withoutSentences(anchors: DocumentAnchors, left: ReadonlySet<number>, sentences: ReadonlyMap<number, Sentence>): DocumentAnchors {
+  const spans = [...left].flatMap((index) => sentences.get(index) ?? [])
+  const blocks = anchors.blocks.map((list, block) => {
+    const inBlock = spans.filter((sentence) => sentence.block === block)
+    return inBlock.length === 0 ? list : list.filter((anchor) => !inBlock.some((sentence) => anchor.start >= sentence.start && anchor.end <= sentence.end))
+  })
+  return {...anchors, blocks}
 }
 
 /** The blocks of one side of a bead. */

@@ -13,6 +13,7 @@ import {besideOtherOrphans, nearbyLengths, orphanRuns, splitOfNeighbour} from '.
 import {longBlock} from './sentence-beads.js'
 import {demote} from './rule-table.js'
 import type {Severity} from './types.js'
+import type {MovedSentences} from './moved-sentences.js'
 
 type Side = 'source' | 'target'
 
@@ -23,14 +24,15 @@ const minSentenceWords = 4
  * `only-in-source` / `only-in-target`: blocks in a 1-0 or 0-1 bead, and
  * sentences without counterpart inside an aligned block pair. Headings, code
  * and sentences are one severity level lower than paragraphs. Blocks listed in
- * `skip` (moved blocks, reported by `moved`) are left out.
+ * `skip` (moved blocks, reported by `moved`) are left out, and so are the sentences of `moved`
+ * (moved sentences, reported by `moved` too).
  */
-export function checkOnlyIn(context: CheckContext, skip: {source: Set<number>; target: Set<number>}): Finding[] {
+export function checkOnlyIn(context: CheckContext, skip: {source: Set<number>; target: Set<number>}, moved: MovedSentences = {source: new Set(), target: new Set()}): Finding[] {
   const findings: Finding[] = []
   for (const side of ['source', 'target'] as const) {
     const setting = context.settings[side === 'source' ? 'only-in-source' : 'only-in-target']
     if (setting === 'off') continue
-    findings.push(...orphanBlocks(context, side, setting, skip[side]), ...orphanSentences(context, side, setting))
+    findings.push(...orphanBlocks(context, side, setting, skip[side]), ...orphanSentences(context, side, setting, moved[side]))
   }
   return findings
 }
@@ -84,11 +86,12 @@ function kindName(block: Block): string {
  * side), whose length cannot show one sentence missing, each run of orphans is
  * judged and reported alone, by the lengths of the beads around it.
  */
-function orphanSentences(context: CheckContext, side: Side, severity: Severity): Finding[] {
+function orphanSentences(context: CheckContext, side: Side, severity: Severity, moved: ReadonlySet<number>): Finding[] {
   const findings: Finding[] = []
   const sentencesOf = sentenceReader(context)
+  const other = side === 'source' ? 'target' : 'source'
   for (const [blockBead, beads] of context.sentenceBeads) {
-    const orphans = beads.flatMap((bead, position) => (bead[side === 'source' ? 'target' : 'source'].length === 0 && bead[side].length > 0 ? [position] : []))
+    const orphans = beads.flatMap((bead, position) => (bead[other].length === 0 && bead[side].length > 0 && !bead[side].every((index) => moved.has(index)) ? [position] : []))
     if (orphans.length === 0) continue
     const runs = beads.length > longBlock ? orphanRuns(orphans) : [orphans]
     for (const run of runs) {

@@ -107,15 +107,19 @@ async function writeSpooledJson(windows: Iterable<AlignedWindow>, level: Level, 
   const spool = createSpool()
   try {
     let head: AlignmentJson | undefined
+    let moved = false
     for (const window of windows) {
       const json = windowJson(window, level)
       head ??= json
       spool.append('source', json.source.units)
       spool.append('target', json.target.units)
       spool.append('beads', json.beads)
+      spool.append('moved', json.moved ?? [])
+      moved ||= json.moved !== undefined
     }
     if (!head) throw new Error('align: no window was aligned')
-    const value = {...head, source: {...head.source, units: spool.list('source')}, target: {...head.target, units: spool.list('target')}, beads: spool.list('beads')}
+    const lists = {source: {...head.source, units: spool.list('source')}, target: {...head.target, units: spool.list('target')}, beads: spool.list('beads')}
+    const value = {...head, ...lists, ...(moved ? {moved: spool.list('moved')} : {})}
     await writeAlignmentJson(value as unknown as AlignmentJson, io)
   } finally {
     spool.remove()
@@ -178,12 +182,23 @@ function tsvRows(json: AlignmentJson): string {
   return json.beads.map((bead) => `${bead.score}\t${cell(json.source.units, bead.source)}\t${cell(json.target.units, bead.target)}\n`).join('')
 }
 
-/** One row per bead: score, then source and target side by side, wrapped to 38 columns each. */
+/**
+ * One row per bead: score, then source and target side by side, wrapped to 38 columns each; a unit
+ * without counterpart in place has `✗`, and where its translation stands elsewhere (`moved`), the
+ * line of it (`✗ moved: line 9`).
+ */
 function toText(json: AlignmentJson): string {
   const width = 38
+  const elsewhere = {source: new Map<number, number>(), target: new Map<number, number>()}
+  for (const move of json.moved ?? []) {
+    const [source = -1, target = -1] = [move.source[0], move.target[0]]
+    elsewhere.source.set(source, json.target.units[target]?.line ?? 0)
+    elsewhere.target.set(target, json.source.units[source]?.line ?? 0)
+  }
+  const missing = (line: number | undefined) => (line === undefined ? '✗' : `✗ moved: line ${line}`)
   const rows = json.beads.map((bead) => {
-    const left = wrap(bead.source.map((index) => json.source.units[index]?.text ?? '').join(' ') || '✗', width)
-    const right = wrap(bead.target.map((index) => json.target.units[index]?.text ?? '').join(' ') || '✗', width)
+    const left = wrap(bead.source.map((index) => json.source.units[index]?.text ?? '').join(' ') || missing(elsewhere.target.get(bead.target[0] ?? -1)), width)
+    const right = wrap(bead.target.map((index) => json.target.units[index]?.text ?? '').join(' ') || missing(elsewhere.source.get(bead.source[0] ?? -1)), width)
     const lines = Array.from({length: Math.max(left.length, right.length)}, (_, row) => `${padColumns(left[row] ?? '', width)} │ ${right[row] ?? ''}`.trimEnd())
     return `${bead.score.toFixed(2)} ${lines.join('\n     ')}`
   })

@@ -36,7 +36,7 @@ const letter = /\p{L}/u
 /**
  * Translation units from the sentence beads of an alignment. Kept: 1-1 and
  * n-m sentence beads with score ≥ `minScore` inside block beads with score
- * ≥ `minScore`. Skipped: null beads (1-0, 0-1), beads in excluded blocks or with an excluded sentence,
+ * ≥ `minScore`, then the pairs of sentences moved out of order (`Alignment.moved`) alike. Skipped: null beads (1-0, 0-1), beads in excluded blocks or with an excluded sentence,
  * untranslatable (code, numbers only) or wrong-language blocks, pairs whose
  * two sides are the same text (untranslated), sides without a letter, and
  * duplicates of an earlier unit (same normalised source and target).
@@ -61,7 +61,8 @@ export function memoryUnits(alignment: Alignment, options: BuildMemoryOptions, s
   const source = sideOf(alignment.source, alignment.blocks, 'source', {blocks: exclude?.source ?? [], sentences: exclude?.sentences?.source ?? []}, minScore)
   const target = sideOf(alignment.target, alignment.blocks, 'target', {blocks: exclude?.target ?? [], sentences: exclude?.sentences?.target ?? []}, minScore)
   const units: TranslationUnit[] = []
-  for (const bead of alignment.sentences) {
+  // Sentences moved out of order (`Alignment.moved`) translate each other as well as those in place.
+  for (const bead of [...alignment.sentences, ...(alignment.moved ?? [])]) {
     if (bead.score < minScore) continue
     const from = source.segment(bead.source)
     const to = target.segment(bead.target)

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {displayWidth} from '../../src/text/display-width.js'
 import {runCli} from '../helpers/run-cli.js'
+import {english, moved, turkish} from '../helpers/agency-lines.js'
 
 const tr = 'fixtures/iskur-international-relations/tr.txt'
 const en = 'fixtures/iskur-international-relations/en.txt'
@@ -48,6 +49,21 @@ describe('bitext align', () => {
       ['The meeting was in Geneva in 2015.', 'Toplantı 2015 yılında Cenevre’deydi.'],
       ['It had 120 experts.', '120 uzman katıldı.']
     ])
+  })
+
+  it('says where a line moved out of order went: `moved` pairs in JSON at the sentence level, the line beside ✗ in text', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
+    writeFileSync(join(folder, 'en.lines'), `${english.join('\n')}\n`)
+    // The Izmir sentence, line 3 of the English, is line 9 of the Turkish.
+    writeFileSync(join(folder, 'tr.lines'), `${moved(turkish, 2, 8).join('\n')}\n`)
+    const run = (...options: string[]) => runCli(['align', 'en.lines', 'tr.lines', '--input-format', 'lines', ...options], {cwd: folder})
+    const json = JSON.parse((await run('--format', 'json')).stdout)
+    expect(json.moved.map(({source, target}: {source: number[]; target: number[]}) => ({source, target}))).toStrictEqual([{source: [2], target: [8]}])
+    expect(JSON.parse((await run('--format', 'json', '--level', 'block')).stdout).moved).toBeUndefined()
+    expect(await run('--format', 'json', '--windowed')).toStrictEqual(await run('--format', 'json'))
+    const text = (await run()).stdout.split('\n')
+    expect(text.find((line) => line.includes('In March 2020'))).toMatch(/In March 2020 .*│ ✗ moved: line 9$/)
+    expect(text.find((line) => line.includes('Mart 2020'))).toMatch(/ ✗ moved: line 3 +│ Mart 2020/)
   })
 
   it('names the languages with --source-lang and --target-lang, and else detects each among all languages', async () => {

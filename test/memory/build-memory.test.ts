@@ -2,6 +2,9 @@ import {describe, expect, it} from 'vitest'
 import type {Alignment, Bead} from '../../src/align/types.js'
 import type {BitextDocument, Block} from '../../src/document/types.js'
 import {buildMemory} from '../../src/memory/build-memory.js'
+import {align} from '../../src/align/align.js'
+import {parseDocument} from '../../src/document/parse-document.js'
+import {english, moved, turkish} from '../helpers/agency-lines.js'
 
 const position = {start: {line: 1, column: 1, offset: 0}, end: {line: 1, column: 1, offset: 0}}
 
@@ -113,5 +116,14 @@ describe('buildMemory', () => {
     const other: Alignment = {...alignment, source: {...alignment.source, lang: 'en-US'}, target: dutch, blocks: [bead([0], [0])], sentences: [bead([0], [0])]}
     const [unit] = buildMemory(other, {created})
     expect([unit?.sourceLang, unit?.targetLang]).toStrictEqual(['en-US', 'nl'])
+  })
+})
+
+describe('buildMemory of sentences moved out of order', () => {
+  it('keeps a moved pair as a unit, as a pair in place would be', () => {
+    const alignment = align(parseDocument(english.join('\n'), {format: 'lines', lang: 'en'}), parseDocument(moved(turkish, 2, 8).join('\n'), {format: 'lines', lang: 'tr'}))
+    const units = buildMemory(alignment).map((unit) => [unit.source, unit.target])
+    expect(units).toContainEqual([english[2], turkish[2]])
+    expect(units).toHaveLength(english.length)
   })
 })

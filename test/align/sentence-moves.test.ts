@@ -1,0 +1,81 @@
+import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
+import {align} from '../../src/align/align.js'
+import {minMoveScore} from '../../src/align/sentence-moves.js'
+import {buildDocument} from './build-document.js'
+import {english, moved, turkish} from '../helpers/agency-lines.js'
+import {mirror} from './mirror.js'
+import type {Bead} from '../../src/align/types.js'
+
+describe('align: sentences moved out of order', () => {
+  it('says where a sentence moved to another place went, as a 1-1 pair of two units left without counterpart', () => {
+    // The Izmir sentence (2) stands after the WAPES one in the translation: target line 8.
+    const alignment = align(buildDocument([english], 'en'), buildDocument([moved(turkish, 2, 8)], 'tr'))
+    expect(alignment.moved?.map(({source, target}) => ({source, target}))).toStrictEqual([{source: [2], target: [8]}])
+    expect(alignment.moved?.[0]?.score).toBeGreaterThanOrEqual(minMoveScore)
+    expect(alignment.sentences).toContainEqual(expect.objectContaining({source: [2], target: []}))
+    expect(alignment.sentences).toContainEqual(expect.objectContaining({source: [], target: [8]}))
+  })
+
+  it('finds no move in a faithful translation', () => {
+    expect(align(buildDocument([english], 'en'), buildDocument([turkish], 'tr')).moved).toStrictEqual([])
+  })
+
+  it('finds no move where a sentence was replaced in place by an unrelated one', () => {
+    const replaced = [...turkish]
+    replaced[4] = 'Toplantı salonu yeniden boyandı ve yeni sandalyeler alındı.'
+    expect(align(buildDocument([english], 'en'), buildDocument([replaced], 'tr')).moved).toStrictEqual([])
+  })
+
+  it('finds no move where a sentence was dropped and an unrelated one added elsewhere', () => {
+    const changed = [...turkish.slice(0, 3), ...turkish.slice(4, 8), 'Toplantı salonu yeniden boyandı ve yeni sandalyeler alındı.', ...turkish.slice(8)]
+    expect(align(buildDocument([english], 'en'), buildDocument([changed], 'tr')).moved).toStrictEqual([])
+  })
+})
+
+const word = fc.constantFrom('the', 'Geneva', '2015', 'meeting', 'İŞKUR', 'toplantı', 'yıl', 'Baku', '12,5', 'a', 'report', 'OECD')
+const sentence = fc.array(word, {minLength: 1, maxLength: 8}).map((words) => `${words.join(' ')}.`)
+const paragraphs = fc.array(fc.array(sentence, {minLength: 1, maxLength: 4}), {minLength: 1, maxLength: 4})
+/** Two documents: unrelated ones, or one and a copy of it with one sentence moved to another paragraph's place. */
+const documents = fc.oneof(
+  fc.tuple(paragraphs, paragraphs),
+  fc.tuple(paragraphs, fc.nat(), fc.nat()).map(([a, from, to]): [string[][], string[][]] => {
+    const b = a.map((paragraph) => [...paragraph])
+    const source = b[from % b.length] ?? []
+    const [sentence = ''] = source.splice(to % source.length, 1)
+    ;(b[to % b.length] ?? []).push(sentence)
+    return [a, b.filter((paragraph) => paragraph.length > 0)]
+  })
+)
+
+describe('align: moves (fast-check)', () => {
+  it('pairs only units without counterpart, each at most once, at the moves’ score or better', () => {
+    fc.assert(
+      fc.property(documents, ([a, b]) => {
+        const alignment = align(buildDocument(a), buildDocument(b, 'tr'))
+        const alone = (side: 'source' | 'target') =>
+          new Set(alignment.sentences.filter((bead) => bead[side === 'source' ? 'target' : 'source'].length === 0).flatMap((bead) => bead[side]))
+        const moves = alignment.moved ?? []
+        for (const side of ['source', 'target'] as const) {
+          const units = moves.flatMap((bead) => bead[side])
+          expect(new Set(units).size).toBe(units.length)
+          for (const unit of units) expect(alone(side).has(unit)).toBe(true)
+        }
+        for (const bead of moves) expect(bead.score).toBeGreaterThanOrEqual(minMoveScore)
+      }),
+      {numRuns: 60}
+    )
+  })
+
+  it('mirrors: the moves of align(b, a) are those of align(a, b) with the sides swapped', () => {
+    fc.assert(
+      fc.property(documents, ([a, b]) => {
+        const forward = align(buildDocument(a), buildDocument(b))
+        const backward = align(buildDocument(b), buildDocument(a))
+        const bySource = (beads: Bead[]) => beads.sort((x, y) => (x.source[0] ?? 0) - (y.source[0] ?? 0))
+        expect(bySource(mirror(backward.moved ?? []))).toStrictEqual(forward.moved)
+      }),
+      {numRuns: 60}
+    )
+  })
+})

@@ -1,0 +1,37 @@
+import {describe, expect, it} from 'vitest'
+import {align} from '../../src/align/align.js'
+import {check} from '../../src/check/check.js'
+import {parseDocument} from '../../src/document/parse-document.js'
+import {english, moved, turkish} from '../helpers/agency-lines.js'
+
+/** Both texts as files of one sentence a line (one block a side), English the source. */
+function alignLines(target: readonly string[]) {
+  return align(parseDocument(english.join('\n'), {format: 'lines', lang: 'en'}), parseDocument(target.join('\n'), {format: 'lines', lang: 'tr'}))
+}
+
+const places = (findings: ReturnType<typeof check>) =>
+  findings.map((finding) => ({rule: finding.ruleId, severity: finding.severity, message: finding.reason, source: finding.sourceLocation?.line ?? null, target: finding.targetLocation?.line ?? null}))
+
+describe('moved: sentences', () => {
+  it('reports a line moved in a file without paragraph marks as one finding with both lines, not as one missing and one extra', () => {
+    // The Izmir sentence, line 3 of the English, is line 9 of the Turkish.
+    const findings = check(alignLines(moved(turkish, 2, 8))).filter((finding) => finding.severity !== 'info')
+    expect(places(findings)).toStrictEqual([
+      {rule: 'moved', severity: 'warning', message: 'Sentence moved: source line 3 is translated at target line 9, out of order', source: 3, target: 9}
+    ])
+    expect(findings[0]?.evidence).toMatchObject({level: 'sentence'})
+  })
+
+  it('reports a sentence moved to another paragraph, each paragraph still paired with its translation', () => {
+    // Three paragraphs a side, one a line; the third English sentence (the Izmir one, line 1) stands in the Turkish third paragraph (line 5).
+    const paragraphs = (sentences: readonly string[]) => [sentences.slice(0, 4), sentences.slice(4, 7), sentences.slice(7)].map((part) => part.join(' ')).join('\n\n')
+    const target = paragraphs(turkish).split('\n\n').map((paragraph) => paragraph.replace(`${turkish[2] ?? ''} `, ''))
+    target[2] = `${target[2] ?? ''} ${turkish[2] ?? ''}`
+    const alignment = align(parseDocument(paragraphs(english), {format: 'markdown', lang: 'en'}), parseDocument(target.join('\n\n'), {format: 'markdown', lang: 'tr'}))
+    expect(alignment.blocks.map(({source, target}) => ({source, target}))).toStrictEqual([0, 1, 2].map((index) => ({source: [index], target: [index]})))
+    const findings = check(alignment).filter((finding) => finding.severity !== 'info')
+    expect(places(findings)).toStrictEqual([
+      {rule: 'moved', severity: 'warning', message: 'Sentence moved: source line 1 is translated at target line 5, out of order', source: 1, target: 5}
+    ])
+  })
+})

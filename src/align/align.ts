@@ -40,7 +40,8 @@ export function align(source: BitextDocument, target: BitextDocument, options: A
   }
   const steps = unpairCrossed(context, pass)
   const {blocks, sentences} = pass
-  return {source, target, blocks: toBeads(steps.blocks, blocks.scorer), sentences: toBeads(steps.sentences, sentences.scorer), moved: findSentenceMoves(steps.sentences, sentences.scorer, {source: context.source.sentences, target: context.target.sentences, keys: context.keys})}
+  const moves = findSentenceMoves(steps.sentences, sentences.scorer, {source: context.source.sentences, target: context.target.sentences, keys: context.keys})
+  return {source, target, blocks: toBeads(steps.blocks, blocks.scorer), sentences: toBeads(moves.steps, sentences.scorer), moved: moves.moved}
 }
 
 /**

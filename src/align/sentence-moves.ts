@@ -25,37 +25,59 @@ const minShared = 2
 /** More units without counterpart than this on a side and no moves are searched (a wholly different pair). */
 const maxOrphans = 200
 
+/** A unit that may have moved: alone in its step, or at one end of a step of one unit against two (`merged`). */
+interface Candidate {
+  unit: number
+  /** Index of its step. */
+  at: number
+  merged: boolean
+}
+
+/** The moves found, and the steps with each merged unit that moved taken out of its step. */
+export interface SentenceMoves {
+  moved: Bead[]
+  steps: Step[]
+}
+
 /**
  * Sentences that translate each other out of order. The search pairs units in order only, so a
- * sentence moved to another place comes out as one unit without counterpart on each side; a
- * source sentence without counterpart (a 1-0 step) and a target sentence without counterpart (a
- * 0-1 step) went to each other's place when each is the other's best match among the units
- * without counterpart (strictly: a tie says nothing), they score at least `minMoveScore` as a 1-1
- * bead sharing `minShared` keys (one of them not in `weakKeys`), and a paired step stands between
- * them (two side by side are a pair the search left apart in place, not a move). Returned as 1-1
- * beads with their scores, in source order.
+ * sentence moved to another place comes out as one unit without counterpart on each side, or one
+ * of them merged into a neighbour's bead of one unit against two. A unit without counterpart and a
+ * unit of the other side without counterpart or at one end of such a merge went to each other's
+ * place when each is the other's best match among those units (strictly: a tie says nothing), they
+ * score at least `minMoveScore` as a 1-1 bead sharing `minShared` keys (one of them not in
+ * `weakKeys`), a paired step other than the merge stands between them (two side by side are a pair
+ * the search left apart in place, not a move), and a merge without the unit scores as well as with
+ * it. Returns the moves as 1-1 beads with their scores, in source order, and the steps with each
+ * moved merged unit in a null step of its own beside the rest of its merge.
  */
-export function findSentenceMoves(steps: readonly Step[], scorer: BeadScorer, units: {source: readonly UnitFeatures[]; target: readonly UnitFeatures[]; keys: Interner}): Bead[] {
-  const sources: Array<{unit: number; at: number}> = []
-  const targets: Array<{unit: number; at: number}> = []
+export function findSentenceMoves(steps: readonly Step[], scorer: BeadScorer, units: {source: readonly UnitFeatures[]; target: readonly UnitFeatures[]; keys: Interner}): SentenceMoves {
+  const none = {moved: [], steps: [...steps]}
+  const sources: Candidate[] = []
+  const targets: Candidate[] = []
   // `paired[n]`: how many paired steps come before step `n`.
   const paired: number[] = []
   let count = 0
   steps.forEach((step, at) => {
     paired.push(count)
     if (step.k > 0 && step.l > 0) count++
-    else if (step.k === 1) sources.push({unit: step.i, at})
-    else if (step.l === 1) targets.push({unit: step.j, at})
+    if (step.k === 1 && step.l === 0) sources.push({unit: step.i, at, merged: false})
+    else if (step.k === 0 && step.l === 1) targets.push({unit: step.j, at, merged: false})
+    else if (step.k === 2 && step.l === 1) sources.push({unit: step.i, at, merged: true}, {unit: step.i + 1, at, merged: true})
+    else if (step.k === 1 && step.l === 2) targets.push({unit: step.j, at, merged: true}, {unit: step.j + 1, at, merged: true})
   })
-  if (sources.length === 0 || targets.length === 0 || sources.length > maxOrphans || targets.length > maxOrphans) return []
+  const alone = (list: Candidate[]) => list.filter((candidate) => !candidate.merged).length
+  if (alone(sources) === 0 && alone(targets) === 0) return none
+  if (sources.length > maxOrphans || targets.length > maxOrphans) return none
   const weak = weakKeys(units.keys)
   /** Whether the two units share a key that is not `weak`. */
   const telling = (s: number, t: number) => {
     const own = new Set(units.source[s]?.keys.filter((key) => weak[key] !== 1))
     return units.target[t]?.keys.some((key) => own.has(key)) ?? false
   }
-  const scores = sources.map((source) => targets.map((target) => scorer.score(source.unit, 1, target.unit, 1)))
-  const moves: Bead[] = []
+  // Two merged units are no move: one of the two must stand alone.
+  const scores = sources.map((source) => targets.map((target) => (source.merged && target.merged ? 0 : scorer.score(source.unit, 1, target.unit, 1))))
+  const found: Array<{bead: Bead; merged: Candidate | undefined}> = []
   sources.forEach((source, row) => {
     const line = scores[row] ?? []
     const column = line.indexOf(Math.max(...line))
@@ -64,11 +86,39 @@ export function findSentenceMoves(steps: readonly Step[], scorer: BeadScorer, un
     // Strictly the best of its row and of its column: a tie says nothing of where a sentence went.
     const best = line.every((other, at) => at === column || other < score) && scores.every((other, at) => at === row || (other[column] ?? 0) < score)
     if (!target || score < minMoveScore || !best || scorer.shared(source.unit, 1, target.unit, 1) < minShared || !telling(source.unit, target.unit)) return
-    const [first, last] = source.at < target.at ? [source.at, target.at] : [target.at, source.at]
-    if ((paired[last] ?? 0) === (paired[first] ?? 0)) return
-    moves.push({source: [source.unit], target: [target.unit], score: Math.round(score * 10000) / 10000})
+    if (!apart(paired, steps, source.at, target.at)) return
+    const merged = source.merged ? source : target.merged ? target : undefined
+    if (merged && !leavesMerge(steps[merged.at] as Step, merged.unit, scorer)) return
+    found.push({bead: {source: [source.unit], target: [target.unit], score: Math.round(score * 10000) / 10000}, merged})
   })
-  return moves
+  // Both units of one merge claimed by two moves: neither is taken out (nor moved), whichever side is the source.
+  const claims = new Map<number, number>()
+  for (const {merged} of found) if (merged) claims.set(merged.at, (claims.get(merged.at) ?? 0) + 1)
+  const kept = found.filter(({merged}) => !merged || claims.get(merged.at) === 1)
+  const moved = kept.map(({bead}) => bead)
+  const split = new Map(kept.flatMap(({merged}) => (merged ? [[merged.at, merged.unit] as const] : [])))
+  if (split.size === 0) return {moved, steps: [...steps]}
+  return {moved, steps: steps.flatMap((step, at) => (split.has(at) ? splitStep(step, split.get(at) as number) : [step]))}
+}
+
+/** Whether a paired step other than the two candidates' own stands between steps `a` and `b`. */
+function apart(paired: readonly number[], steps: readonly Step[], a: number, b: number): boolean {
+  const [first, last] = a < b ? [a, b] : [b, a]
+  const own = (at: number) => ((steps[at]?.k ?? 0) > 0 && (steps[at]?.l ?? 0) > 0 ? 1 : 0)
+  // `paired[last] - paired[first]` counts the steps from `first` on, `first` itself included.
+  return (paired[last] ?? 0) - (paired[first] ?? 0) - own(first) > 0
+}
+
+/** Whether the merge `step` scores as well without `unit` (at one of its ends) as with it. */
+function leavesMerge(step: Step, unit: number, scorer: BeadScorer): boolean {
+  const rest = splitStep(step, unit).find((part) => part.k > 0 && part.l > 0) as Step
+  return scorer.score(rest.i, rest.k, rest.j, rest.l) >= scorer.score(step.i, step.k, step.j, step.l)
+}
+
+/** A merge of one unit against two as a 1-1 step and a null step for `unit`, in order. */
+function splitStep(step: Step, unit: number): Step[] {
+  if (step.k === 2) return unit === step.i ? [{i: step.i, k: 1, j: step.j, l: 0}, {i: step.i + 1, k: 1, j: step.j, l: 1}] : [{i: step.i, k: 1, j: step.j, l: 1}, {i: step.i + 1, k: 1, j: step.j + 1, l: 0}]
+  return unit === step.j ? [{i: step.i, k: 0, j: step.j, l: 1}, {i: step.i, k: 1, j: step.j + 1, l: 1}] : [{i: step.i, k: 1, j: step.j, l: 1}, {i: step.i + 1, k: 0, j: step.j + 1, l: 1}]
 }
 
 /** 1 for each key that says little of which unit is which: punctuation (`p:`) and learned word pairs (`d:`). */

@@ -11,30 +11,14 @@
  * aligners take them: each side is one block, judged sentence bead by sentence bead, and a finding
  * counts for every line it spans.
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {align} from '../src/align/align.js'
 import {check} from '../src/check/check.js'
 import type {Finding} from '../src/check/finding.js'
 import {parseDocument} from '../src/document/parse-document.js'
+import {ntrexFiles as files, readCorpusLines} from './check/ntrex-languages.js'
 
-const corpora = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpora')
-const files: Record<string, string> = {
-  tr: 'ntrex-en-tr/tr.txt',
-  de: 'ntrex-multi/deu.txt',
-  fr: 'ntrex-multi/fra.txt',
-  ro: 'ntrex-multi/ron.txt',
-  hu: 'ntrex-multi/hun.txt',
-  ru: 'ntrex-multi/rus.txt',
-  ar: 'ntrex-multi/arb.txt',
-  zh: 'ntrex-multi/zho-CN.txt',
-  ja: 'ntrex-multi/jpn.txt',
-  el: 'ntrex-multi/ell.txt',
-  fi: 'ntrex-multi/fin.txt'
-}
 const paragraphs = 400
-const lines = (file: string) => readFileSync(path.join(corpora, file), 'utf8').split('\n')
+const lines = readCorpusLines
 const oneALine = process.argv.includes('--lines')
 const separator = oneALine ? '\n' : '\n\n'
 

@@ -7,34 +7,18 @@
  * Prints, per pair: moves found (the right two lines), reported as two `only-in` findings instead,
  * on one side only, not at all; and `moved` findings on faithful windows. Figures only: never fails.
  */
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {align} from '../src/align/align.js'
 import {check} from '../src/check/check.js'
 import type {Finding} from '../src/check/finding.js'
 import {parseDocument} from '../src/document/parse-document.js'
 import {random} from './random.js'
 import {buildTask} from './align/task.js'
+import {ntrexFiles as files, readCorpusLines} from './check/ntrex-languages.js'
 
-const corpora = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpora')
-const files: Record<string, string> = {
-  tr: 'ntrex-en-tr/tr.txt',
-  de: 'ntrex-multi/deu.txt',
-  fr: 'ntrex-multi/fra.txt',
-  ro: 'ntrex-multi/ron.txt',
-  hu: 'ntrex-multi/hun.txt',
-  ru: 'ntrex-multi/rus.txt',
-  ar: 'ntrex-multi/arb.txt',
-  zh: 'ntrex-multi/zho-CN.txt',
-  ja: 'ntrex-multi/jpn.txt',
-  el: 'ntrex-multi/ell.txt',
-  fi: 'ntrex-multi/fin.txt'
-}
 const option = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback)
 const size = option('--lines', 30)
 const windows = option('--windows', 10)
-const read = (file: string) => readFileSync(path.join(corpora, file), 'utf8').split(/\r?\n/).slice(0, 1997)
+const read = (file: string) => readCorpusLines(file).slice(0, 1997)
 const english = read('ntrex-multi/eng.txt')
 
 interface Tally {

@@ -52,10 +52,36 @@ export interface SentenceMoves {
  * moved merged unit in a null step of its own beside the rest of its merge.
  */
 export function findSentenceMoves(steps: readonly Step[], scorer: BeadScorer, units: {source: readonly UnitFeatures[]; target: readonly UnitFeatures[]; keys: Interner}): SentenceMoves {
-  const none = {moved: [], steps: [...steps]}
+  const {sources, targets, paired} = collectCandidates(steps)
+  const alone = (list: Candidate[]) => list.some((candidate) => !candidate.merged)
+  if ((!alone(sources) && !alone(targets)) || sources.length > maxOrphans || targets.length > maxOrphans) return {moved: [], steps: [...steps]}
+  const telling = tellingPairs(units)
+  // Two merged units are no move: one of the two must stand alone.
+  const scores = sources.map((source) => targets.map((target) => (source.merged && target.merged ? 0 : scorer.score(source.unit, 1, target.unit, 1))))
+  const found: Found[] = []
+  sources.forEach((source, row) => {
+    const column = bestOf(scores, row)
+    const target = targets[column ?? -1]
+    const score = scores[row]?.[column ?? -1] ?? 0
+    if (!target || score < minMoveScore || scorer.shared(source.unit, 1, target.unit, 1) < minShared || !telling(source.unit, target.unit)) return
+    if (!apart(paired, steps, source.at, target.at)) return
+    const merged = source.merged ? source : target.merged ? target : undefined
+    if (merged && !leavesMerge(steps[merged.at] as Step, merged.unit, scorer)) return
+    found.push({bead: {source: [source.unit], target: [target.unit], score: Math.round(score * 10000) / 10000}, merged})
+  })
+  return withSplits(steps, found)
+}
+
+/** A move found, and the merged unit it takes out of its step, if any. */
+interface Found {
+  bead: Bead
+  merged: Candidate | undefined
+}
+
+/** The candidates of each side, in order, and for each step how many paired steps come before it. */
+function collectCandidates(steps: readonly Step[]): {sources: Candidate[]; targets: Candidate[]; paired: number[]} {
   const sources: Candidate[] = []
   const targets: Candidate[] = []
-  // `paired[n]`: how many paired steps come before step `n`.
   const paired: number[] = []
   let count = 0
   steps.forEach((step, at) => {
@@ -66,39 +92,37 @@ export function findSentenceMoves(steps: readonly Step[], scorer: BeadScorer, un
     else if (step.k === 2 && step.l === 1) sources.push({unit: step.i, at, merged: true}, {unit: step.i + 1, at, merged: true})
     else if (step.k === 1 && step.l === 2) targets.push({unit: step.j, at, merged: true}, {unit: step.j + 1, at, merged: true})
   })
-  const alone = (list: Candidate[]) => list.filter((candidate) => !candidate.merged).length
-  if (alone(sources) === 0 && alone(targets) === 0) return none
-  if (sources.length > maxOrphans || targets.length > maxOrphans) return none
+  return {sources, targets, paired}
+}
+
+/** The column of row `row`'s best score when it is strictly the best of its row and of its column (a tie says nothing of where a sentence went). */
+function bestOf(scores: readonly number[][], row: number): number | undefined {
+  const line = scores[row] ?? []
+  const column = line.indexOf(Math.max(...line))
+  const score = line[column] ?? 0
+  const best = line.every((other, at) => at === column || other < score) && scores.every((other, at) => at === row || (other[column] ?? 0) < score)
+  return best ? column : undefined
+}
+
+/** Whether a source and a target unit share a key not in `weakKeys`. */
+function tellingPairs(units: {source: readonly UnitFeatures[]; target: readonly UnitFeatures[]; keys: Interner}): (source: number, target: number) => boolean {
   const weak = weakKeys(units.keys)
-  /** Whether the two units share a key that is not `weak`. */
-  const telling = (s: number, t: number) => {
-    const own = new Set(units.source[s]?.keys.filter((key) => weak[key] !== 1))
-    return units.target[t]?.keys.some((key) => own.has(key)) ?? false
+  return (source, target) => {
+    const own = new Set(units.source[source]?.keys.filter((key) => weak[key] !== 1))
+    return units.target[target]?.keys.some((key) => own.has(key)) ?? false
   }
-  // Two merged units are no move: one of the two must stand alone.
-  const scores = sources.map((source) => targets.map((target) => (source.merged && target.merged ? 0 : scorer.score(source.unit, 1, target.unit, 1))))
-  const found: Array<{bead: Bead; merged: Candidate | undefined}> = []
-  sources.forEach((source, row) => {
-    const line = scores[row] ?? []
-    const column = line.indexOf(Math.max(...line))
-    const score = line[column] ?? 0
-    const target = targets[column]
-    // Strictly the best of its row and of its column: a tie says nothing of where a sentence went.
-    const best = line.every((other, at) => at === column || other < score) && scores.every((other, at) => at === row || (other[column] ?? 0) < score)
-    if (!target || score < minMoveScore || !best || scorer.shared(source.unit, 1, target.unit, 1) < minShared || !telling(source.unit, target.unit)) return
-    if (!apart(paired, steps, source.at, target.at)) return
-    const merged = source.merged ? source : target.merged ? target : undefined
-    if (merged && !leavesMerge(steps[merged.at] as Step, merged.unit, scorer)) return
-    found.push({bead: {source: [source.unit], target: [target.unit], score: Math.round(score * 10000) / 10000}, merged})
-  })
-  // Both units of one merge claimed by two moves: neither is taken out (nor moved), whichever side is the source.
+}
+
+/**
+ * The moves, and the steps with each moved merged unit taken out of its merge. Both units of one
+ * merge claimed by two moves: neither is taken out (nor moved), whichever side is the source.
+ */
+function withSplits(steps: readonly Step[], found: readonly Found[]): SentenceMoves {
   const claims = new Map<number, number>()
   for (const {merged} of found) if (merged) claims.set(merged.at, (claims.get(merged.at) ?? 0) + 1)
   const kept = found.filter(({merged}) => !merged || claims.get(merged.at) === 1)
-  const moved = kept.map(({bead}) => bead)
   const split = new Map(kept.flatMap(({merged}) => (merged ? [[merged.at, merged.unit] as const] : [])))
-  if (split.size === 0) return {moved, steps: [...steps]}
-  return {moved, steps: steps.flatMap((step, at) => (split.has(at) ? splitStep(step, split.get(at) as number) : [step]))}
+  return {moved: kept.map(({bead}) => bead), steps: steps.flatMap((step, at) => (split.has(at) ? splitStep(step, split.get(at) as number) : [step]))}
 }
 
 /** Whether a paired step other than the two candidates' own stands between steps `a` and `b`. */

@@ -9,7 +9,8 @@ import type {Block, Sentence} from '../document/types.js'
 import type {RuleId, Severity} from './types.js'
 import {ruleTable} from './rule-table.js'
 import {longOnly, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
-import {movedSentences, sentenceMoves} from './moved-sentences.js'
+import {compareMoved, movedSentences, sentenceMoves} from './moved-sentences.js'
+import type {PairComparison} from './pair-comparison.js'
 
 /** A rule's severity after configuration, or `off`. */
 export type RuleSetting = Severity | 'off'
@@ -37,6 +38,8 @@ export interface CheckContext {
   lengthRatio: number
   /** The sentences moved out of order within paired blocks (`sentenceMoves`); `anchors` leave their anchors out. */
   moved: Bead[]
+  /** Those pairs, each compared on its own (`compareMoved`). */
+  movedPairs: PairComparison[]
 }
 
 /** Builds the context once per `check` call. */
@@ -63,12 +66,13 @@ export function createContext(
     sentenceBeads,
     longPairs,
     lengthRatio: lengthRatio(alignment, sentences, longPairs.size > 0),
-    moved: []
+    moved: [],
+    movedPairs: []
   }
   const moved = sentenceMoves(context)
   if (moved.length === 0) return context
   const {source: movedSource, target: movedTarget} = movedSentences(moved)
-  return {...context, moved, anchors: {source: withoutSentences(context.anchors.source, movedSource, sentences.source), target: withoutSentences(context.anchors.target, movedTarget, sentences.target)}}
+  return {...context, moved, movedPairs: compareMoved(context, moved), anchors: {source: withoutSentences(context.anchors.source, movedSource, sentences.source), target: withoutSentences(context.anchors.target, movedTarget, sentences.target)}}
 }
 
 /**

@@ -2,7 +2,10 @@ import type {Bead} from '../align/types.js'
 import type {CheckContext} from './context.js'
 import type {Finding} from './finding.js'
 import {createFinding} from './finding.js'
-import {sentenceLocation} from './locate.js'
+import {sentenceLocation, sentencesLocation} from './locate.js'
+import {compareAnchors} from './compare-anchors.js'
+import type {PairComparison} from './pair-comparison.js'
+import {spansOf} from './pair-comparison.js'
 
 /** The sentences of each side that moved (`sentenceMoves`), by sentence index. */
 export interface MovedSentences {
@@ -23,6 +26,20 @@ export function sentenceMoves(context: Pick<CheckContext, 'alignment' | 'setting
     return bead !== undefined && bead.source.length > 0 && bead.target.length > 0
   }
   return (context.alignment.moved ?? []).filter((bead) => paired('source', bead.source[0]) && paired('target', bead.target[0]))
+}
+
+/**
+ * Each moved pair compared as a pair of its own (its numbers, names and acronyms), for
+ * `number-mismatch` and `name-mismatch`: a sentence moved and changed is reported both ways. Read
+ * before `createContext` leaves the moved sentences' anchors out of their blocks.
+ */
+export function compareMoved(context: CheckContext, moves: readonly Bead[]): PairComparison[] {
+  const {alignment, sentences} = context
+  return moves.map((move) => {
+    const bead = {source: [sentences.source.get(move.source[0] ?? -1)?.block ?? -1], target: [sentences.target.get(move.target[0] ?? -1)?.block ?? -1], score: move.score}
+    const within = {source: spansOf(sentences.source, move.source), target: spansOf(sentences.target, move.target)}
+    return {bead, sentences: move, comparison: compareAnchors(context, bead, within), source: sentencesLocation(alignment.source, move.source), target: sentencesLocation(alignment.target, move.target)}
+  })
 }
 
 /** The moved sentences of each side, for `only-in-*` to leave out. */

@@ -50,7 +50,7 @@ export function comparePairs(context: CheckContext): PairComparison[] {
 type SentencePlaces = ReadonlyMap<number, Sentence>
 
 /** The span of some consecutive sentences in their block's text, by block index. */
-function spansOf(places: SentencePlaces, sentences: readonly number[]): Spans['source'] {
+export function spansOf(places: SentencePlaces, sentences: readonly number[]): Spans['source'] {
   const spans = new Map<number, [number, number]>()
   for (const index of sentences) {
     const place = places.get(index)

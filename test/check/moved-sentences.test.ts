@@ -22,6 +22,17 @@ describe('moved: sentences', () => {
     expect(findings[0]?.evidence).toMatchObject({level: 'sentence'})
   })
 
+  it('compares a moved sentence with its translation as a pair: a number changed on the way is a number-mismatch there', () => {
+    // The Kars sentence (line 7) is the Turkish last line, its date changed from 5 to 6 May.
+    const changed = [...turkish]
+    changed[6] = 'Kars’ta yeni bir ofis 6 Mayıs 2023’te açıldı.'
+    const findings = check(alignLines(moved(changed, 6, 9))).filter((finding) => finding.severity !== 'info')
+    expect(places(findings)).toStrictEqual([
+      {rule: 'moved', severity: 'warning', message: 'Sentence moved: source line 7 is translated at target line 10, out of order', source: 7, target: 10},
+      {rule: 'number-mismatch', severity: 'error', message: 'Numbers differ: source has 5 May 2023, target has 6 Mayıs 2023’te', source: 7, target: 10}
+    ])
+  })
+
   it('reports a sentence moved to another paragraph, each paragraph still paired with its translation', () => {
     // Three paragraphs a side, one a line; the third English sentence (the Izmir one, line 1) stands in the Turkish third paragraph (line 5).
     const paragraphs = (sentences: readonly string[]) => [sentences.slice(0, 4), sentences.slice(4, 7), sentences.slice(7)].map((part) => part.join(' ')).join('\n\n')

@@ -84,7 +84,7 @@ function anchorVerdict(pair: PairComparison): Verdict | undefined {
 /** A long enough 1-1 pair that the aligner scored as unrelated (nothing in particular to highlight: the whole pair). */
 function scoreVerdict(context: CheckContext, pair: PairComparison, threshold: number, orphans: Orphans): Verdict | undefined {
   const bead = unitBead(pair)
-  if (!saysUnrelated(bead)) return undefined
+  if (!saysUnrelated(bead) || holdsMoved(context, pair)) return undefined
   const bar = scoredPair(context, pair) ? threshold : shortPair(context, pair, orphans) ? Math.min(threshold, shortUnrelatedBelow) : 0
   if (bead.score >= bar) return undefined
   return {
@@ -128,6 +128,16 @@ function shortPair(context: CheckContext, pair: PairComparison, orphans: Orphans
   if (pair.sentences) return !orphans.besideSentences.has(pair.sentences)
   const [source = -1, target = -1] = [pair.bead.source[0], pair.bead.target[0]]
   return !orphans.source.has(source) && !orphans.target.has(target)
+}
+
+/**
+ * Whether a block pair holds a sentence moved out of order (`CheckContext.moved`): its score counts a
+ * sentence whose translation stands elsewhere, and `moved` reports that one.
+ */
+function holdsMoved(context: CheckContext, pair: PairComparison): boolean {
+  if (pair.sentences) return false
+  const blockOf = (side: 'source' | 'target', index: number | undefined) => context.sentences[side].get(index ?? -1)?.block ?? -1
+  return context.moved.some((move) => pair.bead.source.includes(blockOf('source', move.source[0])) || pair.bead.target.includes(blockOf('target', move.target[0])))
 }
 
 /** Blocks of each side, by index, that hold a sentence no other sentence pairs with; sentence beads next to such a sentence. */

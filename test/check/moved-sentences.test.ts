@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {align} from '../../src/align/align.js'
 import {check} from '../../src/check/check.js'
@@ -30,6 +31,22 @@ describe('moved: sentences', () => {
     expect(places(findings)).toStrictEqual([
       {rule: 'moved', severity: 'warning', message: 'Sentence moved: source line 7 is translated at target line 10, out of order', source: 7, target: 10},
       {rule: 'number-mismatch', severity: 'error', message: 'Numbers differ: source has 5 May 2023, target has 6 Mayıs 2023’te', source: 7, target: 10}
+    ])
+  })
+
+  it('reports a sentence moved to a paragraph far away in a real code of conduct, and does not call the paragraph it joined rewritten', () => {
+    // Contributor Covenant 2.0 (CC BY 4.0, ../shared/corpora/contributor-covenant): the first sentence of the Turkish
+    // scope paragraph (line 40) moved to the end of the FAQ paragraph (line 82); the English scope paragraph starts on line 58.
+    const corpus = '../shared/corpora/contributor-covenant'
+    const turkish = readFileSync(`${corpus}/tr.md`, 'utf8').split('\n')
+    const [first = '', rest = ''] = (turkish[39] ?? '').split(/(?<=geçerlidir\.) /)
+    turkish[39] = rest
+    turkish[81] = `${turkish[81] ?? ''} ${first}`
+    const alignment = align(parseDocument(turkish.join('\n'), {format: 'markdown', lang: 'tr'}), parseDocument(readFileSync(`${corpus}/en.md`, 'utf8'), {format: 'markdown', lang: 'en'}))
+    const findings = check(alignment).filter((finding) => finding.severity !== 'info')
+    expect(first.startsWith('Bu Davranış Kuralları tüm topluluk alanlarında geçerlidir')).toBe(true)
+    expect(places(findings)).toStrictEqual([
+      {rule: 'moved', severity: 'warning', message: 'Sentence moved: source line 82 is translated at target line 58, out of order', source: 82, target: 58}
     ])
   })
 

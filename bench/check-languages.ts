@@ -9,7 +9,7 @@
  *
  * `--lines`: the same sentences written one a line with no blank line between them, as sentence
  * aligners take them: each side is one block, judged sentence bead by sentence bead, and a finding
- * counts for every line it spans.
+ * counts for every line it spans. `--window N`: the same, checked as files of N lines (a page).
  */
 import {align} from '../src/align/align.js'
 import {check} from '../src/check/check.js'
@@ -19,10 +19,14 @@ import {ntrexFiles as files, readCorpusLines} from './check/ntrex-languages.js'
 
 const paragraphs = 400
 const lines = readCorpusLines
-const oneALine = process.argv.includes('--lines')
+const windowArgument = process.argv.indexOf('--window')
+/** With `--window N`, the sentences one a line, checked N lines at a time (short files); else all 400 at once. */
+const window = windowArgument >= 0 ? Number(process.argv[windowArgument + 1]) : paragraphs
+const oneALine = process.argv.includes('--lines') || windowArgument >= 0
 const separator = oneALine ? '\n' : '\n\n'
 
-console.log(`bench:check-languages — 400 NTREX ${oneALine ? 'sentences one a line (one block a side)' : 'paragraphs'}, English → each language, 1 in 10 replaced by unrelated text\n`)
+const shape = window < paragraphs ? `sentences one a line, checked as files of ${window} lines` : oneALine ? 'sentences one a line (one block a side)' : 'paragraphs'
+console.log(`bench:check-languages — 400 NTREX ${shape}, English → each language, 1 in 10 replaced by unrelated text\n`)
 console.log('lang  faithful flagged   replaced found (any rule)   replaced found (score verdict)')
 const totals = {faithful: 0, found: 0, scored: 0, replaced: 0, kept: 0}
 for (const [lang, file] of Object.entries(files)) {
@@ -31,15 +35,18 @@ for (const [lang, file] of Object.entries(files)) {
   const translated = target.slice(0, paragraphs)
   const replaced = new Set<number>()
   for (let index = 5; index < paragraphs; index += 10) replaced.add(index), (translated[index] = target[1500 + index] ?? '')
-  const alignment = align(parseDocument(source.join(separator), {format: 'text', lang: 'en'}), parseDocument(translated.join(separator), {format: 'text', lang}))
   const flagged = new Set<number>()
   const scored = new Set<number>()
-  for (const finding of check(alignment) as Finding[]) {
-    const place = finding.targetLocation
-    if (!place || finding.severity === 'info') continue
-    for (const line of targetLines(place)) {
-      flagged.add(line)
-      if (finding.ruleId === 'divergent' && finding.reason.startsWith('Pair reads as rewritten')) scored.add(line)
+  for (let from = 0; from < paragraphs; from += window) {
+    const text = (lines: string[]) => lines.slice(from, from + window).join(separator)
+    const alignment = align(parseDocument(text(source), {format: 'text', lang: 'en'}), parseDocument(text(translated), {format: 'text', lang}))
+    for (const finding of check(alignment) as Finding[]) {
+      const place = finding.targetLocation
+      if (!place || finding.severity === 'info') continue
+      for (const line of targetLines(place)) {
+        flagged.add(from + line)
+        if (finding.ruleId === 'divergent' && finding.reason.startsWith('Pair reads as rewritten')) scored.add(from + line)
+      }
     }
   }
   const faithful = [...flagged].filter((block) => !replaced.has(block)).length

@@ -8,7 +8,7 @@ import {readDocumentAnchors, withoutEmphasisedBy} from './block-anchors.js'
 import type {Block, Sentence} from '../document/types.js'
 import type {RuleId, Severity} from './types.js'
 import {ruleTable} from './rule-table.js'
-import {longOnly, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
+import {judgedBySentence, sentenceBeadsByBlock, sentencesByIndex} from './sentence-beads.js'
 import {compareMoved, movedSentences, sentenceMoves} from './moved-sentences.js'
 import type {PairComparison} from './pair-comparison.js'
 
@@ -32,7 +32,7 @@ export interface CheckContext {
   sentences: {source: Map<number, Sentence>; target: Map<number, Sentence>}
   /** The sentence beads inside each pairing block bead, in order (`sentenceBeadsByBlock`). */
   sentenceBeads: Map<Bead, Bead[]>
-  /** Those of the block beads that pair long blocks (a file of one sentence a line), judged sentence by sentence (`longOnly`). */
+  /** Those of the block beads judged sentence by sentence (`judgedBySentence`): long blocks, and blocks of one sentence a line. */
   longPairs: Map<Bead, Bead[]>
   /** Median target/source length ratio over the 1-1 block beads; with fewer than 5, over the 1-1 sentence beads of long block pairs, else 1. */
   lengthRatio: number
@@ -54,7 +54,7 @@ export function createContext(
   const target = readDocumentAnchors(alignment.target)
   const sentences = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
   const sentenceBeads = sentenceBeadsByBlock(alignment)
-  const longPairs = longOnly(sentenceBeads)
+  const longPairs = judgedBySentence(sentenceBeads, alignment)
   const context: CheckContext = {
     anchors: {source: withoutEmphasisedBy(source, target), target: withoutEmphasisedBy(target, source)},
     compiledLexicon: compileLexicons(lexicons, alignment.source.lang, alignment.target.lang),

@@ -10,7 +10,6 @@ import {blockLocation, sentenceLocation} from './locate.js'
 import {hasContent} from './prose.js'
 import type {SentencesOf} from './orphan-runs.js'
 import {besideOtherOrphans, nearbyLengths, orphanRuns, splitOfNeighbour} from './orphan-runs.js'
-import {longBlock} from './sentence-beads.js'
 import {demote} from './rule-table.js'
 import type {Severity} from './types.js'
 import type {MovedSentences} from './moved-sentences.js'
@@ -93,12 +92,12 @@ function orphanSentences(context: CheckContext, side: Side, severity: Severity, 
   for (const [blockBead, beads] of context.sentenceBeads) {
     const orphans = beads.flatMap((bead, position) => (bead[other].length === 0 && bead[side].length > 0 && !bead[side].every((index) => moved.has(index)) ? [position] : []))
     if (orphans.length === 0) continue
-    const runs = beads.length > longBlock ? orphanRuns(orphans) : [orphans]
+    const long = context.longPairs.has(blockBead)
+    const runs = long ? orphanRuns(orphans) : [orphans]
     for (const run of runs) {
       const found = sentencesOf(side, run.map((position) => beads[position] as Bead))
       const words = found.reduce((sum, sentence) => sum + tokenize(sentence.text).length, 0)
       const length = found.reduce((sum, sentence) => sum + sentence.text.length, 0)
-      const long = beads.length > longBlock
       const lengths = long ? nearbyLengths(sentencesOf, beads, run, side) : blockLengths(context, blockBead, side)
       if (words < minSentenceWords) continue
       const replaced = long && besideOtherOrphans(beads, run, side)

@@ -3,12 +3,15 @@ import type {BitextDocument, Block, Sentence} from '../document/types.js'
 
 type Side = 'source' | 'target'
 
+/** Formats whose lines can be the units: `lines`, and plain text read as one sentence a line. */
+const lineFormats: ReadonlySet<string> = new Set(['lines', 'text'])
+
 /**
  * Sentence beads in a block pair beyond which the pair is judged sentence by sentence: a file of
  * one sentence a line is one block a side, too long for its lengths or its anchors taken whole to
  * say where it differs.
  */
-export const longBlock = 12
+const longBlock = 12
 
 /** The sentence beads inside each pairing block bead, in order. */
 export function sentenceBeadsByBlock(alignment: Alignment): Map<Bead, Bead[]> {
@@ -29,14 +32,27 @@ export function sentenceBeadsByBlock(alignment: Alignment): Map<Bead, Bead[]> {
   return byBlock
 }
 
-/** The sentence beads of each block bead that pairs long blocks (more than `longBlock` sentence beads), judged and shown sentence by sentence. */
-export function longBlockPairs(alignment: Alignment): Map<Bead, Bead[]> {
-  return longOnly(sentenceBeadsByBlock(alignment))
+/**
+ * The sentence beads of each block bead judged and shown sentence by sentence (`judgedBySentence`):
+ * long block pairs, and block pairs of one sentence a line on both sides.
+ */
+export function sentenceJudgedPairs(alignment: Alignment): Map<Bead, Bead[]> {
+  return judgedBySentence(sentenceBeadsByBlock(alignment), alignment)
 }
 
-/** The entries of `sentenceBeadsByBlock` whose block beads pair long blocks. */
-export function longOnly(byBlock: ReadonlyMap<Bead, Bead[]>): Map<Bead, Bead[]> {
-  return new Map([...byBlock].filter(([, beads]) => beads.length > longBlock))
+/**
+ * The entries of `sentenceBeadsByBlock` judged sentence by sentence: block pairs of more than
+ * `longBlock` sentence beads, whose lengths and anchors taken whole cannot say where they differ,
+ * and block pairs whose blocks hold one sentence a line on both sides (`sentenceALine`) in files of
+ * lines or plain text, however short: such a file is read line by line, and its findings belong on
+ * its lines. (A Markdown paragraph wrapped a sentence a line is still one paragraph.)
+ */
+export function judgedBySentence(byBlock: ReadonlyMap<Bead, Bead[]>, alignment: Alignment): Map<Bead, Bead[]> {
+  const oneALine = (bead: Bead, side: Side) => lineFormats.has(alignment[side].format) && bead[side].every((index) => {
+    const block = alignment[side].blocks[index]
+    return block !== undefined && sentenceALine(block)
+  })
+  return new Map([...byBlock].filter(([bead, beads]) => beads.length > longBlock || (oneALine(bead, 'source') && oneALine(bead, 'target'))))
 }
 
 /** The sentences of a document by index. */

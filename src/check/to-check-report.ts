@@ -2,7 +2,7 @@ import type {Alignment} from '../align/types.js'
 import type {BitextDocument} from '../document/types.js'
 import type {Finding} from './finding.js'
 import {toFindingJson} from './finding.js'
-import {longBlockPairs, sentencesByIndex} from './sentence-beads.js'
+import {sentenceJudgedPairs, sentencesByIndex} from './sentence-beads.js'
 import type {CheckReport, FindingJson, ReportAlignment, ReportBlock, ReportSentence, Severity} from './types.js'
 
 /** Options of `toCheckReport`. */
@@ -41,9 +41,9 @@ export function toCheckReport(alignment: Alignment, findings: readonly Finding[]
   }
 }
 
-/** `sentenceBeads` of the report: the sentence beads of each bead that pairs long blocks, when some bead does. */
+/** `sentenceBeads` of the report: the sentence beads of each bead judged sentence by sentence (`sentenceJudgedPairs`), when some bead is. */
 function reportSentenceBeads(alignment: Alignment): Pick<ReportAlignment, 'sentenceBeads'> {
-  const long = longBlockPairs(alignment)
+  const long = sentenceJudgedPairs(alignment)
   if (long.size === 0) return {}
   const places = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
   const sentences = (side: 'source' | 'target', indexes: readonly number[]): ReportSentence[] =>

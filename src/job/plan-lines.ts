@@ -1,6 +1,6 @@
 import type {Alignment, Bead} from '../align/types.js'
 import type {RuleId} from '../check/types.js'
-import {longBlockPairs, sentenceALine, sentencesByIndex} from '../check/sentence-beads.js'
+import {sentenceALine, sentenceJudgedPairs, sentencesByIndex} from '../check/sentence-beads.js'
 import type {Sentence} from '../document/types.js'
 import type {JobBlock} from './plan-job.js'
 import {lineAnchor} from './target-anchor.js'
@@ -17,7 +17,7 @@ export interface LineFiles {
 /** The `LineFiles` of an alignment: its long block pairs whose blocks hold one sentence a line on both sides. */
 export function lineFilePairs(alignment: Alignment): LineFiles {
   const files: LineFiles = {beadOf: new Map(), pairs: new Map(), places: {source: new Map(), target: new Map()}}
-  for (const [block, beads] of longBlockPairs(alignment)) {
+  for (const [block, beads] of sentenceJudgedPairs(alignment)) {
     const oneALine = (side: 'source' | 'target') => block[side].every((index) => {
       const found = alignment[side].blocks[index]
       return found !== undefined && sentenceALine(found)

@@ -64,8 +64,16 @@ describe('a block pair of one sentence a line', () => {
     expect(turkish[8]?.length).toBe(60)
   })
 
-  it('leaves the sentence beads out of the JSON report when no block pair is long', () => {
-    const alignment = buildAlignment(parseDocument(turkish.slice(0, 5).join('\n'), {format: 'lines', lang: 'tr'}), parseDocument(english.slice(0, 5).join('\n'), {format: 'lines', lang: 'en'}), [[[0], [0]]])
+  it('leaves the sentence beads out of the JSON report when no block pair is long and no file is one sentence a line', () => {
+    // Five sentences a line in a Markdown paragraph: one paragraph, wrapped.
+    const alignment = buildAlignment(parseDocument(turkish.slice(0, 5).join('\n'), {format: 'markdown', lang: 'tr'}), parseDocument(english.slice(0, 5).join('\n'), {format: 'markdown', lang: 'en'}), [[[0], [0]]])
     expect(toCheckReport(alignment, []).alignment).not.toHaveProperty('sentenceBeads')
+  })
+
+  it('judges and shows a short file of one sentence a line line by line too', () => {
+    const changed = english.slice(0, 5).map((line, index) => (index === 3 ? line.replace('2004', '2005') : line))
+    expect(findingsOf(turkish.slice(0, 5), changed).map((finding) => [finding.rule, finding.source?.line, finding.target?.line, finding.target?.endLine])).toStrictEqual([['number-mismatch', 4, 4, 4]])
+    const alignment = buildAlignment(parseDocument(turkish.slice(0, 5).join('\n'), {format: 'lines', lang: 'tr'}), parseDocument(english.slice(0, 5).join('\n'), {format: 'lines', lang: 'en'}), [[[0], [0]]])
+    expect(toCheckReport(alignment, []).alignment.sentenceBeads?.[0]?.sentences).toHaveLength(5)
   })
 })

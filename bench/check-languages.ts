@@ -14,7 +14,7 @@
 import {align} from '../src/align/align.js'
 import {check} from '../src/check/check.js'
 import type {Finding} from '../src/check/finding.js'
-import {parseDocument} from '../src/document/parse-document.js'
+import {parseDocumentPair} from '../src/document/read-document-pair.js'
 import {ntrexFiles as files, readCorpusLines} from './check/ntrex-languages.js'
 
 const paragraphs = 400
@@ -39,7 +39,8 @@ for (const [lang, file] of Object.entries(files)) {
   const scored = new Set<number>()
   for (let from = 0; from < paragraphs; from += window) {
     const text = (lines: string[]) => lines.slice(from, from + window).join(separator)
-    const alignment = align(parseDocument(text(source), {format: 'text', lang: 'en'}), parseDocument(text(translated), {format: 'text', lang}))
+    // Read as `bitext check` reads a pair of files: plain text read alike (`parseDocumentPair`).
+    const alignment = align(...(await parseDocumentPair(text(source), text(translated), {source: {format: 'text', lang: 'en'}, target: {format: 'text', lang}})))
     for (const finding of check(alignment) as Finding[]) {
       const place = finding.targetLocation
       if (!place || finding.severity === 'info') continue

@@ -5,7 +5,8 @@ import type {WindowOptions} from '../align/align-windows.js'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
 import {isLargePair} from '../document/pair-size.js'
-import {readDocument, readDocumentStream} from '../document/read-document.js'
+import {readDocumentStream} from '../document/read-document.js'
+import {readDocumentPair} from '../document/read-document-pair.js'
 import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {CheckOptions} from './check.js'
@@ -56,8 +57,10 @@ export interface CheckFilesOptions extends Omit<CheckOptions, 'previousSource'> 
 export async function checkFiles(sourcePath: string, targetPath: string, options: CheckFilesOptions = {}): Promise<CheckReport> {
   const format = options.inputFormat ?? 'auto'
   if (await isWindowed(sourcePath, targetPath, options)) return joinReports(await checkFilesInWindows(sourcePath, targetPath, options))
-  const source = await readDocument(sourcePath, readOptions(format, options.sourceLang, options.sourceEncoding))
-  const target = await readDocument(targetPath, readOptions(format, options.targetLang, options.targetEncoding))
+  const [source, target] = await readDocumentPair(sourcePath, targetPath, {
+    source: readOptions(format, options.sourceLang, options.sourceEncoding),
+    target: readOptions(format, options.targetLang, options.targetEncoding)
+  })
   const previous = await readPrevious(sourcePath, targetPath, options)
   const checkOptions = checkOptionsOf(options)
   const alignment = align(source, target, {lexicons: checkOptions.lexicons ?? []})

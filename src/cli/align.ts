@@ -9,7 +9,8 @@ import type {Alignment} from '../align/types.js'
 import {readLexiconFile} from '../check/config-options.js'
 import type {DocumentFormat} from '../document/types.js'
 import {isLargePair, pairSize} from '../document/pair-size.js'
-import {readDocument, readDocumentStream} from '../document/read-document.js'
+import {readDocumentStream} from '../document/read-document.js'
+import {readDocumentPair} from '../document/read-document-pair.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import {createSpool} from './spool.js'
 import {limitHeapGrowth} from './heap-growth.js'
@@ -77,8 +78,7 @@ export const align: Command = async (args, io) => {
     await writeWindows(alignWindows(source, target, {lexicons}), level, format, io)
     return 0
   }
-  const [source, target] = await Promise.all(positionals.map((file, index) => readDocument(resolve(io.cwd, file), sides[index])))
-  if (!source || !target) throw new UsageError('align: two documents expected')
+  const [source, target] = await readDocumentPair(...paths, {source: sides[0] ?? {}, target: sides[1] ?? {}})
   source.path = positionals[0] as string
   target.path = positionals[1] as string
   const lexicons = values.lexicon === undefined ? [] : [await readLexiconFile(resolve(io.cwd, values.lexicon), {sourceLang: source.lang, targetLang: target.lang})]

@@ -6,7 +6,7 @@ import type {CheckOptions} from '../check/check.js'
 import {toCheckReport} from '../check/to-check-report.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
 import {decodeText} from '../document/decode-text.js'
-import {readDocument} from '../document/read-document.js'
+import {readDocumentPair} from '../document/read-document-pair.js'
 import {readFile} from 'node:fs/promises'
 import {InputError} from '../input-error.js'
 import {createJob} from '../job/create-job.js'
@@ -47,8 +47,7 @@ export const job: Command = async (args, io) => {
   const minScore = readMin(values.min)
   const xliffVersion = readVersion(values['xliff-version'])
   const [sourcePath = '', targetPath = ''] = positionals
-  const source = await readAsGiven(io, sourcePath)
-  const target = await readAsGiven(io, targetPath)
+  const [source, target] = await readAsGiven(io, sourcePath, targetPath)
   const alignment = align(source, target)
   const checkOptions: CheckOptions = {}
   if (values.since !== undefined) checkOptions.previousSource = await parseDocumentLazily(await readSince(inCwd(io, values.since), values.since), {format: source.format, lang: source.lang})
@@ -96,13 +95,13 @@ function readVersion(value: string | undefined): '1.2' | '2.0' {
   throw new UsageError(`job: --xliff-version must be 1.2 or 2; got '${value}'`)
 }
 
-/** Reads a document; an input error names the file as the user wrote it. */
-async function readAsGiven(io: Io, file: string) {
+/** Reads the pair (`readDocumentPair`); an input error names the file as the user wrote it. */
+async function readAsGiven(io: Io, sourcePath: string, targetPath: string) {
   try {
-    return await readDocument(inCwd(io, file))
+    return await readDocumentPair(inCwd(io, sourcePath), inCwd(io, targetPath))
   } catch (error) {
     if (!(error instanceof InputError)) throw error
-    throw new InputError(error.code, error.message.replaceAll(inCwd(io, file), file))
+    throw new InputError(error.code, error.message.replaceAll(inCwd(io, sourcePath), sourcePath).replaceAll(inCwd(io, targetPath), targetPath))
   }
 }
 

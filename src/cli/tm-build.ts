@@ -5,7 +5,8 @@ import type {Alignment} from '../align/types.js'
 import {check} from '../check/check.js'
 import type {FindingLocation} from '../check/types.js'
 import {isLargePair, pairSize} from '../document/pair-size.js'
-import {readDocument, readDocumentStream} from '../document/read-document.js'
+import {readDocumentStream} from '../document/read-document.js'
+import {readDocumentPair} from '../document/read-document-pair.js'
 import {buildMemory} from '../memory/build-memory.js'
 import {buildMemoryInWindows} from '../memory/build-memory-windows.js'
 import type {BuildMemoryOptions, MemoryExclusions} from '../memory/build-memory.js'
@@ -55,8 +56,8 @@ export async function tmBuild([source, target, ...extra]: string[], values: Valu
       return 0
     })
   }
-  const read = async (path: string, given: string, options: ParseOptions) => ({...(await readDocument(path, options)), path: given})
-  const alignment = align(await read(sourcePath, source, sides.source), await read(targetPath, target, sides.target))
+  const [sourceDocument, targetDocument] = await readDocumentPair(sourcePath, targetPath, sides)
+  const alignment = align({...sourceDocument, path: source}, {...targetDocument, path: target})
   const units = buildMemory(alignment, {...options, exclude: skippedUnits(alignment)})
   return withMemory(values, io, true, async (memory, name) => {
     io.stdout(summary(await memory.add(units), name))

@@ -3,7 +3,8 @@ import {detectFormat} from './detect-format.js'
 import {parseHtml} from './parse-html.js'
 import {parseLines} from './parse-lines.js'
 import {parseMarkdown} from './parse-markdown.js'
-import {parseText} from './parse-text.js'
+import {textParser} from './parse-text.js'
+import type {LineBreaks} from './line-breaks.js'
 import {parseWith, unknownFormat} from './parse-with.js'
 import type {FormatParser} from './parse-with.js'
 import type {BitextDocument, DocumentFormat} from './types.js'
@@ -24,11 +25,18 @@ export interface ParseOptions {
   blockLanguages?: boolean
   /** Encoding of a `Uint8Array` value. Default: detected (see `decodeText`). */
   encoding?: string
+  /**
+   * What a line break inside a plain-text paragraph stands for (`text` only): `'wrap'` (the lines
+   * are joined), `'sentence'` (one sentence a line) or `'paragraph'` (one paragraph a line).
+   * Default: read from the text (`readLineBreaks`); `readDocumentPair` reads the two files of a
+   * pair alike.
+   */
+  lineBreaks?: LineBreaks
 }
 
 /** Each format's parser. `readDocument` loads the Markdown and HTML ones only when needed (`parseDocumentLazily`). */
 const parsers: Record<DocumentFormat, FormatParser> = {
-  text: (value) => ({blocks: parseText(value)}),
+  text: textParser(undefined),
   lines: (value) => ({blocks: parseLines(value)}),
   markdown: (value) => ({blocks: parseMarkdown(value)}),
   html: parseHtml
@@ -51,7 +59,7 @@ export function parseDocument(value: string | Uint8Array, options: ParseOptions 
       ? value
       : decodeText(value, options.encoding === undefined ? {} : {encoding: options.encoding}).text
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format
-  const parser = Object.hasOwn(parsers, format) ? parsers[format] : undefined
+  const parser = format === 'text' && options.lineBreaks !== undefined ? textParser(options.lineBreaks) : Object.hasOwn(parsers, format) ? parsers[format] : undefined
   if (!parser) throw unknownFormat(format)
   return parseWith(text, format, parser, options)
 }

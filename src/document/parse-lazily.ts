@@ -1,7 +1,7 @@
 import {detectFormat} from './detect-format.js'
 import type {ParseOptions} from './parse-document.js'
 import {parseLines} from './parse-lines.js'
-import {parseText} from './parse-text.js'
+import {textParser} from './parse-text.js'
 import {parseWith, unknownFormat} from './parse-with.js'
 import type {FormatParser} from './parse-with.js'
 import type {BitextDocument, DocumentFormat} from './types.js'
@@ -16,13 +16,13 @@ import type {BitextDocument, DocumentFormat} from './types.js'
  */
 export async function parseDocumentLazily(text: string, options: ParseOptions = {}): Promise<BitextDocument> {
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format
-  return parseWith(text, format, await loadParser(format), options)
+  return parseWith(text, format, await loadParser(format, options), options)
 }
 
-async function loadParser(format: DocumentFormat): Promise<FormatParser> {
+async function loadParser(format: DocumentFormat, options: ParseOptions): Promise<FormatParser> {
   switch (format) {
     case 'text':
-      return (value) => ({blocks: parseText(value)})
+      return textParser(options.lineBreaks)
     case 'lines':
       return (value) => ({blocks: parseLines(value)})
     case 'markdown': {

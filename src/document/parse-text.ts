@@ -103,3 +103,8 @@ function joinLines(lines: readonly SourceLine[]): CollectedText & {spans: RawSen
 function ownCopy(text: string): string {
   return (' ' + text).slice(1)
 }
+
+/** The plain-text parser of `parseDocument`: line breaks read as `breaks`, else from the text. */
+export function textParser(breaks: LineBreaks | undefined): (value: string) => {blocks: RawBlock[]} {
+  return (value) => ({blocks: parseText(value, undefined, breaks ?? readLineBreaks(value))})
+}

@@ -45,7 +45,7 @@ export async function readDocumentStream(path: string, options: ParseOptions = {
 }
 
 /** The first half of `readDocument`: the file's decoded text, and its format from `options` or the extension (`auto` to sniff). */
-async function readDocumentText(path: string, options: ParseOptions = {}): Promise<{text: string; format: DocumentFormat | 'auto'}> {
+export async function readDocumentText(path: string, options: ParseOptions = {}): Promise<{text: string; format: DocumentFormat | 'auto'}> {
   const bytes = await readBytes(path)
   try {
     const {text} = decodeText(bytes, options.encoding === undefined ? {} : {encoding: options.encoding})

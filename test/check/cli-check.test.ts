@@ -6,6 +6,7 @@ import type {Baseline} from '../../src/check/baseline.js'
 import type {CheckReport} from '../../src/check/types.js'
 import {formatJson} from '../../src/report/json.js'
 import {runCli} from '../helpers/run-cli.js'
+import {englishLines, turkishLines} from '../helpers/split-lines-pair.js'
 
 const tr = 'fixtures/iskur-international-relations/tr.txt'
 const en = 'fixtures/iskur-international-relations/en.txt'
@@ -22,6 +23,22 @@ function scratch(files: Record<string, string>): string {
   }
   return root
 }
+
+describe('bitext check on plain-text files read alike', () => {
+  it('finds nothing in a faithful pair of lines whose translation writes two lines as two sentences each', async () => {
+    // Read apart, the Turkish was six paragraphs against one English block: four paragraphs without counterpart.
+    const root = scratch({'en.txt': `${englishLines.join('\n')}\n`, 'tr.txt': `${turkishLines.join('\n')}\n`})
+    const result = await runCli(['check', 'en.txt', 'tr.txt'], {cwd: root})
+    expect([result.code, result.stdout, result.stderr]).toStrictEqual([0, 'no divergences found\n', 'bitext: checked 1 pair, 2 files: 0 errors, 0 warnings, 0 info\n'])
+  })
+
+  it('still reports a number changed on one line, at that line', async () => {
+    const changed = turkishLines.map((line) => line.replace('3 ay', '4 ay'))
+    const root = scratch({'en.txt': `${englishLines.join('\n')}\n`, 'tr.txt': `${changed.join('\n')}\n`})
+    const report = JSON.parse((await runCli(['check', 'en.txt', 'tr.txt', '--format', 'json'], {cwd: root})).stdout) as CheckReport
+    expect(brief(report)).toStrictEqual([['number-mismatch', 'error', 3, 3]])
+  })
+})
 
 describe('bitext check on the seed pair', () => {
   it('reports the Baku paragraph, the OIC-PESNET meeting, the Turkic pair and the heading, nothing else', async () => {

@@ -32,8 +32,8 @@ export interface CheckContext {
   sentences: {source: Map<number, Sentence>; target: Map<number, Sentence>}
   /** The sentence beads inside each pairing block bead, in order (`sentenceBeadsByBlock`). */
   sentenceBeads: Map<Bead, Bead[]>
-  /** Those of the block beads judged sentence by sentence (`judgedBySentence`): long blocks, and blocks of one sentence a line. */
-  longPairs: Map<Bead, Bead[]>
+  /** The block beads judged sentence by sentence, with their sentence beads (`judgedBySentence`): long blocks, and blocks of one sentence a line. */
+  bySentencePairs: Map<Bead, Bead[]>
   /** Median target/source length ratio over the 1-1 block beads; with fewer than 5, over the 1-1 sentence beads of long block pairs, else 1. */
   lengthRatio: number
   /** The sentences moved out of order within paired blocks (`sentenceMoves`); `anchors` leave their anchors out. */
@@ -54,7 +54,7 @@ export function createContext(
   const target = readDocumentAnchors(alignment.target)
   const sentences = {source: sentencesByIndex(alignment.source), target: sentencesByIndex(alignment.target)}
   const sentenceBeads = sentenceBeadsByBlock(alignment)
-  const longPairs = judgedBySentence(sentenceBeads, alignment)
+  const bySentencePairs = judgedBySentence(sentenceBeads, alignment)
   const context: CheckContext = {
     anchors: {source: withoutEmphasisedBy(source, target), target: withoutEmphasisedBy(target, source)},
     compiledLexicon: compileLexicons(lexicons, alignment.source.lang, alignment.target.lang),
@@ -64,8 +64,8 @@ export function createContext(
     targetBead: beadIndex(alignment.blocks, alignment.target.blocks.length, 'target'),
     sentences,
     sentenceBeads,
-    longPairs,
-    lengthRatio: lengthRatio(alignment, sentences, longPairs.size > 0),
+    bySentencePairs,
+    lengthRatio: lengthRatio(alignment, sentences, bySentencePairs.size > 0),
     moved: [],
     movedPairs: []
   }

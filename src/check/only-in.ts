@@ -92,7 +92,7 @@ function orphanSentences(context: CheckContext, side: Side, severity: Severity, 
   for (const [blockBead, beads] of context.sentenceBeads) {
     const orphans = beads.flatMap((bead, position) => (bead[other].length === 0 && bead[side].length > 0 && !bead[side].every((index) => moved.has(index)) ? [position] : []))
     if (orphans.length === 0) continue
-    const long = context.longPairs.has(blockBead)
+    const long = context.bySentencePairs.has(blockBead)
     const runs = long ? orphanRuns(orphans) : [orphans]
     for (const run of runs) {
       const found = sentencesOf(side, run.map((position) => beads[position] as Bead))

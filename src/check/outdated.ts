@@ -47,7 +47,7 @@ export function checkOutdated(context: CheckContext, previous: BitextDocument | 
   const severity = context.settings.outdated
   if (severity === 'off' || !previous) return []
   const {alignment} = context
-  const long = context.longPairs
+  const long = context.bySentencePairs
   const findings: Finding[] = []
   const push = (change: Change<{text: string}>, source: FindingLocation | null, target: FindingLocation | null) => {
     const changes = wordChanges(change.previous.text, change.current.text)

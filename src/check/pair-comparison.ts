@@ -25,7 +25,7 @@ export interface PairComparison {
  */
 export function comparePairs(context: CheckContext): PairComparison[] {
   const {alignment} = context
-  const long = context.longPairs
+  const long = context.bySentencePairs
   const where = context.sentences
   return alignment.blocks
     .filter((bead) => bead.source.length > 0 && bead.target.length > 0)

@@ -57,14 +57,12 @@ for (const [lang, file] of Object.entries(files)) {
       const found = findings(source, moved, sourceLang, targetLang)
       const right = found.filter((finding) => finding.ruleId === 'moved' && finding.sourceLocation?.line === p + 1 && finding.targetLocation?.line === q + 1)
       tally.falseMoves += found.filter((finding) => finding.ruleId === 'moved').length - right.length
-      if (process.env.SHOW) for (const f of found.filter((finding) => finding.ruleId === "moved" && !right.includes(finding))) console.log(sourceLang, targetLang, window, "p", p + 1, "q", q + 1, f.sourceLocation?.line, f.targetLocation?.line, JSON.stringify(f.sourceLocation?.text.slice(0, 70)), JSON.stringify(f.targetLocation?.text.slice(0, 70)))
       const sourceOnly = found.some((finding) => finding.ruleId === 'only-in-source' && covers(finding.sourceLocation, p + 1))
       const targetOnly = found.some((finding) => finding.ruleId === 'only-in-target' && covers(finding.targetLocation, q + 1))
       const task = buildTask(window + 1, {en: source, tr: target, docs: [Array.from(source, () => 'doc')]})
       const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '')
       const perturbed = findings(lines(task.sourceLines), lines(task.targetLines), sourceLang, targetLang).filter((finding) => finding.ruleId === 'moved')
       tally.onPerturbed += perturbed.length
-      if (process.env.SHOW) for (const f of perturbed) console.log("P", sourceLang, targetLang, window, f.message, JSON.stringify(f.sourceLocation?.text.slice(0, 90)), JSON.stringify(f.targetLocation?.text.slice(0, 90)))
       tally.wrongOnPerturbed += perturbed.filter((finding) => {
         const at = source.indexOf(finding.sourceLocation?.text ?? '')
         return at < 0 || target.indexOf(finding.targetLocation?.text ?? '') !== at

@@ -11,8 +11,8 @@ import type {BitextDocument, DocumentFormat} from './types.js'
 import type {Utf8Text} from './utf8-parts.js'
 
 /**
- * Reads and parses a document file: the one way every CLI command loads a
- * file. The format defaults to the extension's (`.md`/`.markdown`/`.mdx`
+ * Reads and parses a document file: how every CLI command loads a file (a
+ * pair through `readDocumentPair`, which reads each file so). The format defaults to the extension's (`.md`/`.markdown`/`.mdx`
  * Markdown, `.html`/`.htm` HTML, `.lines`/`.tok` lines, else sniffed from the
  * content); the encoding is detected unless `options.encoding` is given.
  * A missing file, a directory, binary data or an undecodable file throws an

@@ -5,7 +5,7 @@ import * as bitext from '../src/index.js'
 const expected = {
   document: [
     'InputError', 'decodeText', 'detectLanguage', 'foldCase', 'foldDiacritics', 'normalizeText',
-    'parseDocument', 'parseDocumentPair', 'readDocument', 'readDocumentPair', 'readDocumentStream', 'splitSentences', 'splitSuffix', 'tokenize'
+    'parseDocument', 'parseDocumentPair', 'readDocument', 'readDocumentPair', 'readDocumentStream', 'readDocumentStreamPair', 'splitSentences', 'splitSuffix', 'tokenize'
   ],
   align: ['align', 'alignWindows', 'alignmentJson', 'extractAnchors', 'matchAnchors', 'parseLexicon', 'turkishEnglishLexicon', 'windowJson'],
   check: [

@@ -5,8 +5,7 @@ import type {WindowOptions} from '../align/align-windows.js'
 import type {Lexicon} from '../anchors/lexicon.js'
 import {parseDocumentLazily} from '../document/parse-lazily.js'
 import {isLargePair} from '../document/pair-size.js'
-import {readDocumentStream} from '../document/read-document.js'
-import {readDocumentPair} from '../document/read-document-pair.js'
+import {readDocumentPair, readDocumentStreamPair} from '../document/read-document-pair.js'
 import type {DocumentFormat} from '../document/types.js'
 import {InputError} from '../input-error.js'
 import type {CheckOptions} from './check.js'
@@ -84,8 +83,10 @@ export async function isWindowed(sourcePath: string, targetPath: string, options
  */
 export async function checkFilesInWindows(sourcePath: string, targetPath: string, options: CheckFilesOptions = {}): Promise<Iterable<CheckReport>> {
   const format = options.inputFormat ?? 'auto'
-  const source = await readDocumentStream(sourcePath, readOptions(format, options.sourceLang, options.sourceEncoding))
-  const target = await readDocumentStream(targetPath, readOptions(format, options.targetLang, options.targetEncoding))
+  const [source, target] = await readDocumentStreamPair(sourcePath, targetPath, {
+    source: readOptions(format, options.sourceLang, options.sourceEncoding),
+    target: readOptions(format, options.targetLang, options.targetEncoding)
+  })
   if (options.since !== undefined || options.sinceGit) options.onWarning?.(`${sourcePath}: checked window by window, without \`outdated\` (it needs the whole older source)`)
   const checkOptions = checkOptionsOf(options)
   return windowReports(alignWindows(source, target, {lexicons: checkOptions.lexicons ?? [], ...options.window}), {...checkOptions, sourcePath, targetPath})

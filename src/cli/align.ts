@@ -9,8 +9,7 @@ import type {Alignment} from '../align/types.js'
 import {readLexiconFile} from '../check/config-options.js'
 import type {DocumentFormat} from '../document/types.js'
 import {isLargePair, pairSize} from '../document/pair-size.js'
-import {readDocumentStream} from '../document/read-document.js'
-import {readDocumentPair} from '../document/read-document-pair.js'
+import {readDocumentPair, readDocumentStreamPair} from '../document/read-document-pair.js'
 import {terminalSafe} from '../report/terminal-safe.js'
 import {createSpool} from './spool.js'
 import {limitHeapGrowth} from './heap-growth.js'
@@ -72,8 +71,8 @@ export const align: Command = async (args, io) => {
     if (format === 'xliff') throw new UsageError('align: --format xliff holds a pair under 16 MiB (both files together); a larger one is aligned window by window: use --format json, tsv or text')
     // Not asked for: say so, since a window does not see moves between windows.
     if (!values.windowed) io.stderr(`bitext: ${terminalSafe(positionals[0] as string)} and ${terminalSafe(positionals[1] as string)} are 16 MiB or more together: aligned window by window (--windowed)\n`)
-    const [source, target] = await Promise.all(paths.map(async (path, index) => ({...(await readDocumentStream(path, sides[index])), path: positionals[index] as string})))
-    if (!source || !target) throw new UsageError('align: two documents expected')
+    const [sourceStream, targetStream] = await readDocumentStreamPair(...paths, {source: sides[0] ?? {}, target: sides[1] ?? {}})
+    const [source, target] = [{...sourceStream, path: positionals[0] as string}, {...targetStream, path: positionals[1] as string}]
     const lexicons = values.lexicon === undefined ? [] : [await readLexiconFile(resolve(io.cwd, values.lexicon), {sourceLang: source.lang, targetLang: target.lang})]
     await writeWindows(alignWindows(source, target, {lexicons}), level, format, io)
     return 0

@@ -5,8 +5,7 @@ import type {Alignment} from '../align/types.js'
 import {check} from '../check/check.js'
 import type {FindingLocation} from '../check/types.js'
 import {isLargePair, pairSize} from '../document/pair-size.js'
-import {readDocumentStream} from '../document/read-document.js'
-import {readDocumentPair} from '../document/read-document-pair.js'
+import {readDocumentPair, readDocumentStreamPair} from '../document/read-document-pair.js'
 import {buildMemory} from '../memory/build-memory.js'
 import {buildMemoryInWindows} from '../memory/build-memory-windows.js'
 import type {BuildMemoryOptions, MemoryExclusions} from '../memory/build-memory.js'
@@ -43,8 +42,8 @@ export async function tmBuild([source, target, ...extra]: string[], values: Valu
   if (values.windowed || (await isLargePair(sourcePath, targetPath))) {
     // Not asked for: say so, since a window does not see moves between windows.
     if (!values.windowed) io.stderr(`bitext: ${terminalSafe(source)} and ${terminalSafe(target)} are 16 MiB or more together: aligned window by window (--windowed)\n`)
-    const read = async (path: string, given: string, options: ParseOptions) => ({...(await readDocumentStream(path, options)), path: given})
-    const windows = alignWindows(await read(sourcePath, source, sides.source), await read(targetPath, target, sides.target))
+    const [sourceStream, targetStream] = await readDocumentStreamPair(sourcePath, targetPath, sides)
+    const windows = alignWindows({...sourceStream, path: source}, {...targetStream, path: target})
     return withMemory(values, io, true, async (memory, name) => {
       const totals: AddResult = {added: 0, duplicates: 0}
       for (const units of buildMemoryInWindows(windows, {...options, exclude: skippedUnits})) {

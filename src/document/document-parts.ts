@@ -2,6 +2,7 @@ import {deflateRawSync, inflateRawSync} from 'node:zlib'
 import {parseLines} from './parse-lines.js'
 import {parseText} from './parse-text.js'
 import {readLineBreaks} from './line-breaks.js'
+import type {LineBreaks} from './line-breaks.js'
 import type {RawBlock} from './raw-block.js'
 import {shifted} from './raw-block.js'
 import {unknownFormat} from './parse-with.js'
@@ -28,14 +29,15 @@ const keptMarkdown = 4 * 1024 * 1024
 
 /**
  * The parts of `text` in `format`: text and `lines` cut after an empty line
- * (where they parse the same apart; parsed again in each pass), Markdown in
+ * (where they parse the same apart; parsed again in each pass; text's line
+ * breaks read as `breaks`, else from the text), Markdown in
  * `markdownChunks` (kept: see `keptMarkdown`), HTML whole. The Markdown and HTML
  * parsers are loaded only when needed.
  */
-export async function documentParts(text: string, format: DocumentFormat, size = defaultPartSize): Promise<DocumentParts> {
+export async function documentParts(text: string, format: DocumentFormat, size = defaultPartSize, breaks?: LineBreaks): Promise<DocumentParts> {
   switch (format) {
     case 'text':
-      return {read: () => textParts(text, size)}
+      return {read: () => textParts(text, size, breaks)}
     case 'lines':
       return {read: () => lineParts(text, size)}
     case 'markdown': {
@@ -91,10 +93,10 @@ function packedParts(parts: Iterable<RawBlock[]>): DocumentParts {
   }
 }
 
-function* textParts(text: string, size: number): Generator<RawBlock[]> {
+function* textParts(text: string, size: number, given: LineBreaks | undefined): Generator<RawBlock[]> {
   let blocks = 0
-  // Every part reads its line breaks as the document's start does.
-  const breaks = readLineBreaks(text)
+  // Every part reads its line breaks as the document's start does, unless the caller says how.
+  const breaks = given ?? readLineBreaks(text)
   for (const part of paragraphParts(text, size)) {
     const place = {opens: blocks === 0, closes: part.end === text.length}
     const raws = parseText(text.slice(part.start, part.end), place, breaks).map((raw) => shifted(raw, part.start))

@@ -1,3 +1,4 @@
+import type {LineBreaks} from './line-breaks.js'
 import {primaryLang} from '../text/primary-lang.js'
 import {detectSampleLanguage} from '../text/detect-document-language.js'
 import type {LanguageGuess} from '../text/detect-language.js'
@@ -52,21 +53,21 @@ export async function streamDocument(text: string | Utf8Text, options: ParseOpti
 }
 
 /** The parts of `text` and its line index: read from the bytes for UTF-8 text and `lines`, else from the decoded string. */
-async function partsOf(text: string | Utf8Text, format: DocumentFormat, partSize: number | undefined): Promise<{parts: DocumentParts; toPoint: ToPoint}> {
+async function partsOf(text: string | Utf8Text, format: DocumentFormat, partSize: number | undefined, breaks: LineBreaks | undefined): Promise<{parts: DocumentParts; toPoint: ToPoint}> {
   if (typeof text !== 'string' && (format === 'text' || format === 'lines')) {
     const layout = utf8Layout(text, partSize ?? defaultUtf8PartSize)
-    return {parts: utf8Parts(text, format, layout), toPoint: layout.toPoint}
+    return {parts: utf8Parts(text, format, layout, breaks), toPoint: layout.toPoint}
   }
   if (typeof text !== 'string' && format === 'markdown') return markdownBytesParts(text.utf8, partSize)
   const value = typeof text === 'string' ? text : new TextDecoder('utf-8', {ignoreBOM: true}).decode(text.utf8)
-  return {parts: await documentParts(value, format, partSize), toPoint: createLineIndex(value)}
+  return {parts: await documentParts(value, format, partSize, breaks), toPoint: createLineIndex(value)}
 }
 
 /** Bytes of UTF-8 text or `lines` decoded at once. */
 const defaultUtf8PartSize = 256 * 1024
 
 async function streamFormat(text: string | Utf8Text, format: DocumentFormat, options: ParseOptions & {partSize?: number}): Promise<DocumentStream> {
-  const {parts, toPoint} = await partsOf(text, format, options.partSize)
+  const {parts, toPoint} = await partsOf(text, format, options.partSize, options.lineBreaks)
   const declared = options.lang === undefined ? parts.lang : primaryLang(options.lang.trim()) || 'und'
   const settings = {lang: declared, languages: [...(options.languages ?? ['tr', 'en']), ...(declared === undefined ? [] : [declared])], detectBlocks: options.blockLanguages ?? format !== 'lines'}
   const whole = declared === undefined ? wholeLanguage(parts) : {lang: declared, confidence: 1}

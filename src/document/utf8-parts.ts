@@ -5,6 +5,7 @@ import type {ToPoint} from './line-index.js'
 import {parseLines} from './parse-lines.js'
 import {parseText} from './parse-text.js'
 import {lineBreaksSample, readLineBreaks} from './line-breaks.js'
+import type {LineBreaks} from './line-breaks.js'
 import {shifted} from './raw-block.js'
 
 /**
@@ -74,18 +75,18 @@ export function utf8Layout(text: Utf8Text, size: number): Utf8Layout {
 
 /**
  * The parts of a UTF-8 `text` or `lines` document, decoded one at a time
- * when read, as `documentParts` reads a string.
+ * when read, as `documentParts` reads a string (text's line breaks as `breaks`, else read).
  */
-export function utf8Parts(text: Utf8Text, format: 'text' | 'lines', layout: Utf8Layout): DocumentParts {
-  return {read: () => readParts(text.utf8, format, layout)}
+export function utf8Parts(text: Utf8Text, format: 'text' | 'lines', layout: Utf8Layout, breaks?: LineBreaks): DocumentParts {
+  return {read: () => readParts(text.utf8, format, layout, breaks)}
 }
 
-function* readParts(bytes: Uint8Array, format: 'text' | 'lines', layout: Utf8Layout) {
+function* readParts(bytes: Uint8Array, format: 'text' | 'lines', layout: Utf8Layout, given: LineBreaks | undefined) {
   // Buffer's decoding gives a string on V8's heap, which the parsers read faster than TextDecoder's.
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let blocks = 0
-  // Every part reads its line breaks as the document's start does.
-  const breaks = format === 'text' ? readLineBreaks(utf8Prefix({utf8: bytes}, lineBreaksSample)) : 'sentence'
+  // Every part reads its line breaks as the document's start does, unless the caller says how.
+  const breaks = format === 'text' ? (given ?? readLineBreaks(utf8Prefix({utf8: bytes}, lineBreaksSample))) : 'sentence'
   for (const part of layout.parts) {
     const value = buffer.toString('utf8', part.byteStart, part.byteEnd)
     const place = {opens: blocks === 0, closes: part.byteEnd === bytes.length}

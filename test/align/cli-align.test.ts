@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {displayWidth} from '../../src/text/display-width.js'
 import {runCli} from '../helpers/run-cli.js'
 import {english, moved, turkish} from '../helpers/agency-lines.js'
+import {englishLines, turkishLines} from '../helpers/split-lines-pair.js'
 
 const tr = 'fixtures/iskur-international-relations/tr.txt'
 const en = 'fixtures/iskur-international-relations/en.txt'
@@ -64,6 +65,17 @@ describe('bitext align', () => {
     const text = (await run()).stdout.split('\n')
     expect(text.find((line) => line.includes('In March 2020'))).toMatch(/In March 2020 .*│ ✗ moved: line 9$/)
     expect(text.find((line) => line.includes('Mart 2020'))).toMatch(/ ✗ moved: line 3 +│ Mart 2020/)
+  })
+
+  it('reads a pair of text files alike, whole or window by window: the translation’s lines of two sentences are units too', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'bitext-align-'))
+    writeFileSync(join(folder, 'en.txt'), `${englishLines.join('\n')}\n`)
+    writeFileSync(join(folder, 'tr.txt'), `${turkishLines.join('\n')}\n`)
+    const run = (...options: string[]) => runCli(['align', 'en.txt', 'tr.txt', '--format', 'json', ...options], {cwd: folder})
+    const whole = JSON.parse((await run()).stdout)
+    expect(whole.target.units.map((unit: {text: string}) => unit.text)).toStrictEqual(turkishLines)
+    expect(whole.beads.map(({source, target}: {source: number[]; target: number[]}) => [source, target])).toStrictEqual(englishLines.map((_, index) => [[index], [index]]))
+    expect(await run('--windowed')).toStrictEqual(await run())
   })
 
   it('names the languages with --source-lang and --target-lang, and else detects each among all languages', async () => {

@@ -32,6 +32,12 @@ describe('bitext check on plain-text files read alike', () => {
     expect([result.code, result.stdout, result.stderr]).toStrictEqual([0, 'no divergences found\n', 'bitext: checked 1 pair, 2 files: 0 errors, 0 warnings, 0 info\n'])
   })
 
+  it('reads the pair alike window by window too (--windowed): the same findings, none', async () => {
+    const root = scratch({'en.txt': `${englishLines.join('\n')}\n`, 'tr.txt': `${turkishLines.join('\n')}\n`})
+    const result = await runCli(['check', 'en.txt', 'tr.txt', '--windowed'], {cwd: root})
+    expect([result.code, result.stdout]).toStrictEqual([0, 'no divergences found\n'])
+  })
+
   it('still reports a number changed on one line, at that line', async () => {
     const changed = turkishLines.map((line) => line.replace('3 ay', '4 ay'))
     const root = scratch({'en.txt': `${englishLines.join('\n')}\n`, 'tr.txt': `${changed.join('\n')}\n`})

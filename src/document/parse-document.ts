@@ -34,9 +34,8 @@ export interface ParseOptions {
   lineBreaks?: LineBreaks
 }
 
-/** Each format's parser. `readDocument` loads the Markdown and HTML ones only when needed (`parseDocumentLazily`). */
-const parsers: Record<DocumentFormat, FormatParser> = {
-  text: textParser(undefined),
+/** Each format's parser but plain text's (`textParser`, which takes `lineBreaks`). `readDocument` loads the Markdown and HTML ones only when needed (`parseDocumentLazily`). */
+const parsers: Record<Exclude<DocumentFormat, 'text'>, FormatParser> = {
   lines: (value) => ({blocks: parseLines(value)}),
   markdown: (value) => ({blocks: parseMarkdown(value)}),
   html: parseHtml
@@ -59,7 +58,7 @@ export function parseDocument(value: string | Uint8Array, options: ParseOptions 
       ? value
       : decodeText(value, options.encoding === undefined ? {} : {encoding: options.encoding}).text
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(text) : options.format
-  const parser = format === 'text' && options.lineBreaks !== undefined ? textParser(options.lineBreaks) : Object.hasOwn(parsers, format) ? parsers[format] : undefined
+  const parser = format === 'text' ? textParser(options.lineBreaks) : Object.hasOwn(parsers, format) ? parsers[format as keyof typeof parsers] : undefined
   if (!parser) throw unknownFormat(format)
   return parseWith(text, format, parser, options)
 }

@@ -43,7 +43,7 @@ export async function parseDocumentPair(sourceText: string, targetText: string, 
   const texts = [sourceText, targetText] as const
   const formats = [formatOf(sides[0], sourceText), formatOf(sides[1], targetText)] as const
   const breaks = pairLineBreaks(sides, formats, texts)
-  const parse = (index: 0 | 1) => parseDocumentLazily(texts[index], {...sides[index], format: formats[index], ...breaks})
+  const parse = (index: 0 | 1) => parseDocumentLazily(texts[index], {...sides[index], format: formats[index], ...breaks[index]})
   return Promise.all([parse(0), parse(1)])
 }
 
@@ -62,7 +62,7 @@ export async function readDocumentStreamPair(sourcePath: string, targetPath: str
   const breaks = pairLineBreaks(sides, formats, texts)
   // Loaded here: commands that read small files whole do not pay for the stream reader.
   const {streamDocument} = await import('./stream-document.js')
-  const stream = async (text: string | Utf8Text, index: 0 | 1, path: string) => ({...(await streamDocument(text, {...sides[index], format: formats[index], ...breaks})), path})
+  const stream = async (text: string | Utf8Text, index: 0 | 1, path: string) => ({...(await streamDocument(text, {...sides[index], format: formats[index], ...breaks[index]})), path})
   return Promise.all([stream(source.text, 0, sourcePath), stream(target.text, 1, targetPath)])
 }
 
@@ -76,11 +76,16 @@ function formatOf(side: ParseOptions, text: string): DocumentFormat {
   return side.format === undefined || side.format === 'auto' ? detectFormat(text) : side.format
 }
 
-/** `{lineBreaks}` for both sides when two plain texts read differently (`alike`) and no side says how; else nothing. */
-function pairLineBreaks(sides: readonly [ParseOptions, ParseOptions], formats: readonly [DocumentFormat, DocumentFormat], texts: readonly [string, string]): {lineBreaks?: LineBreaks} {
-  if (sides.some((side) => side.lineBreaks !== undefined) || !formats.every((format) => format === 'text')) return {}
-  const breaks = alike(readLineBreaks(texts[0]), readLineBreaks(texts[1]))
-  return breaks === undefined ? {} : {lineBreaks: breaks}
+/**
+ * `{lineBreaks}` of each side when both are plain text and neither says how: one sentence a line for
+ * both when they read differently (`alike`), else each side's own reading, passed on so that the
+ * parser does not read it again.
+ */
+function pairLineBreaks(sides: readonly [ParseOptions, ParseOptions], formats: readonly [DocumentFormat, DocumentFormat], texts: readonly [string, string]): [{lineBreaks?: LineBreaks}, {lineBreaks?: LineBreaks}] {
+  if (sides.some((side) => side.lineBreaks !== undefined) || !formats.every((format) => format === 'text')) return [{}, {}]
+  const readings = [readLineBreaks(texts[0]), readLineBreaks(texts[1])] as const
+  const shared = alike(...readings)
+  return [{lineBreaks: shared ?? readings[0]}, {lineBreaks: shared ?? readings[1]}]
 }
 
 /** One sentence a line for both when one side reads so and the other one paragraph a line; else each as it reads. */
